@@ -1,0 +1,41 @@
+import type { Classification } from "../contact/contact.types.js";
+import type { FirstContactAction } from "../opportunity/opportunity.types.js";
+import type { IsoDateTime } from "../shared/time.js";
+import type { TaskKind, TaskOutcome } from "../task/task.types.js";
+
+/** What happened, one variant per kind of timeline line. Followers are notified from these. */
+export type ActivityDetails =
+  | { type: "created"; source: string; campaign: string | null }
+  | { type: "first-contact"; action: FirstContactAction; reason: string | null }
+  | { type: "stage-changed"; from: string; to: string }
+  | { type: "owner-changed"; from: string | null; to: string }
+  | { type: "follower-added"; userId: string }
+  | { type: "follower-removed"; userId: string }
+  | { type: "participant-added"; contactId: string; name: string }
+  | { type: "participant-removed"; contactId: string; name: string }
+  | { type: "contact-promoted"; contactId: string; previousContactId: string }
+  | { type: "note-added"; noteId: string; excerpt: string }
+  | { type: "task-created"; taskId: string; kind: TaskKind; title: string; dueAt: IsoDateTime }
+  | { type: "task-rescheduled"; taskId: string; from: IsoDateTime; to: IsoDateTime }
+  | { type: "task-completed"; taskId: string; title: string; outcome: TaskOutcome | null }
+  | { type: "task-cancelled"; taskId: string; title: string }
+  | {
+      type: "classification";
+      contactId: string;
+      from: Classification | null;
+      to: Classification | null;
+    }
+  | { type: "contact-revealed"; automatic: boolean }
+  | { type: "contact-withheld"; refund: "eligible" | "not-eligible" }
+  | { type: "client-reminded" };
+
+export type ActivityType = ActivityDetails["type"];
+
+export type Activity = {
+  tenantId: string;
+  id: string;
+  opportunityId: string;
+  at: IsoDateTime;
+  /** null when the system did it (intake, a timer). */
+  actorId: string | null;
+} & ActivityDetails;

@@ -1,0 +1,52 @@
+import type { IsoDateTime } from "../shared/time.js";
+
+export type RoutingTargetType = "agency" | "freelancer" | "internal";
+
+/** Ordered from lowest to highest: the ranking prefers higher levels. */
+export const LEVELS = ["none", "silver", "gold", "platinum"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A seller or partner organisation that can receive offers (SPEC §4.5). */
+export type RoutingTarget = {
+  tenantId: string;
+  id: string;
+  name: string;
+  type: RoutingTargetType;
+  level: Level;
+  country: string | null;
+  primaryLanguage: string;
+  secondaryLanguages: string[];
+  services: string[];
+  active: boolean;
+  rating: number;
+  reviewCount: number;
+  completedProjects: number;
+  /** The internal user who answers offers for this target (a seller, or a partner's contact). */
+  userId: string | null;
+  version?: string;
+};
+
+/** What an opportunity asks of its targets; any field left out matches everything. */
+export type RoutingCriteria = {
+  service?: string;
+  country?: string;
+  language?: string;
+  type?: RoutingTargetType;
+  level?: Level;
+  name?: string;
+};
+
+export type OfferStatus = "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+
+export type Offer = {
+  tenantId: string;
+  id: string;
+  opportunityId: string;
+  targetId: string;
+  mode: "automatic" | "manual";
+  status: OfferStatus;
+  sentAt: IsoDateTime;
+  expiresAt: IsoDateTime;
+  answeredAt: IsoDateTime | null;
+  version?: string;
+};

@@ -1,0 +1,182 @@
+import { z } from "zod";
+import { DEFAULT_STAGES } from "../pipeline/pipeline.types.js";
+
+const MIN = 1;
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+const minutes = (min: number, max: number, fallback: number) =>
+  z
+    .number()
+    .int("must be a whole number of minutes")
+    .min(min, `must be at least ${plural(min, "minute")}`)
+    .max(max, `must be at most ${plural(max, "minute")}`)
+    .default(fallback);
+
+const days = (fallback: number) =>
+  z
+    .number()
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1 day")
+    .max(365, "must be at most 365 days")
+    .default(fallback);
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "must be lower-case letters, digits and dashes");
+const label = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(80, "must be at most 80 characters");
+
+const stageSchema = z.object({
+  id,
+  name: label,
+  role: z.enum(["new", "second-contact", "proposal", "won", "lost"]).nullable().default(null),
+});
+
+const pipelineSchema = z
+  .object({
+    id,
+    name: label,
+    stages: z.array(stageSchema).min(3, "needs at least the new, won and lost stages").max(20),
+    visibility: z.enum(["owner", "team"]).default("owner"),
+    teamId: z.string().min(1).nullable().default(null),
+  })
+  .superRefine((pipeline, ctx) => {
+    for (const role of ["new", "won", "lost"] as const) {
+      const count = pipeline.stages.filter((stage) => stage.role === role).length;
+      if (count !== 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["stages"],
+          message: `needs exactly one "${role}" stage`,
+        });
+      }
+    }
+    const ids = pipeline.stages.map((stage) => stage.id);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: "custom", path: ["stages"], message: "stage ids must be unique" });
+    }
+    if (pipeline.visibility === "team" && pipeline.teamId === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["teamId"],
+        message: "is required when visibility is team",
+      });
+    }
+  });
+
+const choice = z.object({ id, label });
+
+const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx, what: string) => {
+  const ids = items.map((item) => item.id);
+  if (new Set(ids).size !== ids.length)
+    ctx.addIssue({ code: "custom", message: `${what} ids must be unique` });
+};
+
+const marketplaceSchema = z.object({
+  key: id,
+  name: label,
+  pipelineId: id.nullable().default(null),
+  reminderMinutes: minutes(MIN, 30 * DAY, DAY),
+  revealMinutes: minutes(MIN, 30 * DAY, 2 * DAY),
+});
+
+export const DEFAULT_DISCARD_REASONS = [
+  { id: "not-target-profile", label: "Not the target profile" },
+  { id: "no-budget", label: "No budget" },
+  { id: "duplicate", label: "Duplicate" },
+  { id: "spam", label: "Spam or fake" },
+  { id: "unreachable", label: "Unreachable" },
+  { id: "chose-competitor", label: "Chose a competitor" },
+  { id: "other", label: "Other" },
+];
+
+export const DEFAULT_SOURCES = [
+  { id: "web-form", label: "Web form" },
+  { id: "referral", label: "Referral" },
+  { id: "phone-call", label: "Phone call" },
+  { id: "marketplace", label: "Marketplace" },
+  { id: "manual", label: "Manual" },
+  { id: "import", label: "Import" },
+];
+
+export const DEFAULT_PIPELINE = {
+  id: "sales",
+  name: "Sales",
+  stages: DEFAULT_STAGES.map((stage) => ({ ...stage })),
+  visibility: "owner" as const,
+  teamId: null,
+};
+
+/** SPEC §3: every duration with its default and allowed range. Minutes unless named days. */
+export const durationsSchema = z.object({
+  firstContactTargetMinutes: minutes(1, 7 * DAY, 15),
+  firstContactEscalationMinutes: minutes(1, 14 * DAY, 4 * HOUR),
+  secondContactDelayMinutes: minutes(HOUR, 14 * DAY, DAY),
+  proposalDelayMinutes: minutes(HOUR, 30 * DAY, 3 * DAY),
+  classificationFollowUpDays: z
+    .object({
+      "potential-consultant": days(7),
+      promising: days(14),
+      likely: days(30),
+      undecided: days(60),
+    })
+    .prefault({}),
+  notSureFollowUpDays: days(14),
+  routingOfferWindowMinutes: minutes(HOUR, 30 * DAY, 3 * DAY),
+  /** Lead time of the "due soon" reminder; 0 = only the reminder at due time. */
+  taskDueSoonMinutes: minutes(0, 7 * DAY, HOUR),
+  /** null = no escalation of overdue tasks to managers (the optional rule of SPEC §5). */
+  taskOverdueEscalationMinutes: minutes(1, 30 * DAY, DAY)
+    .nullable()
+    .default(null),
+});
+
+export const settingsSchema = z.object({
+  durations: durationsSchema.prefault({}),
+  routingOffersAtOnce: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(10, "must be at most 10")
+    .default(3),
+  discardReasons: z
+    .array(choice)
+    .min(1)
+    .max(30)
+    .superRefine((items, ctx) => uniqueIds(items, ctx, "discard reason"))
+    .default(DEFAULT_DISCARD_REASONS),
+  sources: z
+    .array(choice)
+    .min(1)
+    .max(50)
+    .superRefine((items, ctx) => uniqueIds(items, ctx, "source"))
+    .default(DEFAULT_SOURCES),
+  pipelines: z
+    .array(pipelineSchema)
+    .min(1, "needs at least one pipeline")
+    .max(20)
+    .superRefine((items, ctx) => uniqueIds(items, ctx, "pipeline"))
+    .default([DEFAULT_PIPELINE]),
+  managerIds: z.array(z.string().min(1)).max(200).default([]),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid")
+    .default("UTC"),
+  locale: z.enum(["en", "es"]).default("en"),
+  marketplaces: z.array(marketplaceSchema).max(20).default([]),
+});
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+export type Role = "seller" | "manager";
+export type Locale = "en" | "es";
+
+/** A person of the tenant who signs in (Entra `oid` within tenant `tid`). */
+export type User = {
+  tenantId: string;
+  id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  locale: Locale;
+  /** IANA zone for the daily agenda; null = the tenant's. */
+  timeZone: string | null;
+  active: boolean;
+  /** Teams the user is a member of (for pipelines whose visibility is `team`). */
+  teamIds: string[];
+};
+
+/** Who is asking: what permissions need to know about the signed-in user. */
+export type Viewer = {
+  tenantId: string;
+  userId: string;
+  role: Role;
+  teamIds: readonly string[];
+};

@@ -1,0 +1,40 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Workspaces import each other by package name; in tests they resolve to the TypeScript
+// sources so that `npm test` needs no build step.
+const alias = {
+  "@dealflow/core": fileURLToPath(new URL("./core/src/index.ts", import.meta.url)),
+  "@dealflow/bot": fileURLToPath(new URL("./bot/src/index.ts", import.meta.url)),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "core", root: "./core", include: ["src/**/*.test.ts"] } },
+      { resolve: { alias }, test: { name: "bot", root: "./bot", include: ["src/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: {
+          name: "functions",
+          root: "./functions",
+          include: ["src/**/*.test.ts"],
+          globalSetup: ["../tests/support/azurite.global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e",
+          root: "./tests",
+          include: ["**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
