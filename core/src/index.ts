@@ -3,6 +3,7 @@ export * from "./changes/change-set.js";
 export * from "./contact/contact.types.js";
 export * from "./note/note.types.js";
 export * from "./opportunity/opportunity.types.js";
+export * from "./permissions/permissions.js";
 export * from "./pipeline/pipeline.types.js";
 export * from "./routing/routing.types.js";
 export * from "./settings/settings.js";
