@@ -1,0 +1,86 @@
+import { key, keyPart, odataString, prefixRange } from "./keys.js";
+import { isNotFound } from "./storage-errors.js";
+import type { TableStorage } from "./table-storage.js";
+
+/**
+ * Where the bot can post without being spoken to: a user's personal chat or a channel.
+ * `reference` is the Bot Framework ConversationReference as JSON (opaque here).
+ */
+export type ConversationTarget =
+  | { scope: "user"; userId: string }
+  | { scope: "channel"; teamId: string; channelId: string };
+
+export type ConversationRecord = {
+  tenantId: string;
+  target: ConversationTarget;
+  reference: unknown;
+  serviceUrl: string;
+  active: boolean;
+  /** Pipeline a channel is linked to (channel posts), when linked. */
+  pipelineId: string | null;
+  updatedAt: string;
+  deactivatedReason: string | null;
+};
+
+/** Team and channel ids from Teams contain ':' '@' and '.', all safe in keys; '#' is not. */
+const safe = (value: string, field: string) => keyPart(value.replace(/#/g, "%23"), field);
+
+export const conversationKey = (target: ConversationTarget) =>
+  target.scope === "user"
+    ? key("user", safe(target.userId, "userId"))
+    : key("channel", safe(target.teamId, "teamId"), safe(target.channelId, "channelId"));
+
+type Row = { data: string };
+
+export const createConversationStore = (storage: TableStorage) => {
+  const table = () => storage.table("conversations");
+  const decode = (row: Row) => JSON.parse(row.data) as ConversationRecord;
+  return {
+    /** Saved on install and on every message: the latest reference wins, and reactivates. */
+    async save(record: ConversationRecord): Promise<void> {
+      await table().upsertEntity(
+        {
+          partitionKey: keyPart(record.tenantId, "tenantId"),
+          rowKey: conversationKey(record.target),
+          active: record.active,
+          data: JSON.stringify(record),
+        },
+        "Replace",
+      );
+    },
+    async get(tenantId: string, target: ConversationTarget): Promise<ConversationRecord | null> {
+      try {
+        const row = await table().getEntity<Row>(
+          keyPart(tenantId, "tenantId"),
+          conversationKey(target),
+        );
+        return decode(row);
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
+    },
+    /** The bot was removed or blocked: stop using the reference, keep it for the record. */
+    async deactivate(tenantId: string, target: ConversationTarget, reason: string, at: Date) {
+      const current = await this.get(tenantId, target);
+      if (!current) return;
+      await this.save({
+        ...current,
+        active: false,
+        deactivatedReason: reason,
+        updatedAt: at.toISOString(),
+      });
+    },
+    async listChannels(tenantId: string): Promise<ConversationRecord[]> {
+      const range = prefixRange(key("channel", ""));
+      const filter = `PartitionKey eq ${odataString(tenantId)} and RowKey ge ${odataString(range.from)} and RowKey lt ${odataString(range.to)}`;
+      const records: ConversationRecord[] = [];
+      for await (const row of table().listEntities<Row>({ queryOptions: { filter } })) {
+        records.push(decode(row));
+      }
+      return records;
+    },
+  };
+};
+
+export type ConversationStore = ReturnType<typeof createConversationStore>;

@@ -1,0 +1,98 @@
+import type { Activity, Contact, Opportunity, Task } from "@dealflow/core";
+
+/** Plain records for storage tests: what a use case would hand to the store. */
+export const contactRecord = (
+  tenantId: string,
+  id: string,
+  over: Partial<Contact> = {},
+): Contact => ({
+  tenantId,
+  id,
+  name: "Ana García",
+  email: "ana@example.com",
+  phone: "+34 600 000 000",
+  company: "Acme Ibérica",
+  linkedinUrl: null,
+  preferredChannel: "email",
+  classification: null,
+  tags: [],
+  createdAt: "2026-03-01T09:00:00.000Z",
+  updatedAt: "2026-03-01T09:00:00.000Z",
+  ...over,
+});
+
+export const opportunityRecord = (
+  tenantId: string,
+  id: string,
+  over: Partial<Opportunity> = {},
+): Opportunity => ({
+  tenantId,
+  id,
+  title: `Opportunity ${id}`,
+  pipelineId: "sales",
+  stage: "new",
+  status: "open",
+  receivedAt: "2026-03-01T09:00:00.000Z",
+  createdAt: "2026-03-01T09:00:00.000Z",
+  updatedAt: "2026-03-01T09:00:00.000Z",
+  createdBy: null,
+  ownerId: "ana",
+  source: "web-form",
+  campaign: null,
+  value: null,
+  tags: [],
+  contact: {
+    id: `c-${id}`,
+    name: "Ana García",
+    email: "ana@example.com",
+    phone: null,
+    company: "Acme",
+    linkedinUrl: null,
+    preferredChannel: "email",
+  },
+  participants: [],
+  followers: [],
+  mutedBy: [],
+  firstContact: { state: "awaiting", recordedAt: null, action: null, secondContactDueAt: null },
+  discard: null,
+  closedAt: null,
+  externalId: null,
+  marketplace: null,
+  deadlines: [],
+  ...over,
+});
+
+export const taskRecord = (tenantId: string, id: string, over: Partial<Task> = {}): Task => ({
+  tenantId,
+  id,
+  kind: "call",
+  title: `Task ${id}`,
+  ownerId: "ana",
+  dueAt: "2026-03-02T10:00:00.000Z",
+  opportunityId: null,
+  contactId: null,
+  status: "open",
+  outcome: null,
+  origin: "manual",
+  createdAt: "2026-03-01T09:00:00.000Z",
+  createdBy: "ana",
+  completedAt: null,
+  deadlines: [],
+  ...over,
+});
+
+export const activityRecord = (
+  tenantId: string,
+  id: string,
+  opportunityId: string,
+  at: string,
+): Activity => ({
+  tenantId,
+  id,
+  opportunityId,
+  at,
+  actorId: "ana",
+  type: "note-added",
+  noteId: `n-${id}`,
+  excerpt: "called",
+});

@@ -1,0 +1,78 @@
+import type { Opportunity } from "@dealflow/core";
+import { key, keyPart, newestFirstKey, timeKey } from "../keys.js";
+import { encodeRecord, type StoredRow } from "./stored-row.js";
+
+export const opportunityKey = (id: string) => key("opp", keyPart(id));
+
+/** The list views an opportunity appears in, each as a RowKey prefix of the tenant table. */
+export const opportunityPrefixes = {
+  all: () => key("all", ""),
+  firstContact: () => key("fc", ""),
+  secondContact: () => key("sc", ""),
+  owner: (ownerId: string, closed: boolean) => key("own", keyPart(ownerId), closed ? "c" : "o", ""),
+  stage: (pipelineId: string, stage: string) => key("stg", keyPart(pipelineId), keyPart(stage), ""),
+  discarded: () => key("dis", ""),
+  follower: (userId: string) => key("fol", keyPart(userId), ""),
+  contact: (contactId: string) => key("cop", keyPart(contactId), ""),
+  externalId: (externalId: string) => key("ext", keyPart(externalId, "externalId")),
+};
+
+export const opportunityRows = (opportunity: Opportunity): StoredRow[] => {
+  const id = keyPart(opportunity.id);
+  const data = encodeRecord(opportunity);
+  const newest = newestFirstKey(opportunity.receivedAt);
+  const main = opportunityKey(id);
+  const open = opportunity.status === "open";
+  const projection = (rowKey: string): StoredRow => ({
+    rowKey,
+    role: "projection",
+    kind: "opportunity",
+    data,
+  });
+  const pointer = (rowKey: string): StoredRow => ({
+    rowKey,
+    role: "pointer",
+    kind: "opportunity",
+    ref: main,
+  });
+  const p = opportunityPrefixes;
+
+  const rows: StoredRow[] = [
+    { rowKey: main, role: "main", kind: "opportunity", data },
+    projection(p.all() + key(newest, id)),
+  ];
+  if (opportunity.ownerId) {
+    rows.push(projection(p.owner(opportunity.ownerId, !open) + key(newest, id)));
+  }
+  if (opportunity.status !== "discarded") {
+    rows.push(projection(p.stage(opportunity.pipelineId, opportunity.stage) + key(newest, id)));
+  }
+  if (open && opportunity.firstContact.state === "awaiting") {
+    rows.push(projection(p.firstContact() + key(newest, id)));
+  }
+  if (open && opportunity.firstContact.state === "second-contact") {
+    const due = opportunity.firstContact.secondContactDueAt ?? opportunity.receivedAt;
+    rows.push(projection(p.secondContact() + key(timeKey(due), id)));
+  }
+  if (opportunity.status === "discarded") {
+    rows.push(
+      projection(
+        p.discarded() + key(newestFirstKey(opportunity.discard?.at ?? opportunity.updatedAt), id),
+      ),
+    );
+  }
+  for (const userId of opportunity.followers)
+    rows.push(pointer(p.follower(userId) + key(newest, id)));
+  for (const contact of [opportunity.contact, ...opportunity.participants]) {
+    rows.push(pointer(p.contact(contact.id) + key(newest, id)));
+  }
+  if (opportunity.externalId) {
+    rows.push({
+      rowKey: p.externalId(opportunity.externalId),
+      role: "unique",
+      kind: "opportunity",
+      ref: main,
+    });
+  }
+  return rows;
+};

@@ -1,0 +1,65 @@
+import type { Activity, Note, Offer, RoutingTarget, User } from "@dealflow/core";
+import { key, keyPart, newestFirstKey } from "../keys.js";
+import { encodeRecord, type StoredRow } from "./stored-row.js";
+
+/** Records that live in one row each (plus, for offers, a per-opportunity projection). */
+export const recordPrefixes = {
+  notes: (opportunityId: string) => key("note", keyPart(opportunityId), ""),
+  activities: (opportunityId: string) => key("act", keyPart(opportunityId), ""),
+  users: () => key("user", ""),
+  routingTargets: () => key("rt", ""),
+  offersOfOpportunity: (opportunityId: string) => key("ooff", keyPart(opportunityId), ""),
+};
+
+export const userKey = (id: string) => recordPrefixes.users() + keyPart(id);
+export const SETTINGS_KEY = "settings";
+export const routingTargetKey = (id: string) => recordPrefixes.routingTargets() + keyPart(id);
+export const offerKey = (id: string) => key("offer", keyPart(id));
+
+const main = (rowKey: string, kind: string, record: object): StoredRow => ({
+  rowKey,
+  role: "main",
+  kind,
+  data: encodeRecord(record),
+});
+
+export const noteRows = (note: Note): StoredRow[] => [
+  main(
+    recordPrefixes.notes(note.opportunityId) +
+      key(newestFirstKey(note.createdAt), keyPart(note.id)),
+    "note",
+    note,
+  ),
+];
+
+export const activityRows = (activity: Activity): StoredRow[] => [
+  main(
+    recordPrefixes.activities(activity.opportunityId) +
+      key(newestFirstKey(activity.at), keyPart(activity.id)),
+    "activity",
+    activity,
+  ),
+];
+
+export const userRows = (user: User): StoredRow[] => [main(userKey(user.id), "user", user)];
+
+export const settingsRows = (settings: object): StoredRow[] => [
+  main(SETTINGS_KEY, "settings", settings),
+];
+
+export const routingTargetRows = (target: RoutingTarget): StoredRow[] => [
+  main(routingTargetKey(target.id), "routing-target", target),
+];
+
+export const offerRows = (offer: Offer): StoredRow[] => {
+  const data = encodeRecord(offer);
+  return [
+    { rowKey: offerKey(offer.id), role: "main", kind: "offer", data },
+    {
+      rowKey: recordPrefixes.offersOfOpportunity(offer.opportunityId) + keyPart(offer.id),
+      role: "projection",
+      kind: "offer",
+      data,
+    },
+  ];
+};

@@ -1,0 +1,162 @@
+import type { TableEntity, TransactionAction } from "@azure/data-tables";
+import { type ChangeSet, DomainError, type EntityChange } from "@dealflow/core";
+import type { DeadlineStore } from "./deadline-store.js";
+import { contactRows } from "./rows/contact.rows.js";
+import { opportunityRows } from "./rows/opportunity.rows.js";
+import {
+  activityRows,
+  noteRows,
+  offerRows,
+  routingTargetRows,
+  settingsRows,
+  userRows,
+} from "./rows/record.rows.js";
+import { MAX_DATA_CHARS, type StoredRow } from "./rows/stored-row.js";
+import { taskRows } from "./rows/task.rows.js";
+import { toDomainError } from "./storage-errors.js";
+import type { TableStorage } from "./table-storage.js";
+
+/** Azure's limit for one entity-group transaction. */
+export const MAX_TRANSACTION_OPERATIONS = 100;
+
+export type CommitResult = {
+  /** New ETag of every main row written, by RowKey. */
+  versions: ReadonlyMap<string, string>;
+  operations: number;
+};
+
+const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => {
+  switch (change.entity) {
+    case "opportunity": {
+      const record = change[side];
+      return record ? opportunityRows(record) : [];
+    }
+    case "contact": {
+      const record = change[side];
+      return record ? contactRows(record) : [];
+    }
+    case "task": {
+      const record = change[side];
+      return record ? taskRows(record) : [];
+    }
+    case "note":
+      return side === "after" ? noteRows(change.after) : [];
+    case "activity":
+      return side === "after" ? activityRows(change.after) : [];
+    case "user": {
+      const record = change[side];
+      return record ? userRows(record) : [];
+    }
+    case "routing-target": {
+      const record = change[side];
+      return record ? routingTargetRows(record) : [];
+    }
+    case "offer": {
+      const record = change[side];
+      return record ? offerRows(record) : [];
+    }
+    case "settings": {
+      const record = change[side];
+      return record ? settingsRows(record) : [];
+    }
+  }
+};
+
+const versionOf = (change: EntityChange): string => {
+  const before = change.before as { version?: string } | null;
+  return before?.version ?? "*";
+};
+
+const toEntity = (partitionKey: string, row: StoredRow): TableEntity => {
+  if ("ref" in row) return { partitionKey, rowKey: row.rowKey, kind: row.kind, ref: row.ref };
+  if (row.data.length > MAX_DATA_CHARS) {
+    throw new DomainError("too-large", "The record is too large to store.");
+  }
+  return { partitionKey, rowKey: row.rowKey, kind: row.kind, data: row.data };
+};
+
+/**
+ * Turns one change into transaction actions: the main row conditional on the version that
+ * was read, projections rewritten, pointers only added or removed, and every row of the old
+ * state that the new state no longer has deleted — so no index row survives its record.
+ */
+export const planChange = (partitionKey: string, change: EntityChange): TransactionAction[] => {
+  const before = new Map(rowsOf(change, "before").map((row) => [row.rowKey, row]));
+  const after = rowsOf(change, "after");
+  const afterKeys = new Set(after.map((row) => row.rowKey));
+  const actions: TransactionAction[] = [];
+
+  for (const row of after) {
+    const entity = toEntity(partitionKey, row);
+    const existed = before.has(row.rowKey);
+    if (row.role === "main") {
+      actions.push(
+        change.before === null
+          ? ["create", entity]
+          : ["update", entity, "Replace", { etag: versionOf(change) }],
+      );
+    } else if (row.role === "projection") {
+      actions.push(["upsert", entity, "Replace"]);
+    } else if (!existed) {
+      actions.push(row.role === "unique" ? ["create", entity] : ["upsert", entity, "Replace"]);
+    }
+  }
+  // The SDK's transaction deletes are unconditional; a record's own rows are only ever
+  // deleted together with a conditional write of its main row or by an explicit removal.
+  for (const rowKey of before.keys()) {
+    if (!afterKeys.has(rowKey)) actions.push(["delete", { partitionKey, rowKey }]);
+  }
+  return actions;
+};
+
+/**
+ * Writes a change set: deadline hints first (a hint whose record never lands finds nothing
+ * due and does nothing), then every record and index row in one entity-group transaction,
+ * then best-effort removal of cancelled hints (a surviving one re-checks and does nothing).
+ */
+export const commitChangeSet = async (
+  storage: TableStorage,
+  deadlines: DeadlineStore,
+  tenantId: string,
+  changeSet: ChangeSet,
+): Promise<CommitResult> => {
+  const actions = changeSet.changes.flatMap((change) => {
+    const record = (change.after ?? change.before) as { tenantId?: string } | null;
+    if (record?.tenantId !== undefined && record.tenantId !== tenantId) {
+      throw new Error(`A change for tenant ${record.tenantId} was committed to tenant ${tenantId}`);
+    }
+    return planChange(tenantId, change);
+  });
+  const seen = new Set<string>();
+  for (const action of actions) {
+    const rowKey = String(action[1].rowKey);
+    if (seen.has(rowKey)) throw new Error(`Row ${rowKey} is written twice in one change set`);
+    seen.add(rowKey);
+  }
+  if (actions.length > MAX_TRANSACTION_OPERATIONS) {
+    throw new DomainError(
+      "too-large",
+      `The change needs ${actions.length} row writes; one atomic write allows ${MAX_TRANSACTION_OPERATIONS}.`,
+    );
+  }
+  const start = storage.operations.count;
+  await deadlines.schedule(changeSet.schedule);
+
+  const versions = new Map<string, string>();
+  if (actions.length > 0) {
+    try {
+      const response = await storage.table("tenantData").submitTransaction(actions);
+      // Sub-responses come in the order of the operations (the batch's Content-IDs).
+      response.subResponses.forEach((sub, index) => {
+        const action = actions[index];
+        if (action && action[0] !== "delete" && sub.etag) {
+          versions.set(String(action[1].rowKey), sub.etag.trim());
+        }
+      });
+    } catch (error) {
+      throw toDomainError(error);
+    }
+  }
+  await deadlines.cancel(tenantId, changeSet.cancel);
+  return { versions, operations: storage.operations.count - start };
+};

@@ -1,0 +1,20 @@
+import type { TestProject } from "vitest/node";
+import { startAzurite } from "../../functions/src/local-host/azurite.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    storageConnectionString: string;
+  }
+}
+
+/**
+ * One real Azurite (in memory, free ports, loopback) for the whole run. Test files isolate
+ * themselves by table prefix and tenant id, so they can share it and run in parallel.
+ */
+export default async function setup(project: TestProject) {
+  const azurite = await startAzurite();
+  project.provide("storageConnectionString", azurite.connectionString);
+  return async () => {
+    await azurite.stop();
+  };
+}
