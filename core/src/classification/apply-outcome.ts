@@ -1,0 +1,99 @@
+import { activityChange } from "../activity/new-activity.js";
+import { type ChangeSet, mergeChangeSets, type Outcome } from "../changes/change-set.js";
+import type { Contact } from "../contact/contact.types.js";
+import { DomainError } from "../shared/domain-error.js";
+import { addDays, iso } from "../shared/time.js";
+import type { UseCaseContext } from "../shared/use-case-context.js";
+import { closeTask, openTasksWhere } from "../task/close-task.js";
+import { newTask } from "../task/new-task.js";
+import type { Task } from "../task/task.types.js";
+import { type OutcomeRule, withClassificationTag } from "./outcome-rules.js";
+
+export type ApplyOutcomeInput = {
+  rule: OutcomeRule;
+  contact: Contact | null;
+  /** Kept on the follow-up when the contact record is not at hand. */
+  contactId: string | null;
+  /** Where the timeline lines go and the follow-up belongs. */
+  opportunityId: string | null;
+  followUpOwnerId: string | null;
+  /** The contact's open tasks: an earlier classification's follow-up among them is replaced. */
+  openTasks: readonly Task[];
+};
+
+export type AppliedOutcome = { contact: Contact | null; followUp: Task | null };
+
+/**
+ * Applies an outcome rule of SPEC §4.3, shared by the task completion and the contact
+ * profile: sets the classification and its tag, and keeps exactly one open classification
+ * follow-up per contact by cancelling the earlier one before scheduling the new one.
+ */
+export const applyOutcome = (
+  input: ApplyOutcomeInput,
+  ctx: UseCaseContext,
+): Outcome<AppliedOutcome> => {
+  const { rule, opportunityId } = input;
+  const sets: ChangeSet[] = [];
+  let contact = input.contact;
+  const contactId = contact?.id ?? input.contactId;
+
+  if (rule.classify && contact !== null) {
+    const before = contact;
+    const tags = withClassificationTag(before.tags, rule.classification);
+    const changed =
+      before.classification !== rule.classification || tags.join("\n") !== before.tags.join("\n");
+    if (changed) {
+      contact = { ...before, classification: rule.classification, tags, updatedAt: iso(ctx.now) };
+      const changes: ChangeSet["changes"] = [{ entity: "contact", before, after: contact }];
+      if (opportunityId !== null && before.classification !== rule.classification) {
+        changes.push(
+          activityChange(
+            opportunityId,
+            {
+              type: "classification",
+              contactId: before.id,
+              from: before.classification,
+              to: rule.classification,
+            },
+            ctx,
+          ),
+        );
+      }
+      sets.push({ changes, schedule: [], cancel: [] });
+    }
+  }
+
+  if (rule.classify && contactId !== null) {
+    const earlier = openTasksWhere(
+      input.openTasks,
+      (task) => task.origin === "classification" && task.contactId === contactId,
+    );
+    for (const task of earlier) sets.push(closeTask(task, { status: "cancelled" }, ctx));
+  }
+
+  let followUp: Task | null = null;
+  if (rule.followUp !== null) {
+    if (input.followUpOwnerId === null) {
+      throw new DomainError(
+        "invalid-state",
+        "A follow-up needs an owner; assign the opportunity first.",
+      );
+    }
+    const created = newTask(
+      {
+        kind: "follow-up",
+        dueAt: addDays(ctx.now, rule.followUp.days),
+        ownerId: input.followUpOwnerId,
+        opportunityId,
+        contactId,
+        contactName: contact?.name ?? null,
+        origin: rule.followUp.origin,
+      },
+      ctx,
+    );
+    followUp = created.value;
+    sets.push(created);
+  }
+
+  return { ...mergeChangeSets(...sets), value: { contact, followUp } };
+};

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  activitiesOf,
+  buildOpportunity,
+  codeOf,
+  contextFor,
+  manager,
+  NOW,
+  pathsOf,
+  seller,
+} from "../shared/builders.test-support.js";
+import { changeStage } from "./change-stage.js";
+import type { Opportunity } from "./opportunity.types.js";
+
+const move = (
+  stageId: string,
+  opportunity: Opportunity = buildOpportunity(),
+  ctx = contextFor(seller()),
+) => changeStage({ opportunity, stageId }, ctx);
+
+const discarded = () =>
+  buildOpportunity({
+    status: "discarded",
+    closedAt: "2026-03-01T09:00:00.000Z",
+    discard: { reason: "no-budget", text: null, at: "2026-03-01T09:00:00.000Z", by: "seller-1" },
+    deadlines: [],
+  });
+
+describe("changeStage", () => {
+  it("moves to another open stage and timelines it", () => {
+    const result = move("negotiation");
+
+    expect(result.value).toMatchObject({
+      stage: "negotiation",
+      status: "open",
+      updatedAt: NOW.toISOString(),
+    });
+    expect(activitiesOf(result)).toEqual([
+      expect.objectContaining({ type: "stage-changed", from: "new", to: "negotiation" }),
+    ]);
+  });
+
+  it.each([
+    { stageId: "won", status: "won" },
+    { stageId: "lost", status: "lost" },
+  ])("closes the opportunity as $status on the $stageId stage", ({ stageId, status }) => {
+    const result = move(stageId);
+
+    expect(result.value).toMatchObject({ status, closedAt: NOW.toISOString() });
+  });
+
+  it("stops the first-contact clocks when it closes", () => {
+    const opportunity = buildOpportunity();
+
+    const result = move("won", opportunity);
+
+    expect(result.cancel).toEqual(opportunity.deadlines);
+    expect(result.value.deadlines).toEqual([]);
+  });
+
+  it("reopens a lost opportunity moved back to an open stage", () => {
+    const lost = buildOpportunity({
+      stage: "lost",
+      status: "lost",
+      closedAt: "2026-03-01T09:00:00.000Z",
+    });
+
+    expect(move("proposal", lost).value).toMatchObject({ status: "open", closedAt: null });
+  });
+
+  it("reopens a discarded opportunity, even into the stage it was discarded from", () => {
+    const result = move("new", discarded());
+
+    expect(result.value).toMatchObject({
+      stage: "new",
+      status: "open",
+      closedAt: null,
+      discard: null,
+    });
+    expect(activitiesOf(result)).toEqual([
+      expect.objectContaining({ type: "stage-changed", from: "new", to: "new" }),
+    ]);
+  });
+
+  it("changes nothing when moved to the stage it is in", () => {
+    const opportunity = buildOpportunity({ stage: "proposal" });
+
+    expect(move("proposal", opportunity)).toEqual({
+      value: opportunity,
+      changes: [],
+      schedule: [],
+      cancel: [],
+    });
+  });
+
+  it("refuses a stage of no pipeline of the opportunity, naming the field", () => {
+    expect(pathsOf(() => move("limbo"))).toEqual(["stageId"]);
+  });
+
+  it("lets a manager move it, but not a follower or another seller", () => {
+    const followed = buildOpportunity({ followers: ["seller-2"] });
+
+    expect(move("won", buildOpportunity(), contextFor(manager())).value.status).toBe("won");
+    expect(codeOf(() => move("won", followed, contextFor(seller("seller-2"))))).toBe("forbidden");
+    expect(codeOf(() => move("won", buildOpportunity(), contextFor(seller("seller-2"))))).toBe(
+      "not-found",
+    );
+  });
+});

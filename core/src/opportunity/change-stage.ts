@@ -1,0 +1,63 @@
+import { activityChange } from "../activity/new-activity.js";
+import type { Outcome } from "../changes/change-set.js";
+import { assertCanEdit } from "../permissions/permissions.js";
+import { DomainError, validationError } from "../shared/domain-error.js";
+import { assertInTenant } from "../shared/tenant-guard.js";
+import { iso } from "../shared/time.js";
+import type { UseCaseContext } from "../shared/use-case-context.js";
+import { withCancelled } from "../sla/deadline-refs.js";
+import { isFirstContactDeadline } from "../sla/first-contact-deadlines.js";
+import type { Opportunity, OpportunityStatus } from "./opportunity.types.js";
+import { opportunityChange, reviseOpportunity } from "./revise-opportunity.js";
+
+export type ChangeStageInput = { opportunity: Opportunity; stageId: string };
+
+/**
+ * Moves an opportunity on its board. The stage's role decides the status: won and lost
+ * close it, any other stage (re)opens it, a discarded one included. Moving to where it
+ * already is changes nothing, so a repeated drop or a retried card action is harmless.
+ */
+export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outcome<Opportunity> => {
+  const before = input.opportunity;
+  assertInTenant(before, ctx.tenantId);
+  assertCanEdit(ctx.actor, before, ctx.settings);
+  const pipeline = ctx.settings.pipelines.find((p) => p.id === before.pipelineId);
+  if (pipeline === undefined) {
+    throw new DomainError("invalid-state", "The opportunity's pipeline no longer exists.");
+  }
+  const stage = pipeline.stages.find((s) => s.id === input.stageId);
+  if (stage === undefined)
+    throw validationError("stageId", `is not a stage of pipeline ${pipeline.name}`);
+
+  const status: OpportunityStatus =
+    stage.role === "won" ? "won" : stage.role === "lost" ? "lost" : "open";
+  if (stage.id === before.stage && status === before.status) {
+    return { value: before, changes: [], schedule: [], cancel: [] };
+  }
+
+  const closes = status !== "open";
+  // A closed opportunity no longer waits for first contact: its reminders must not fire.
+  const { subject, cancelled } = closes
+    ? withCancelled(before, isFirstContactDeadline)
+    : { subject: before, cancelled: [] };
+  const after = reviseOpportunity(
+    subject,
+    {
+      stage: stage.id,
+      status,
+      closedAt: closes ? iso(ctx.now) : null,
+      // Leaving `discarded` takes it out of the discarded-contacts report; the timeline keeps why.
+      discard: null,
+    },
+    ctx,
+  );
+  return {
+    value: after,
+    changes: [
+      opportunityChange(before, after),
+      activityChange(before.id, { type: "stage-changed", from: before.stage, to: stage.id }, ctx),
+    ],
+    schedule: [],
+    cancel: cancelled,
+  };
+};

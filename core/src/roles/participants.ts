@@ -1,0 +1,121 @@
+import { activityChange } from "../activity/new-activity.js";
+import type { Outcome } from "../changes/change-set.js";
+import { type Contact, snapshotOf } from "../contact/contact.types.js";
+import { MAX_PARTICIPANTS, type Opportunity } from "../opportunity/opportunity.types.js";
+import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
+import { assertCanEdit } from "../permissions/permissions.js";
+import { DomainError, validationError } from "../shared/domain-error.js";
+import { assertInTenant } from "../shared/tenant-guard.js";
+import type { UseCaseContext } from "../shared/use-case-context.js";
+
+export type AddParticipantInput = { opportunity: Opportunity; contact: Contact };
+export type ParticipantInput = { opportunity: Opportunity; contactId: string };
+
+const unchanged = (opportunity: Opportunity): Outcome<Opportunity> => ({
+  value: opportunity,
+  changes: [],
+  schedule: [],
+  cancel: [],
+});
+
+const editable = (opportunity: Opportunity, ctx: UseCaseContext): Opportunity => {
+  assertInTenant(opportunity, ctx.tenantId);
+  assertCanEdit(ctx.actor, opportunity, ctx.settings);
+  return opportunity;
+};
+
+/** SPEC §4.1: another person of the client's side; adding one twice changes nothing. */
+export const addParticipant = (
+  input: AddParticipantInput,
+  ctx: UseCaseContext,
+): Outcome<Opportunity> => {
+  const before = editable(input.opportunity, ctx);
+  const { contact } = input;
+  assertInTenant(contact, ctx.tenantId);
+  // One person has one role: the Contact is never also listed among the participants.
+  if (contact.id === before.contact.id) throw validationError("contact", "is already the Contact");
+  if (before.participants.some((p) => p.id === contact.id)) return unchanged(before);
+  if (before.participants.length >= MAX_PARTICIPANTS) {
+    throw new DomainError(
+      "invalid-state",
+      `An opportunity can have at most ${MAX_PARTICIPANTS} participants.`,
+    );
+  }
+  const after = reviseOpportunity(
+    before,
+    { participants: [...before.participants, snapshotOf(contact)] },
+    ctx,
+  );
+  return {
+    value: after,
+    changes: [
+      opportunityChange(before, after),
+      activityChange(
+        before.id,
+        { type: "participant-added", contactId: contact.id, name: contact.name },
+        ctx,
+      ),
+    ],
+    schedule: [],
+    cancel: [],
+  };
+};
+
+export const removeParticipant = (
+  input: ParticipantInput,
+  ctx: UseCaseContext,
+): Outcome<Opportunity> => {
+  const before = editable(input.opportunity, ctx);
+  const removed = before.participants.find((p) => p.id === input.contactId);
+  if (removed === undefined) return unchanged(before);
+  const after = reviseOpportunity(
+    before,
+    { participants: before.participants.filter((p) => p.id !== removed.id) },
+    ctx,
+  );
+  return {
+    value: after,
+    changes: [
+      opportunityChange(before, after),
+      activityChange(
+        before.id,
+        { type: "participant-removed", contactId: removed.id, name: removed.name },
+        ctx,
+      ),
+    ],
+    schedule: [],
+    cancel: [],
+  };
+};
+
+/** SPEC §4.1: the participant becomes the Contact and the old Contact takes their place. */
+export const promoteParticipant = (
+  input: ParticipantInput,
+  ctx: UseCaseContext,
+): Outcome<Opportunity> => {
+  const before = editable(input.opportunity, ctx);
+  const promoted = before.participants.find((p) => p.id === input.contactId);
+  if (promoted === undefined)
+    throw validationError("contactId", "is not a participant of this opportunity");
+  const after = reviseOpportunity(
+    before,
+    {
+      contact: promoted,
+      participants: before.participants.map((p) => (p.id === promoted.id ? before.contact : p)),
+    },
+    ctx,
+  );
+  return {
+    value: after,
+    changes: [
+      opportunityChange(before, after),
+      activityChange(
+        before.id,
+        { type: "contact-promoted", contactId: promoted.id, previousContactId: before.contact.id },
+        ctx,
+      ),
+    ],
+    schedule: [],
+    cancel: [],
+  };
+};

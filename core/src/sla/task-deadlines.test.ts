@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { defaultSettings } from "../settings/settings.js";
+import { buildTask, NOW, settingsWith } from "../shared/builders.test-support.js";
+import { taskDeadlines } from "./task-deadlines.js";
+
+const kindsAndTimes = (deadlines: ReturnType<typeof taskDeadlines>) =>
+  deadlines.map((deadline) => [deadline.kind, deadline.dueAt]);
+
+describe("taskDeadlines", () => {
+  it("reminds 1 hour before and at the due time by default", () => {
+    const task = buildTask({ dueAt: "2026-03-02T15:00:00.000Z" });
+
+    expect(kindsAndTimes(taskDeadlines(task, defaultSettings(), NOW))).toEqual([
+      ["task-due-soon", "2026-03-02T14:00:00.000Z"],
+      ["task-due", "2026-03-02T15:00:00.000Z"],
+    ]);
+  });
+
+  it("gives a task created already past due only its due reminder, at its due time", () => {
+    const task = buildTask({ dueAt: "2026-03-01T15:00:00.000Z" });
+    const settings = settingsWith({ durations: { taskOverdueEscalationMinutes: 60 } });
+
+    expect(kindsAndTimes(taskDeadlines(task, settings, NOW))).toEqual([
+      ["task-due", "2026-03-01T15:00:00.000Z"],
+    ]);
+  });
+
+  it("skips the due-soon reminder when its moment has already passed", () => {
+    const task = buildTask({ dueAt: "2026-03-02T09:30:00.000Z" });
+
+    expect(kindsAndTimes(taskDeadlines(task, defaultSettings(), NOW))).toEqual([
+      ["task-due", "2026-03-02T09:30:00.000Z"],
+    ]);
+  });
+
+  it("keeps a due-soon reminder that falls due exactly one minute from now", () => {
+    const task = buildTask({ dueAt: "2026-03-02T10:01:00.000Z" });
+
+    expect(taskDeadlines(task, defaultSettings(), NOW)[0]?.kind).toBe("task-due-soon");
+  });
+
+  it("sends only the reminder at due time when the lead time is set to 0", () => {
+    const task = buildTask({ dueAt: "2026-03-02T15:00:00.000Z" });
+    const settings = settingsWith({ durations: { taskDueSoonMinutes: 0 } });
+
+    expect(kindsAndTimes(taskDeadlines(task, settings, NOW))).toEqual([
+      ["task-due", "2026-03-02T15:00:00.000Z"],
+    ]);
+  });
+
+  it("honours a tenant's longer lead time for the due-soon reminder", () => {
+    const task = buildTask({ dueAt: "2026-03-05T09:00:00.000Z" });
+    const settings = settingsWith({ durations: { taskDueSoonMinutes: 24 * 60 } });
+
+    expect(taskDeadlines(task, settings, NOW)[0]?.dueAt).toBe("2026-03-04T09:00:00.000Z");
+  });
+
+  it("escalates an overdue task only when the tenant set the optional escalation", () => {
+    const task = buildTask({ dueAt: "2026-03-02T15:00:00.000Z" });
+    const settings = settingsWith({ durations: { taskOverdueEscalationMinutes: 120 } });
+
+    expect(kindsAndTimes(taskDeadlines(task, defaultSettings(), NOW))).not.toContainEqual(
+      expect.arrayContaining(["task-overdue-escalation"]),
+    );
+    expect(kindsAndTimes(taskDeadlines(task, settings, NOW))).toContainEqual([
+      "task-overdue-escalation",
+      "2026-03-02T17:00:00.000Z",
+    ]);
+  });
+
+  it("expects the due time it was scheduled for, so a rescheduled task ignores old reminders", () => {
+    const task = buildTask({ id: "task-9", dueAt: "2026-03-02T15:00:00.000Z" });
+
+    const deadlines = taskDeadlines(task, defaultSettings(), NOW);
+
+    expect(deadlines.every((d) => d.expect === task.dueAt && d.subjectId === "task-9")).toBe(true);
+    expect(deadlines.map((d) => d.id)).toEqual([
+      `task-due-soon~task-9~${Date.parse("2026-03-02T14:00:00Z")}`,
+      `task-due~task-9~${Date.parse("2026-03-02T15:00:00Z")}`,
+    ]);
+  });
+});

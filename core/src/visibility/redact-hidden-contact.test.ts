@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import type { Activity } from "../activity/activity.types.js";
+import type { Contact } from "../contact/contact.types.js";
+import type { ContactVisibility, Opportunity } from "../opportunity/opportunity.types.js";
+import {
+  FIXED_NOW,
+  makeContactSnapshot,
+  makeMarketplaceApplication,
+  makeOpportunity,
+  TENANT_ID,
+} from "../shared/fixtures.test-support.js";
+import { iso } from "../shared/time.js";
+import {
+  HIDDEN_CONTACT_NAME,
+  isContactHidden,
+  redactContact,
+  redactHiddenActivity,
+  redactHiddenContact,
+} from "./redact-hidden-contact.js";
+
+const client = makeContactSnapshot({
+  id: "contact-client",
+  name: "Zoe Quintana",
+  email: "zoe.quintana@quintana-labs.example",
+  phone: "+34 611 222 333",
+  company: "Quintana Labs",
+  linkedinUrl: "https://www.linkedin.com/in/zoe-quintana",
+  preferredChannel: "teams-meeting",
+});
+
+const adviser = makeContactSnapshot({
+  id: "contact-adviser",
+  name: "Pedro Ximénez",
+  email: "pedro@ximenez-advisers.example",
+  phone: "+34 699 888 777",
+  company: "Ximénez Advisers",
+  linkedinUrl: "https://www.linkedin.com/in/pedro-ximenez",
+  preferredChannel: "phone",
+});
+
+const MEETING_URL = "https://teams.microsoft.com/l/meetup-join/zoe-quintana-secret";
+
+const marketplaceOpportunity = (visibility: ContactVisibility): Opportunity =>
+  makeOpportunity({
+    source: "marketplace",
+    contact: client,
+    participants: [adviser],
+    marketplace: makeMarketplaceApplication({
+      visibility,
+      meetingAt: iso(FIXED_NOW),
+      meetingUrl: MEETING_URL,
+    }),
+  });
+
+const redactedSnapshot = (id: string) => ({
+  id,
+  name: HIDDEN_CONTACT_NAME,
+  email: null,
+  phone: null,
+  company: null,
+  linkedinUrl: null,
+  preferredChannel: null,
+});
+
+const hiddenStates = ["hidden", "withheld"] as const;
+
+describe("isContactHidden", () => {
+  it.each([
+    { visibility: "hidden", hidden: true },
+    { visibility: "withheld", hidden: true },
+    { visibility: "revealed", hidden: false },
+  ] as const)("is $hidden while the client is $visibility", ({ visibility, hidden }) => {
+    expect(isContactHidden(marketplaceOpportunity(visibility))).toBe(hidden);
+  });
+
+  it("is false for an opportunity that did not come from a marketplace", () => {
+    expect(isContactHidden(makeOpportunity({ marketplace: null }))).toBe(false);
+  });
+});
+
+describe("redactHiddenContact", () => {
+  it.each(hiddenStates)("removes the client's identity and contact data while %s", (state) => {
+    const redacted = redactHiddenContact(marketplaceOpportunity(state));
+
+    expect(redacted.contact).toEqual(redactedSnapshot("contact-client"));
+  });
+
+  it.each(hiddenStates)("redacts the other participants the same way while %s", (state) => {
+    const redacted = redactHiddenContact(marketplaceOpportunity(state));
+
+    expect(redacted.participants).toEqual([redactedSnapshot("contact-adviser")]);
+  });
+
+  it.each(hiddenStates)("removes the meeting link but keeps the brief while %s", (state) => {
+    const opportunity = marketplaceOpportunity(state);
+
+    const redacted = redactHiddenContact(opportunity);
+
+    expect(redacted.marketplace).toEqual({ ...opportunity.marketplace, meetingUrl: null });
+  });
+
+  it.each(hiddenStates)("leaks none of the hidden values in its JSON while %s", (state) => {
+    const json = JSON.stringify(redactHiddenContact(marketplaceOpportunity(state)));
+
+    const secrets = [client, adviser].flatMap((person) => [
+      person.name,
+      person.email,
+      person.phone,
+      person.company,
+      person.linkedinUrl,
+    ]);
+    for (const secret of [...secrets, MEETING_URL, "Quintana", "Ximénez"]) {
+      expect(json).not.toContain(secret);
+    }
+    // Channel values ("phone", "email") are also key names, so look for a set value instead.
+    expect(json).not.toMatch(/"preferredChannel":"/);
+  });
+
+  it("returns a revealed opportunity unchanged", () => {
+    const opportunity = marketplaceOpportunity("revealed");
+
+    expect(redactHiddenContact(opportunity)).toBe(opportunity);
+  });
+
+  it("returns an opportunity that did not come from a marketplace unchanged", () => {
+    const opportunity = makeOpportunity({ contact: client, participants: [adviser] });
+
+    expect(redactHiddenContact(opportunity)).toBe(opportunity);
+  });
+
+  it("does not mutate its input", () => {
+    const opportunity = marketplaceOpportunity("hidden");
+    const copy = structuredClone(opportunity);
+
+    redactHiddenContact(opportunity);
+
+    expect(opportunity).toEqual(copy);
+  });
+
+  it("keeps everything that is not the client's identity", () => {
+    const opportunity = marketplaceOpportunity("hidden");
+
+    expect(redactHiddenContact(opportunity)).toEqual({
+      ...opportunity,
+      contact: redactedSnapshot("contact-client"),
+      participants: [redactedSnapshot("contact-adviser")],
+      marketplace: { ...opportunity.marketplace, meetingUrl: null },
+    });
+  });
+});
+
+describe("redactContact", () => {
+  const record: Contact = {
+    ...client,
+    tenantId: TENANT_ID,
+    classification: "promising",
+    tags: ["promising"],
+    createdAt: iso(FIXED_NOW),
+    updatedAt: iso(FIXED_NOW),
+    version: "etag-1",
+  };
+
+  it("removes identity and contact data but keeps the record's bookkeeping", () => {
+    expect(redactContact(record)).toEqual({ ...record, ...redactedSnapshot("contact-client") });
+  });
+
+  it("does not mutate its input", () => {
+    const copy = structuredClone(record);
+
+    redactContact(record);
+
+    expect(record).toEqual(copy);
+  });
+});
+
+describe("redactHiddenActivity", () => {
+  const participantAdded: Activity = {
+    tenantId: TENANT_ID,
+    id: "activity-0001",
+    opportunityId: "opp-0001",
+    at: iso(FIXED_NOW),
+    actorId: "user-owner",
+    type: "participant-added",
+    contactId: "contact-adviser",
+    name: adviser.name,
+  };
+
+  it.each(hiddenStates)("hides a participant's name in the timeline while %s", (state) => {
+    const redacted = redactHiddenActivity(participantAdded, marketplaceOpportunity(state));
+
+    expect(redacted).toEqual({ ...participantAdded, name: HIDDEN_CONTACT_NAME });
+  });
+
+  it("shows a participant's name once revealed", () => {
+    const redacted = redactHiddenActivity(participantAdded, marketplaceOpportunity("revealed"));
+
+    expect(redacted).toBe(participantAdded);
+  });
+});

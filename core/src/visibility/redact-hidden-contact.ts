@@ -1,0 +1,59 @@
+import type { Activity } from "../activity/activity.types.js";
+import type { Contact, ContactSnapshot } from "../contact/contact.types.js";
+import type { Opportunity } from "../opportunity/opportunity.types.js";
+
+/** Shown instead of a hidden client's name; a constant so the i18n catalog can key on it. */
+export const HIDDEN_CONTACT_NAME = "Hidden client";
+
+/**
+ * SPEC §4.4: until the client accepts (or 48 h pass) the team must not learn who they are;
+ * after a decline (`withheld`) never.
+ */
+export const isContactHidden = (opportunity: Pick<Opportunity, "marketplace">): boolean => {
+  const visibility = opportunity.marketplace?.visibility;
+  return visibility === "hidden" || visibility === "withheld";
+};
+
+/** Keeps only the id (ours, a ULID: it names no one), so roles can still be referenced. */
+export const redactContactSnapshot = (snapshot: ContactSnapshot): ContactSnapshot => ({
+  id: snapshot.id,
+  name: HIDDEN_CONTACT_NAME,
+  email: null,
+  phone: null,
+  company: null,
+  linkedinUrl: null,
+  preferredChannel: null,
+});
+
+/** The full contact record of a hidden client: identity removed, our own bookkeeping kept. */
+export const redactContact = (contact: Contact): Contact => ({
+  ...contact,
+  ...redactContactSnapshot(contact),
+});
+
+/**
+ * The opportunity as anyone at the team may see it: for everyone, managers included, the
+ * client's identity and contact data are removed while hidden or withheld. Never mutates.
+ */
+export const redactHiddenContact = (opportunity: Opportunity): Opportunity => {
+  if (!isContactHidden(opportunity) || opportunity.marketplace === null) return opportunity;
+  return {
+    ...opportunity,
+    contact: redactContactSnapshot(opportunity.contact),
+    participants: opportunity.participants.map(redactContactSnapshot),
+    // A meeting link identifies the client as surely as their email does.
+    marketplace: { ...opportunity.marketplace, meetingUrl: null },
+  };
+};
+
+/** Timeline lines that carry a participant's name are redacted like the participant. */
+export const redactHiddenActivity = (
+  activity: Activity,
+  opportunity: Pick<Opportunity, "marketplace">,
+): Activity => {
+  if (!isContactHidden(opportunity)) return activity;
+  if (activity.type === "participant-added" || activity.type === "participant-removed") {
+    return { ...activity, name: HIDDEN_CONTACT_NAME };
+  }
+  return activity;
+};
