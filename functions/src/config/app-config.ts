@@ -1,0 +1,115 @@
+import { ConfigError } from "./config-error.js";
+import { type Env, readChoice, readInteger, readOptional, readUrl } from "./env-readers.js";
+import { isLoopbackHost } from "./is-loopback-host.js";
+
+export type AuthMode = "dev" | "entra";
+export type BotType = "MultiTenant" | "SingleTenant" | "UserAssignedMsi";
+
+/** Where the app runs: our local host (`npm start`) or the Azure Functions host. */
+export type AppRuntime = "local-host" | "functions-host";
+
+export type AppConfig = {
+  runtime: AppRuntime;
+  host: string;
+  port: number;
+  /** Unset means "start embedded Azurite" (local host only). */
+  storageConnectionString: string | undefined;
+  dataDir: string;
+  seed: "demo" | "none";
+  timers: "on" | "off";
+  auth: {
+    mode: AuthMode;
+    jwksUri: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
+  aadApp: {
+    clientId: string | undefined;
+    tenantId: string | undefined;
+    clientSecret: string | undefined;
+  };
+  bot: {
+    id: string | undefined;
+    password: string | undefined;
+    tenantId: string | undefined;
+    type: BotType | undefined;
+  };
+  notifyCoalesceSeconds: number;
+  sweepLeaseSeconds: number;
+};
+
+const BOT_TYPES: readonly BotType[] = ["MultiTenant", "SingleTenant", "UserAssignedMsi"];
+const DAY_IN_SECONDS = 86_400;
+
+/** Reads CONTRACTS.md's environment; throws a ConfigError naming the first bad variable. */
+export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
+  const host = readOptional(env, "HOST") ?? "127.0.0.1";
+  return {
+    runtime,
+    host,
+    port: readInteger(env, "PORT", 3978, { min: 0, max: 65_535 }),
+    storageConnectionString: readStorageConnectionString(env, runtime),
+    dataDir: readOptional(env, "DATA_DIR") ?? ".data",
+    seed: readChoice(env, "SEED", ["demo", "none"], "demo"),
+    timers: readChoice(env, "TIMERS", ["on", "off"], "on"),
+    auth: {
+      mode: readAuthMode(env, runtime, host),
+      jwksUri: readUrl(env, "AUTH_JWKS_URI"),
+      issuer: readOptional(env, "AUTH_ISSUER"),
+      audience: readOptional(env, "AUTH_AUDIENCE"),
+    },
+    aadApp: {
+      clientId: readOptional(env, "AAD_APP_CLIENT_ID"),
+      tenantId: readOptional(env, "AAD_APP_TENANT_ID"),
+      clientSecret: readOptional(env, "AAD_APP_CLIENT_SECRET"),
+    },
+    bot: {
+      id: readOptional(env, "BOT_ID"),
+      password: readOptional(env, "BOT_PASSWORD"),
+      tenantId: readOptional(env, "BOT_TENANT_ID"),
+      type: readBotType(env),
+    },
+    notifyCoalesceSeconds: readInteger(env, "NOTIFY_COALESCE_SECONDS", 120, {
+      min: 0,
+      max: DAY_IN_SECONDS,
+    }),
+    sweepLeaseSeconds: readInteger(env, "SWEEP_LEASE_SECONDS", 120, {
+      min: 1,
+      max: DAY_IN_SECONDS,
+    }),
+  };
+};
+
+const readStorageConnectionString = (env: Env, runtime: AppRuntime): string | undefined => {
+  const value = readOptional(env, "STORAGE_CONNECTION_STRING");
+  if (value === undefined && runtime === "functions-host") {
+    throw new ConfigError("STORAGE_CONNECTION_STRING", "is required in the Azure Functions host");
+  }
+  return value;
+};
+
+// Dev mode lets anyone mint tokens for any demo user, so it exists only where nobody else can
+// connect: our own host bound to loopback. Never in the Functions host, never on a LAN address.
+const readAuthMode = (env: Env, runtime: AppRuntime, host: string): AuthMode => {
+  const devAllowed = runtime === "local-host" && isLoopbackHost(host);
+  const mode = readChoice(env, "AUTH_MODE", ["dev", "entra"], devAllowed ? "dev" : "entra");
+  if (mode === "dev" && !devAllowed) {
+    throw new ConfigError(
+      "AUTH_MODE",
+      runtime === "local-host"
+        ? `dev mode is refused because HOST=${host} is not a loopback address; use HOST=127.0.0.1 or AUTH_MODE=entra`
+        : "dev mode is refused in the Azure Functions host; use AUTH_MODE=entra",
+    );
+  }
+  return mode;
+};
+
+const readBotType = (env: Env): BotType | undefined => {
+  const value = readOptional(env, "BOT_TYPE");
+  if (value === undefined) return undefined;
+  const type = BOT_TYPES.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (type === undefined) {
+    throw new ConfigError("BOT_TYPE", `"${value}" is not one of ${BOT_TYPES.join(", ")}`);
+  }
+  return type;
+};

@@ -1,0 +1,6 @@
+import type { AppDeps } from "./app-deps.js";
+import { healthFunction } from "./health/health.function.js";
+import type { FunctionDefinition } from "./registry/function-definition.js";
+
+/** The composition root: every function of the app, wired to its dependencies. */
+export const createFunctions = (deps: AppDeps): FunctionDefinition[] => [healthFunction(deps)];

@@ -1,0 +1,18 @@
+import type { HttpResponseInit } from "@azure/functions";
+
+export type Problem = {
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: readonly { path: string; message: string }[];
+};
+
+/** An RFC 9457 problem document, the one error shape of the API (CONTRACTS.md). */
+export const problemResponse = (
+  problem: Problem,
+  headers: Record<string, string> = {},
+): HttpResponseInit => ({
+  status: problem.status,
+  headers: { "Content-Type": "application/problem+json", ...headers },
+  jsonBody: { type: "about:blank", ...problem },
+});

@@ -1,0 +1,62 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "../app-deps.js";
+import { readAppConfig } from "../config/app-config.js";
+import { ConfigError } from "../config/config-error.js";
+import { createFunctions } from "../create-functions.js";
+import { seedDemoTenantIfEmpty } from "../seed/seed-demo-tenant.js";
+import { createTableStorage } from "../storage/table-storage.js";
+import { startAzurite } from "./azurite.js";
+import { startLocalHost } from "./local-host.js";
+import { createProcessLifecycle, StopRequested } from "./process-lifecycle.js";
+
+// `npm start` (scripts/start.mjs) imports this file: it is the local host's process entry.
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const log: Logger = console;
+const lifecycle = createProcessLifecycle(log);
+
+const start = async () => {
+  const config = readAppConfig(process.env, "local-host");
+  let connectionString = config.storageConnectionString;
+  if (connectionString === undefined) {
+    const dataDir = path.resolve(config.dataDir);
+    const azurite = await startAzurite({ dataDir });
+    lifecycle.onStop(() => azurite.stop());
+    log.info(`Azurite started (pid ${azurite.pid}), data in ${dataDir}`);
+    connectionString = azurite.connectionString;
+  }
+  lifecycle.checkpoint();
+
+  const storage = createTableStorage({ connectionString });
+  await storage.ensureTables();
+  lifecycle.checkpoint();
+  if (config.seed === "demo") {
+    const seed = await seedDemoTenantIfEmpty(storage, new Date());
+    if (seed.seeded) log.info(`Seeded the demo tenant ${seed.tenantId}`);
+    lifecycle.checkpoint();
+  }
+
+  const clock = () => new Date();
+  const host = await startLocalHost({
+    definitions: createFunctions({ config, storage, clock, log }),
+    host: config.host,
+    port: config.port,
+    timers: config.timers,
+    siteRoot: path.join(REPO_ROOT, "tabs", "dist"),
+    clock,
+    log,
+  });
+  lifecycle.onStop(() => host.close());
+  lifecycle.checkpoint();
+  lifecycle.running();
+  log.info(
+    `Dealflow is running at ${host.url} (health: ${host.url}/api/health, auth: ${config.auth.mode})`,
+  );
+};
+
+start().catch((error: unknown) => {
+  if (error instanceof StopRequested) return lifecycle.exit(0);
+  if (error instanceof ConfigError) log.error(`Dealflow cannot start: ${error.message}`);
+  else log.error("Dealflow failed to start:", error);
+  return lifecycle.exit(1);
+});

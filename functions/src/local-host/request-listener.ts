@@ -1,0 +1,91 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { HttpResponseInit } from "@azure/functions";
+import type { Logger } from "../app-deps.js";
+import { problemResponse } from "../http/problem-response.js";
+import { type HttpRouter, ROUTE_PREFIX } from "./http/http-router.js";
+import { PayloadTooLargeError, readRequestBody, toHttpRequest } from "./http/to-http-request.js";
+import { writeHttpResponse } from "./http/write-http-response.js";
+import { createInvocationContext } from "./invocation-context.js";
+import type { StaticSite } from "./site/static-site.js";
+
+/** CONTRACTS.md: a body over 1 MiB is answered 413. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export type RequestListenerOptions = {
+  router: HttpRouter;
+  site: StaticSite;
+  log: Logger;
+  /** Fallback origin for request URLs when a client sends no Host header. */
+  origin: string;
+  bodyLimit?: number;
+};
+
+/** `/api/*` goes to the HTTP functions, everything else to the tabs (or their placeholder). */
+export const createRequestListener = (options: RequestListenerOptions) => {
+  const apiPrefix = `/${ROUTE_PREFIX}/`;
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const method = req.method ?? "GET";
+    const urlPath = (req.url ?? "/").split("?")[0] ?? "/";
+    const isApi = `${urlPath.toLowerCase()}/`.startsWith(apiPrefix);
+    const handled = isApi
+      ? handleApi(options, req, res, method, urlPath)
+      : options.site.serve(res, method, urlPath);
+    handled.catch((error: unknown) => {
+      options.log.error(`${method} ${urlPath} failed:`, error);
+      if (!res.headersSent) {
+        void send(res, method, problemResponse({ status: 500, title: "Internal Server Error" }));
+      } else {
+        res.destroy();
+      }
+    });
+  };
+};
+
+const handleApi = async (
+  options: RequestListenerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  urlPath: string,
+): Promise<void> => {
+  const resolution = options.router.resolve(method, urlPath);
+  if (resolution.kind === "not-found") {
+    const detail = `No function serves ${urlPath}`;
+    return send(res, method, problemResponse({ status: 404, title: "Not Found", detail }));
+  }
+  if (resolution.kind === "method-not-allowed") {
+    const allow = resolution.allow.join(", ");
+    const detail = `${urlPath} accepts ${allow}`;
+    return send(
+      res,
+      method,
+      problemResponse({ status: 405, title: "Method Not Allowed", detail }, { Allow: allow }),
+    );
+  }
+  const limit = options.bodyLimit ?? BODY_LIMIT_BYTES;
+  let body: Uint8Array;
+  try {
+    body = await readRequestBody(req, limit);
+  } catch (error) {
+    if (!(error instanceof PayloadTooLargeError)) throw error;
+    const detail = `The request body may be at most ${limit} bytes`;
+    // Close the connection rather than read the rest of an oversized body.
+    const problem = { status: 413, title: "Content Too Large", detail };
+    return send(res, method, problemResponse(problem, { Connection: "close" }));
+  }
+  const { definition, params } = resolution;
+  const origin = req.headers.host ? `http://${req.headers.host}` : options.origin;
+  const request = toHttpRequest(req, body, params, URL.canParse(origin) ? origin : options.origin);
+  const context = createInvocationContext(definition.name, options.log);
+  let response: HttpResponseInit;
+  try {
+    response = await definition.handler(request, context);
+  } catch (error) {
+    context.error("Unhandled error:", error);
+    response = problemResponse({ status: 500, title: "Internal Server Error" });
+  }
+  return send(res, method, response);
+};
+
+const send = (res: ServerResponse, method: string, response: HttpResponseInit) =>
+  writeHttpResponse(res, response, method);
