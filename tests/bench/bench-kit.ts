@@ -1,0 +1,67 @@
+import os from "node:os";
+import type { Store } from "../../functions/src/storage/store.js";
+
+/** What a benchmark reports: one table of figures, each a measurement of this run. */
+export type BenchResult = {
+  title: string;
+  description: string;
+  headers: string[];
+  rows: (string | number)[][];
+  notes?: string[];
+};
+
+export type BenchContext = {
+  /** A store on its own tables, on the run's Azurite. */
+  newStore(): Promise<Store>;
+  log(message: string): void;
+};
+
+export type BenchCase = { name: string; run(ctx: BenchContext): Promise<BenchResult> };
+
+/** Median wall time (ms) of `runs` calls after `warmup` unmeasured ones. */
+export const medianMs = async (fn: () => Promise<unknown>, runs = 30, warmup = 5) => {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * Alternates the two measurements so that drift of the machine (the other core, GC, Azurite's
+ * own caches) falls on both alike; the ratio is what the docs report.
+ */
+export const compareMedians = async (
+  subject: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  rounds = 5,
+  runsPerRound = 10,
+) => {
+  const subjectTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    baselineTimes.push(await medianMs(baseline, runsPerRound, round === 0 ? 5 : 1));
+    subjectTimes.push(await medianMs(subject, runsPerRound, round === 0 ? 5 : 1));
+  }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  const subjectMs = median(subjectTimes);
+  const baselineMs = median(baselineTimes);
+  return { subjectMs, baselineMs, ratio: subjectMs / baselineMs };
+};
+
+export const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+export const machineLine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+
+export const markdownTable = (headers: string[], rows: (string | number)[][]) =>
+  [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");

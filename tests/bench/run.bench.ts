@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startAzurite } from "../../functions/src/local-host/azurite.js";
+import { createStore } from "../../functions/src/storage/store.js";
+import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
+import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
+import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
+
+/** Every benchmark, in the order docs/benchmarks.md shows them. Later issues add theirs here. */
+const CASES: BenchCase[] = [firstContactQueuePage, createOpportunityOperations];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const render = (results: BenchResult[], startedAt: Date, seconds: number) =>
+  [
+    "# Benchmarks",
+    "",
+    "Written by `npm run bench`; every figure below was measured in one run, against a real",
+    "Azurite (in memory) on the same machine. Times depend on the machine, so each figure that",
+    "matters is a ratio against a baseline measured in the same run, alternating the two.",
+    "",
+    `Run: ${startedAt.toISOString()} on ${machineLine()}; took ${seconds.toFixed(0)} s.`,
+    "",
+    ...results.flatMap((result) => [
+      `## ${result.title}`,
+      "",
+      result.description,
+      "",
+      markdownTable(result.headers, result.rows),
+      "",
+      ...(result.notes ?? []).flatMap((note) => [note, ""]),
+    ]),
+  ].join("\n");
+
+const main = async () => {
+  const startedAt = new Date();
+  const only = process.argv.slice(2);
+  const azurite = await startAzurite();
+  const results: BenchResult[] = [];
+  try {
+    for (const bench of CASES) {
+      if (only.length > 0 && !only.includes(bench.name)) continue;
+      console.log(`bench: ${bench.name}`);
+      results.push(
+        await bench.run({
+          async newStore() {
+            const storage = createTableStorage({
+              connectionString: azurite.connectionString,
+              tablePrefix: `b${randomUUID().replace(/-/g, "").slice(0, 10)}`,
+            });
+            await storage.ensureTables();
+            return createStore(storage);
+          },
+          log: (message) => console.log(`  ${message}`),
+        }),
+      );
+    }
+  } finally {
+    await azurite.stop();
+  }
+  const seconds = (Date.now() - startedAt.getTime()) / 1000;
+  const markdown = render(results, startedAt, seconds);
+  mkdirSync(path.join(root, "docs"), { recursive: true });
+  writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
+  console.log(markdown);
+};
+
+await main();
