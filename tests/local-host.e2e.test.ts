@@ -22,8 +22,12 @@ const freePort = (): Promise<number> =>
 
 type Started = { child: ChildProcess; output: () => string };
 
-const startDealflow = (env: Record<string, string>): Started => {
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+const startDealflow = (
+  env: Record<string, string>,
+  command: readonly string[] = [process.execPath, "scripts/start.mjs"],
+): Started => {
+  const [file = process.execPath, ...args] = command;
+  const child = spawn(file, args, {
     cwd: REPO_ROOT,
     // A blank STORAGE_CONNECTION_STRING counts as unset, so the host starts its own Azurite.
     env: { ...process.env, STORAGE_CONNECTION_STRING: "", ...env },
@@ -134,6 +138,32 @@ describe("npm start (scripts/start.mjs)", () => {
     const exit = await exitOf(child, 20_000);
 
     expect(exit).toEqual({ code: 0, signal: null });
+    expect(tree.filter(isAlive)).toEqual([]);
+  });
+
+  it("seeds the demo tenant under `npm start`, and SIGTERM to npm itself leaves nothing behind", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "dealflow-e2e-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const { child, output } = startDealflow(
+      { HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir },
+      ["npm", "start"],
+    );
+    const pid = child.pid ?? -1;
+    let tree: number[] = [];
+    cleanups.push(async () => {
+      for (const leftover of [pid, ...tree].filter(isAlive)) process.kill(leftover, "SIGKILL");
+    });
+
+    await waitForHealth(`http://127.0.0.1:${port}/api/health`, child, Date.now() + 60_000);
+    expect(output()).toContain("Seeded the demo tenant");
+    tree = descendantsOf(pid);
+    // npm does not pass SIGTERM on to its script: the host notices it was orphaned and stops.
+    process.kill(pid, "SIGTERM");
+    const deadline = Date.now() + 15_000;
+    while (tree.some(isAlive) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     expect(tree.filter(isAlive)).toEqual([]);
   });
 

@@ -9,6 +9,16 @@ const ACCOUNT = "devstoreaccount1";
 const KEY =
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+const EXIT_WITH_PARENT = [
+  "const [main, ...rest] = process.argv.slice(1);",
+  "process.argv = [process.argv[0], main, ...rest];",
+  'for (const e of ["end", "error"]) process.stdin.on(e, () => process.exit(0));',
+  "process.stdin.resume();",
+  // unref: the guard must not keep Azurite alive after Azurite's own SIGTERM shutdown.
+  "process.stdin.unref();",
+  "require(main);",
+].join("\n");
+
 export type AzuriteOptions = {
   /** Where Azurite keeps its files; omit to keep everything in memory (tests). */
   dataDir?: string;
@@ -84,7 +94,11 @@ export const startAzurite = async (options: AzuriteOptions = {}): Promise<Runnin
   } else {
     args.push("--inMemoryPersistence");
   }
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  // Azurite runs behind a two-line guard that exits when its stdin closes: the pipe from us
+  // closes when we die, even by SIGKILL, so an orphaned Azurite never outlives its host.
+  const child = spawn(process.execPath, ["-e", EXIT_WITH_PARENT, ...args], {
+    stdio: ["pipe", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

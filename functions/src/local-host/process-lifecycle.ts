@@ -66,6 +66,12 @@ export const createProcessLifecycle = (log: Logger): ProcessLifecycle => {
     },
     running() {
       phase = "running";
+      // `npm start` ended by SIGTERM to npm leaves us orphaned (npm does not forward it):
+      // a changed parent means whoever started us is gone, so stop as if signalled.
+      const parent = process.ppid;
+      setInterval(() => {
+        if (process.ppid !== parent) onSignal("SIGHUP");
+      }, 500).unref();
     },
     exit,
   };
