@@ -8,6 +8,7 @@ import {
   codeOf,
   contextFor,
   createdTasks,
+  daysFromNow,
   manager,
   NOW,
   pathsOf,
@@ -29,8 +30,6 @@ const classify = (overrides: Partial<SetClassificationInput> = {}, ctx = context
     },
     ctx,
   );
-
-const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
 
 const earlierFollowUp = buildTask({
   id: "task-earlier",

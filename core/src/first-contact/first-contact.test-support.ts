@@ -1,4 +1,5 @@
 import type { Opportunity } from "../opportunity/opportunity.types.js";
+import type { Settings } from "../settings/settings.js";
 import {
   buildOpportunity,
   buildTask,
@@ -6,15 +7,18 @@ import {
   seller,
 } from "../shared/builders.test-support.js";
 import type { Task } from "../task/task.types.js";
+import type { Viewer } from "../user/user.types.js";
 import type { FirstContactChoice } from "./first-contact-choice.js";
 import { type RecordFirstContactInput, recordFirstContact } from "./record-first-contact.js";
 
+/** Records a first-contact choice, by the owner unless an actor is named (`null`: the system). */
 export const record = (
   choice: FirstContactChoice,
   options: {
     opportunity?: Opportunity;
     openTasks?: Task[];
-    ctx?: ReturnType<typeof contextFor>;
+    actor?: Viewer | null;
+    settings?: Settings;
   } = {},
 ) => {
   const input: RecordFirstContactInput = {
@@ -22,7 +26,8 @@ export const record = (
     openTasks: options.openTasks ?? [],
     ...choice,
   };
-  return recordFirstContact(input, options.ctx ?? contextFor(seller()));
+  const actor = options.actor === undefined ? seller() : options.actor;
+  return recordFirstContact(input, contextFor(actor, { settings: options.settings }));
 };
 
 export const inSecondContact = (): Opportunity =>

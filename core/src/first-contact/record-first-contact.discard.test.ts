@@ -2,11 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   activitiesOf,
   buildTask,
-  contextFor,
   createdTasks,
   NOW,
   pathsOf,
-  seller,
   settingsWith,
   updatedTasks,
 } from "../shared/builders.test-support.js";
@@ -54,12 +52,11 @@ describe("recordFirstContact: discard", () => {
 
   it("accepts only the tenant's configured reasons", () => {
     const settings = settingsWith({ discardReasons: [{ id: "too-small", label: "Too small" }] });
-    const ctx = () => contextFor(seller(), { settings });
 
-    expect(
-      pathsOf(() => record({ action: "discard", reason: "no-budget" }, { ctx: ctx() })),
-    ).toEqual(["reason"]);
-    expect(record({ action: "discard", reason: "too-small" }, { ctx: ctx() }).value.status).toBe(
+    expect(pathsOf(() => record({ action: "discard", reason: "no-budget" }, { settings }))).toEqual(
+      ["reason"],
+    );
+    expect(record({ action: "discard", reason: "too-small" }, { settings }).value.status).toBe(
       "discarded",
     );
   });

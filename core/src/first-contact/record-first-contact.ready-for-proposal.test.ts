@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   activitiesOf,
-  contextFor,
   createdTasks,
   NOW,
   pathsOf,
-  seller,
   settingsWith,
   written,
 } from "../shared/builders.test-support.js";
@@ -30,10 +28,7 @@ describe("recordFirstContact: ready for proposal", () => {
   it("honours the tenant's proposal delay", () => {
     const settings = settingsWith({ durations: { proposalDelayMinutes: 36 * 60 } });
 
-    const result = record(
-      { action: "ready-for-proposal" },
-      { ctx: contextFor(seller(), { settings }) },
-    );
+    const result = record({ action: "ready-for-proposal" }, { settings });
 
     expect(createdTasks(result)[0]?.dueAt).toBe("2026-03-03T21:00:00.000Z");
   });
@@ -77,10 +72,7 @@ describe("recordFirstContact: ready for proposal", () => {
       ],
     });
 
-    const result = record(
-      { action: "ready-for-proposal" },
-      { ctx: contextFor(seller(), { settings }) },
-    );
+    const result = record({ action: "ready-for-proposal" }, { settings });
 
     expect(result.value.stage).toBe("new");
     expect(activitiesOf(result).map((a) => a.type)).not.toContain("stage-changed");

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  contextFor,
   createdTasks,
   NOW,
   pathsOf,
-  seller,
   settingsWith,
   updatedTasks,
 } from "../shared/builders.test-support.js";
@@ -50,10 +48,7 @@ describe("recordFirstContact: second contact", () => {
   it("uses the tenant's default delay when none is chosen", () => {
     const settings = settingsWith({ durations: { secondContactDelayMinutes: 48 * 60 } });
 
-    const result = record(
-      { action: "second-contact" },
-      { ctx: contextFor(seller(), { settings }) },
-    );
+    const result = record({ action: "second-contact" }, { settings });
 
     expect(createdTasks(result)[0]?.dueAt).toBe("2026-03-04T09:00:00.000Z");
   });

@@ -3,7 +3,6 @@ import {
   buildOpportunity,
   changesOf,
   codeOf,
-  contextFor,
   createdTasks,
   manager,
   seller,
@@ -62,9 +61,9 @@ describe("recordFirstContact: every action", () => {
   });
 
   it("hides another seller's opportunity as not found", () => {
-    expect(
-      codeOf(() => record({ action: "second-contact" }, { ctx: contextFor(seller("seller-2")) })),
-    ).toBe("not-found");
+    expect(codeOf(() => record({ action: "second-contact" }, { actor: seller("seller-2") }))).toBe(
+      "not-found",
+    );
   });
 
   it("lets a follower read but not record", () => {
@@ -72,13 +71,13 @@ describe("recordFirstContact: every action", () => {
 
     expect(
       codeOf(() =>
-        record({ action: "second-contact" }, { opportunity, ctx: contextFor(seller("seller-2")) }),
+        record({ action: "second-contact" }, { opportunity, actor: seller("seller-2") }),
       ),
     ).toBe("forbidden");
   });
 
   it("lets a manager record, leaving the task with the owner", () => {
-    const result = record({ action: "second-contact" }, { ctx: contextFor(manager()) });
+    const result = record({ action: "second-contact" }, { actor: manager() });
 
     expect(createdTasks(result)[0]?.ownerId).toBe("seller-1");
   });
@@ -86,10 +85,7 @@ describe("recordFirstContact: every action", () => {
   it("gives the task to the acting manager when the opportunity is unassigned", () => {
     const opportunity = buildOpportunity({ ownerId: null });
 
-    const result = record(
-      { action: "ready-for-proposal" },
-      { opportunity, ctx: contextFor(manager()) },
-    );
+    const result = record({ action: "ready-for-proposal" }, { opportunity, actor: manager() });
 
     expect(createdTasks(result)[0]?.ownerId).toBe("manager-1");
   });
@@ -97,12 +93,11 @@ describe("recordFirstContact: every action", () => {
   it("refuses to plan a task for nobody, but can still discard an unassigned opportunity", () => {
     const opportunity = buildOpportunity({ ownerId: null });
 
+    expect(codeOf(() => record({ action: "second-contact" }, { opportunity, actor: null }))).toBe(
+      "invalid-state",
+    );
     expect(
-      codeOf(() => record({ action: "second-contact" }, { opportunity, ctx: contextFor(null) })),
-    ).toBe("invalid-state");
-    expect(
-      record({ action: "discard", reason: "spam" }, { opportunity, ctx: contextFor(null) }).value
-        .status,
+      record({ action: "discard", reason: "spam" }, { opportunity, actor: null }).value.status,
     ).toBe("discarded");
   });
 });

@@ -1,28 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
-import { type DomainErrorCode, isDomainError } from "../shared/domain-error.js";
 import {
-  makeOpportunity,
-  makePipeline,
-  makeSettings,
-  makeViewer,
-  OTHER_TENANT_ID,
-} from "../shared/fixtures.test-support.js";
+  buildOpportunity,
+  buildViewer,
+  OTHER_TENANT,
+  settingsWith,
+} from "../shared/builders.test-support.js";
+import { type DomainErrorCode, isDomainError } from "../shared/domain-error.js";
+import { buildPipeline } from "../shared/fixtures.test-support.js";
 import type { Viewer } from "../user/user.types.js";
 import { assertCanEdit, assertCanRead, canEdit, canRead, isManager } from "./permissions.js";
 
-const settings = makeSettings({
+const settings = settingsWith({
   managerIds: ["user-listed-manager"],
   pipelines: [
-    makePipeline({ id: "sales" }),
-    makePipeline({ id: "partners", visibility: "team", teamId: "team-partners" }),
+    buildPipeline({ id: "sales" }),
+    buildPipeline({ id: "partners", visibility: "team", teamId: "team-partners" }),
     // A team id on an owner-visibility pipeline shares nothing.
-    makePipeline({ id: "sales-emea", visibility: "owner", teamId: "team-partners" }),
+    buildPipeline({ id: "sales-emea", visibility: "owner", teamId: "team-partners" }),
   ],
 });
 
-const owned = makeOpportunity({ ownerId: "user-owner", followers: ["user-follower"] });
-const inTeamPipeline = makeOpportunity({ pipelineId: "partners", ownerId: "user-owner" });
+const owned = buildOpportunity({ ownerId: "user-owner", followers: ["user-follower"] });
+const inTeamPipeline = buildOpportunity({ pipelineId: "partners", ownerId: "user-owner" });
 
 type Row = {
   case: string;
@@ -36,99 +36,99 @@ type Row = {
 const matrix: Row[] = [
   {
     case: "the owner reads and edits",
-    viewer: makeViewer({ userId: "user-owner" }),
+    viewer: buildViewer({ userId: "user-owner" }),
     opportunity: owned,
     read: true,
     edit: true,
   },
   {
     case: "a follower reads but does not edit",
-    viewer: makeViewer({ userId: "user-follower" }),
+    viewer: buildViewer({ userId: "user-follower" }),
     opportunity: owned,
     read: true,
     edit: false,
   },
   {
     case: "another seller neither reads nor edits",
-    viewer: makeViewer({ userId: "user-other" }),
+    viewer: buildViewer({ userId: "user-other" }),
     opportunity: owned,
     read: false,
     edit: false,
   },
   {
     case: "another seller does not read an unassigned opportunity",
-    viewer: makeViewer({ userId: "user-other" }),
-    opportunity: makeOpportunity({ ownerId: null }),
+    viewer: buildViewer({ userId: "user-other" }),
+    opportunity: buildOpportunity({ ownerId: null }),
     read: false,
     edit: false,
   },
   {
     case: "a manager by app role reads and edits",
-    viewer: makeViewer({ userId: "user-manager", role: "manager" }),
+    viewer: buildViewer({ userId: "user-manager", role: "manager" }),
     opportunity: owned,
     read: true,
     edit: true,
   },
   {
     case: "a manager listed in settings.managerIds reads and edits",
-    viewer: makeViewer({ userId: "user-listed-manager", role: "seller" }),
+    viewer: buildViewer({ userId: "user-listed-manager", role: "seller" }),
     opportunity: owned,
     read: true,
     edit: true,
   },
   {
     case: "a manager of another tenant neither reads nor edits",
-    viewer: makeViewer({ tenantId: OTHER_TENANT_ID, userId: "user-manager", role: "manager" }),
+    viewer: buildViewer({ tenantId: OTHER_TENANT, userId: "user-manager", role: "manager" }),
     opportunity: owned,
     read: false,
     edit: false,
   },
   {
     case: "a user of another tenant with the owner's user id neither reads nor edits",
-    viewer: makeViewer({ tenantId: OTHER_TENANT_ID, userId: "user-owner" }),
+    viewer: buildViewer({ tenantId: OTHER_TENANT, userId: "user-owner" }),
     opportunity: owned,
     read: false,
     edit: false,
   },
   {
     case: "a user of another tenant with a follower's user id does not read",
-    viewer: makeViewer({ tenantId: OTHER_TENANT_ID, userId: "user-follower" }),
+    viewer: buildViewer({ tenantId: OTHER_TENANT, userId: "user-follower" }),
     opportunity: owned,
     read: false,
     edit: false,
   },
   {
     case: "a user of another tenant whose id is in managerIds neither reads nor edits",
-    viewer: makeViewer({ tenantId: OTHER_TENANT_ID, userId: "user-listed-manager" }),
+    viewer: buildViewer({ tenantId: OTHER_TENANT, userId: "user-listed-manager" }),
     opportunity: owned,
     read: false,
     edit: false,
   },
   {
     case: "a member of the pipeline's team reads but does not edit",
-    viewer: makeViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
+    viewer: buildViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
     opportunity: inTeamPipeline,
     read: true,
     edit: false,
   },
   {
     case: "a member of the pipeline's team who owns the opportunity reads and edits",
-    viewer: makeViewer({ userId: "user-owner", teamIds: ["team-partners"] }),
+    viewer: buildViewer({ userId: "user-owner", teamIds: ["team-partners"] }),
     opportunity: inTeamPipeline,
     read: true,
     edit: true,
   },
   {
     case: "a seller outside the pipeline's team does not read",
-    viewer: makeViewer({ userId: "user-teammate", teamIds: ["team-elsewhere"] }),
+    viewer: buildViewer({ userId: "user-teammate", teamIds: ["team-elsewhere"] }),
     opportunity: inTeamPipeline,
     read: false,
     edit: false,
   },
   {
     case: "a member of the pipeline's team of another tenant does not read",
-    viewer: makeViewer({
-      tenantId: OTHER_TENANT_ID,
+    viewer: buildViewer({
+      tenantId: OTHER_TENANT,
       userId: "user-teammate",
       teamIds: ["team-partners"],
     }),
@@ -138,15 +138,15 @@ const matrix: Row[] = [
   },
   {
     case: "a team member does not read in an owner-visibility pipeline that names the team",
-    viewer: makeViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
-    opportunity: makeOpportunity({ pipelineId: "sales-emea" }),
+    viewer: buildViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
+    opportunity: buildOpportunity({ pipelineId: "sales-emea" }),
     read: false,
     edit: false,
   },
   {
     case: "a team member does not read in a pipeline missing from the settings",
-    viewer: makeViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
-    opportunity: makeOpportunity({ pipelineId: "deleted-pipeline" }),
+    viewer: buildViewer({ userId: "user-teammate", teamIds: ["team-partners"] }),
+    opportunity: buildOpportunity({ pipelineId: "deleted-pipeline" }),
     read: false,
     edit: false,
   },
@@ -166,17 +166,17 @@ describe("isManager", () => {
   it.each([
     {
       case: "is true for the Dealflow.Manager app role",
-      viewer: makeViewer({ userId: "user-a", role: "manager" }),
+      viewer: buildViewer({ userId: "user-a", role: "manager" }),
       manager: true,
     },
     {
       case: "is true for a seller listed in managerIds (tenants without app roles)",
-      viewer: makeViewer({ userId: "user-listed-manager", role: "seller" }),
+      viewer: buildViewer({ userId: "user-listed-manager", role: "seller" }),
       manager: true,
     },
     {
       case: "is false for a seller not listed in managerIds",
-      viewer: makeViewer({ userId: "user-a", role: "seller" }),
+      viewer: buildViewer({ userId: "user-a", role: "seller" }),
       manager: false,
     },
   ])("$case", ({ viewer, manager }) => {
@@ -229,7 +229,7 @@ describe("assertCanEdit", () => {
 describe("the system actor (null viewer: intake, timers)", () => {
   it.each([
     { case: "an owned opportunity", opportunity: owned },
-    { case: "an unassigned opportunity", opportunity: makeOpportunity({ ownerId: null }) },
+    { case: "an unassigned opportunity", opportunity: buildOpportunity({ ownerId: null }) },
     { case: "a team pipeline's opportunity", opportunity: inTeamPipeline },
   ])("reads and edits $case", ({ opportunity }) => {
     expect(errorCodeOf(() => assertCanRead(null, opportunity, settings))).toBeNull();

@@ -1,4 +1,3 @@
-import { activityChange } from "../activity/new-activity.js";
 import type { Outcome } from "../changes/change-set.js";
 import { MAX_FOLLOWERS, type Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
@@ -7,21 +6,23 @@ import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import type { Viewer } from "../user/user.types.js";
+import { changeRoles, unchanged } from "./role-outcome.js";
 
 export type FollowInput = { opportunity: Opportunity };
 export type FollowerInput = { opportunity: Opportunity; userId: string };
-
-const unchanged = (opportunity: Opportunity): Outcome<Opportunity> => ({
-  value: opportunity,
-  changes: [],
-  schedule: [],
-  cancel: [],
-});
 
 const signedIn = (ctx: UseCaseContext): Viewer => {
   if (ctx.actor === null)
     throw new DomainError("invalid-state", "Only a signed-in user can follow.");
   return ctx.actor;
+};
+
+/** Following and muting are for oneself, and need only read access. */
+const signedInReader = (opportunity: Opportunity, ctx: UseCaseContext): Viewer => {
+  const actor = signedIn(ctx);
+  assertInTenant(opportunity, ctx.tenantId);
+  assertCanRead(actor, opportunity, ctx.settings);
+  return actor;
 };
 
 const withFollower = (
@@ -36,16 +37,12 @@ const withFollower = (
       `An opportunity can have at most ${MAX_FOLLOWERS} followers.`,
     );
   }
-  const after = reviseOpportunity(before, { followers: [...before.followers, userId] }, ctx);
-  return {
-    value: after,
-    changes: [
-      opportunityChange(before, after),
-      activityChange(before.id, { type: "follower-added", userId }, ctx),
-    ],
-    schedule: [],
-    cancel: [],
-  };
+  return changeRoles(
+    before,
+    { followers: [...before.followers, userId] },
+    { type: "follower-added", userId },
+    ctx,
+  );
 };
 
 const withoutFollower = (
@@ -54,23 +51,15 @@ const withoutFollower = (
   ctx: UseCaseContext,
 ): Outcome<Opportunity> => {
   if (!before.followers.includes(userId)) return unchanged(before);
-  const after = reviseOpportunity(
+  return changeRoles(
     before,
     {
       followers: before.followers.filter((id) => id !== userId),
       mutedBy: before.mutedBy.filter((id) => id !== userId),
     },
+    { type: "follower-removed", userId },
     ctx,
   );
-  return {
-    value: after,
-    changes: [
-      opportunityChange(before, after),
-      activityChange(before.id, { type: "follower-removed", userId }, ctx),
-    ],
-    schedule: [],
-    cancel: [],
-  };
 };
 
 const followerId = (userId: string): string => {
@@ -84,9 +73,7 @@ export const followOpportunity = (
   input: FollowInput,
   ctx: UseCaseContext,
 ): Outcome<Opportunity> => {
-  const actor = signedIn(ctx);
-  assertInTenant(input.opportunity, ctx.tenantId);
-  assertCanRead(actor, input.opportunity, ctx.settings);
+  const actor = signedInReader(input.opportunity, ctx);
   return withFollower(input.opportunity, actor.userId, ctx);
 };
 
@@ -94,9 +81,7 @@ export const unfollowOpportunity = (
   input: FollowInput,
   ctx: UseCaseContext,
 ): Outcome<Opportunity> => {
-  const actor = signedIn(ctx);
-  assertInTenant(input.opportunity, ctx.tenantId);
-  assertCanRead(actor, input.opportunity, ctx.settings);
+  const actor = signedInReader(input.opportunity, ctx);
   return withoutFollower(input.opportunity, actor.userId, ctx);
 };
 
@@ -125,9 +110,7 @@ const setMuted = (
   muted: boolean,
   ctx: UseCaseContext,
 ): Outcome<Opportunity> => {
-  const actor = signedIn(ctx);
-  assertInTenant(before, ctx.tenantId);
-  assertCanRead(actor, before, ctx.settings);
+  const actor = signedInReader(before, ctx);
   if (muted && !before.followers.includes(actor.userId)) {
     throw new DomainError("invalid-state", "Only a follower can mute an opportunity.");
   }

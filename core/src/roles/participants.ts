@@ -1,22 +1,14 @@
-import { activityChange } from "../activity/new-activity.js";
 import type { Outcome } from "../changes/change-set.js";
 import { type Contact, snapshotOf } from "../contact/contact.types.js";
 import { MAX_PARTICIPANTS, type Opportunity } from "../opportunity/opportunity.types.js";
-import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { assertCanEdit } from "../permissions/permissions.js";
 import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
+import { changeRoles, unchanged } from "./role-outcome.js";
 
 export type AddParticipantInput = { opportunity: Opportunity; contact: Contact };
 export type ParticipantInput = { opportunity: Opportunity; contactId: string };
-
-const unchanged = (opportunity: Opportunity): Outcome<Opportunity> => ({
-  value: opportunity,
-  changes: [],
-  schedule: [],
-  cancel: [],
-});
 
 const editable = (opportunity: Opportunity, ctx: UseCaseContext): Opportunity => {
   assertInTenant(opportunity, ctx.tenantId);
@@ -41,24 +33,12 @@ export const addParticipant = (
       `An opportunity can have at most ${MAX_PARTICIPANTS} participants.`,
     );
   }
-  const after = reviseOpportunity(
+  return changeRoles(
     before,
     { participants: [...before.participants, snapshotOf(contact)] },
+    { type: "participant-added", contactId: contact.id, name: contact.name },
     ctx,
   );
-  return {
-    value: after,
-    changes: [
-      opportunityChange(before, after),
-      activityChange(
-        before.id,
-        { type: "participant-added", contactId: contact.id, name: contact.name },
-        ctx,
-      ),
-    ],
-    schedule: [],
-    cancel: [],
-  };
 };
 
 export const removeParticipant = (
@@ -68,24 +48,12 @@ export const removeParticipant = (
   const before = editable(input.opportunity, ctx);
   const removed = before.participants.find((p) => p.id === input.contactId);
   if (removed === undefined) return unchanged(before);
-  const after = reviseOpportunity(
+  return changeRoles(
     before,
     { participants: before.participants.filter((p) => p.id !== removed.id) },
+    { type: "participant-removed", contactId: removed.id, name: removed.name },
     ctx,
   );
-  return {
-    value: after,
-    changes: [
-      opportunityChange(before, after),
-      activityChange(
-        before.id,
-        { type: "participant-removed", contactId: removed.id, name: removed.name },
-        ctx,
-      ),
-    ],
-    schedule: [],
-    cancel: [],
-  };
 };
 
 /** SPEC §4.1: the participant becomes the Contact and the old Contact takes their place. */
@@ -97,25 +65,13 @@ export const promoteParticipant = (
   const promoted = before.participants.find((p) => p.id === input.contactId);
   if (promoted === undefined)
     throw validationError("contactId", "is not a participant of this opportunity");
-  const after = reviseOpportunity(
+  return changeRoles(
     before,
     {
       contact: promoted,
       participants: before.participants.map((p) => (p.id === promoted.id ? before.contact : p)),
     },
+    { type: "contact-promoted", contactId: promoted.id, previousContactId: before.contact.id },
     ctx,
   );
-  return {
-    value: after,
-    changes: [
-      opportunityChange(before, after),
-      activityChange(
-        before.id,
-        { type: "contact-promoted", contactId: promoted.id, previousContactId: before.contact.id },
-        ctx,
-      ),
-    ],
-    schedule: [],
-    cancel: [],
-  };
 };

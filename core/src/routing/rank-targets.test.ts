@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeRoutingTarget } from "../shared/fixtures.test-support.js";
+import { buildRoutingTarget } from "../shared/fixtures.test-support.js";
 import { matchTargets, pickOfferTargets, rankTargets } from "./rank-targets.js";
 import type { RoutingCriteria, RoutingTarget } from "./routing.types.js";
 
@@ -9,7 +9,7 @@ const noOffers: ReadonlyMap<string, number> = new Map();
 
 describe("matchTargets", () => {
   const catalog = [
-    makeRoutingTarget({
+    buildRoutingTarget({
       id: "es-agency",
       name: "Agencia Peña",
       type: "agency",
@@ -19,7 +19,7 @@ describe("matchTargets", () => {
       secondaryLanguages: ["en"],
       services: ["web-design", "seo"],
     }),
-    makeRoutingTarget({
+    buildRoutingTarget({
       id: "fr-freelancer",
       name: "Jean Dupont",
       type: "freelancer",
@@ -29,7 +29,7 @@ describe("matchTargets", () => {
       secondaryLanguages: ["en"],
       services: ["crm-setup"],
     }),
-    makeRoutingTarget({
+    buildRoutingTarget({
       id: "de-internal",
       name: "Internal Team Berlin",
       type: "internal",
@@ -39,7 +39,7 @@ describe("matchTargets", () => {
       secondaryLanguages: [],
       services: ["web-design", "crm-setup"],
     }),
-    makeRoutingTarget({
+    buildRoutingTarget({
       id: "remote-crew",
       name: "Remote Crew",
       type: "freelancer",
@@ -49,7 +49,7 @@ describe("matchTargets", () => {
       secondaryLanguages: ["es"],
       services: ["seo"],
     }),
-    makeRoutingTarget({
+    buildRoutingTarget({
       id: "inactive",
       name: "Agencia Dormida",
       type: "agency",
@@ -129,9 +129,9 @@ describe("rankTargets", () => {
   const criteria: RoutingCriteria = { service: "web-design", language: "es" };
   // The better target has the later id, so only the rule under test can put it first.
   const better = (overrides: Partial<RoutingTarget>) =>
-    makeRoutingTarget({ ...overrides, id: "target-z" });
+    buildRoutingTarget({ ...overrides, id: "target-z" });
   const worse = (overrides: Partial<RoutingTarget>) =>
-    makeRoutingTarget({ ...overrides, id: "target-a" });
+    buildRoutingTarget({ ...overrides, id: "target-a" });
 
   type RuleRow = {
     case: string;
@@ -238,7 +238,7 @@ describe("rankTargets", () => {
     { order: ["target-c", "target-b", "target-a"] },
     { order: ["target-b", "target-c", "target-a"] },
   ])("orders full ties by id whatever the input order ($order)", ({ order }) => {
-    const targets = order.map((id) => makeRoutingTarget({ id }));
+    const targets = order.map((id) => buildRoutingTarget({ id }));
 
     const ranked = rankTargets(criteria, targets, noOffers);
 
@@ -247,16 +247,19 @@ describe("rankTargets", () => {
 
   it("ranks only the targets that match", () => {
     const targets = [
-      makeRoutingTarget({ id: "matches" }),
-      makeRoutingTarget({ id: "wrong-service", services: ["seo"] }),
-      makeRoutingTarget({ id: "inactive", active: false, level: "platinum" }),
+      buildRoutingTarget({ id: "matches" }),
+      buildRoutingTarget({ id: "wrong-service", services: ["seo"] }),
+      buildRoutingTarget({ id: "inactive", active: false, level: "platinum" }),
     ];
 
     expect(ids(rankTargets(criteria, targets, noOffers))).toEqual(["matches"]);
   });
 
   it("does not reorder its input", () => {
-    const targets = [makeRoutingTarget({ id: "target-b" }), makeRoutingTarget({ id: "target-a" })];
+    const targets = [
+      buildRoutingTarget({ id: "target-b" }),
+      buildRoutingTarget({ id: "target-a" }),
+    ];
 
     rankTargets(criteria, targets, noOffers);
 
@@ -267,7 +270,7 @@ describe("rankTargets", () => {
 describe("pickOfferTargets", () => {
   const criteria: RoutingCriteria = { service: "web-design" };
   const targets = [1, 5, 3, 4, 2].map((rating) =>
-    makeRoutingTarget({ id: `target-${rating}`, rating }),
+    buildRoutingTarget({ id: `target-${rating}`, rating }),
   );
 
   it.each([

@@ -1,6 +1,6 @@
 import type { Activity } from "../activity/activity.types.js";
 import type { ChangeSet, EntityChange, EntityKind } from "../changes/change-set.js";
-import type { Contact } from "../contact/contact.types.js";
+import type { Contact, ContactSnapshot } from "../contact/contact.types.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import {
   defaultSettings,
@@ -14,22 +14,23 @@ import { DomainError, type DomainErrorCode } from "./domain-error.js";
 import { sequentialIds } from "./ids.js";
 import type { UseCaseContext } from "./use-case-context.js";
 
+/** The one clock of the unit tests: a Monday morning, so "today" and "overdue" are unambiguous. */
 export const NOW = new Date("2026-03-02T09:00:00Z");
 export const TENANT = "tenant-a";
+export const OTHER_TENANT = "tenant-b";
 
-export const seller = (userId = "seller-1", teamIds: string[] = []): Viewer => ({
+export const buildViewer = (overrides: Partial<Viewer> = {}): Viewer => ({
   tenantId: TENANT,
-  userId,
+  userId: "seller-1",
   role: "seller",
-  teamIds,
+  teamIds: [],
+  ...overrides,
 });
 
-export const manager = (userId = "manager-1"): Viewer => ({
-  tenantId: TENANT,
-  userId,
-  role: "manager",
-  teamIds: [],
-});
+export const seller = (userId = "seller-1", teamIds: string[] = []): Viewer =>
+  buildViewer({ userId, teamIds });
+
+export const manager = (userId = "manager-1"): Viewer => buildViewer({ userId, role: "manager" });
 
 export const settingsWith = (input: SettingsInput): Settings => validateSettings(input);
 
@@ -44,8 +45,9 @@ export const contextFor = (
   ids: sequentialIds("id"),
 });
 
-export const buildContact = (overrides: Partial<Contact> = {}): Contact => ({
-  tenantId: TENANT,
+export const buildContactSnapshot = (
+  overrides: Partial<ContactSnapshot> = {},
+): ContactSnapshot => ({
   id: "contact-ana",
   name: "Ana López",
   email: "ana@example.com",
@@ -53,6 +55,12 @@ export const buildContact = (overrides: Partial<Contact> = {}): Contact => ({
   company: "Acme",
   linkedinUrl: null,
   preferredChannel: "email",
+  ...overrides,
+});
+
+export const buildContact = (overrides: Partial<Contact> = {}): Contact => ({
+  tenantId: TENANT,
+  ...buildContactSnapshot(),
   classification: null,
   tags: [],
   createdAt: "2026-02-01T09:00:00.000Z",
@@ -77,15 +85,7 @@ export const buildOpportunity = (overrides: Partial<Opportunity> = {}): Opportun
   campaign: null,
   value: null,
   tags: [],
-  contact: {
-    id: "contact-ana",
-    name: "Ana López",
-    email: "ana@example.com",
-    phone: "+34 600 000 000",
-    company: "Acme",
-    linkedinUrl: null,
-    preferredChannel: "email",
-  },
+  contact: buildContactSnapshot(),
   participants: [],
   followers: [],
   mutedBy: [],
@@ -173,6 +173,9 @@ export const codeOf = (run: () => unknown): DomainErrorCode => domainErrorOf(run
 
 export const pathsOf = (run: () => unknown): string[] =>
   domainErrorOf(run).errors.map((e) => e.path);
+
+export const daysFromNow = (days: number): string =>
+  new Date(NOW.getTime() + days * 86_400_000).toISOString();
 
 export const minutesBetween = (from: Date | string, to: string): number =>
   (new Date(to).getTime() - new Date(from).getTime()) / 60_000;

@@ -8,6 +8,7 @@ import {
   codeOf,
   contextFor,
   createdTasks,
+  daysFromNow,
   manager,
   NOW,
   pathsOf,
@@ -30,8 +31,6 @@ const complete = (overrides: Partial<CompleteTaskInput> = {}, ctx = contextFor(s
     },
     ctx,
   );
-
-const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
 
 describe("completeTask: SPEC §4.3 outcomes", () => {
   const unclassified = () => buildContact({ tags: ["vip"], classification: null });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Activity } from "../activity/activity.types.js";
-import type { Contact } from "../contact/contact.types.js";
 import type { ContactVisibility, Opportunity } from "../opportunity/opportunity.types.js";
 import {
-  FIXED_NOW,
-  makeContactSnapshot,
-  makeMarketplaceApplication,
-  makeOpportunity,
-  TENANT_ID,
-} from "../shared/fixtures.test-support.js";
+  buildContact,
+  buildContactSnapshot,
+  buildOpportunity,
+  NOW,
+  TENANT,
+} from "../shared/builders.test-support.js";
+import { buildMarketplaceApplication } from "../shared/fixtures.test-support.js";
 import { iso } from "../shared/time.js";
 import {
   HIDDEN_CONTACT_NAME,
@@ -18,7 +18,7 @@ import {
   redactHiddenContact,
 } from "./redact-hidden-contact.js";
 
-const client = makeContactSnapshot({
+const client = buildContactSnapshot({
   id: "contact-client",
   name: "Zoe Quintana",
   email: "zoe.quintana@quintana-labs.example",
@@ -28,7 +28,7 @@ const client = makeContactSnapshot({
   preferredChannel: "teams-meeting",
 });
 
-const adviser = makeContactSnapshot({
+const adviser = buildContactSnapshot({
   id: "contact-adviser",
   name: "Pedro Ximénez",
   email: "pedro@ximenez-advisers.example",
@@ -41,13 +41,13 @@ const adviser = makeContactSnapshot({
 const MEETING_URL = "https://teams.microsoft.com/l/meetup-join/zoe-quintana-secret";
 
 const marketplaceOpportunity = (visibility: ContactVisibility): Opportunity =>
-  makeOpportunity({
+  buildOpportunity({
     source: "marketplace",
     contact: client,
     participants: [adviser],
-    marketplace: makeMarketplaceApplication({
+    marketplace: buildMarketplaceApplication({
       visibility,
-      meetingAt: iso(FIXED_NOW),
+      meetingAt: iso(NOW),
       meetingUrl: MEETING_URL,
     }),
   });
@@ -74,7 +74,7 @@ describe("isContactHidden", () => {
   });
 
   it("is false for an opportunity that did not come from a marketplace", () => {
-    expect(isContactHidden(makeOpportunity({ marketplace: null }))).toBe(false);
+    expect(isContactHidden(buildOpportunity({ marketplace: null }))).toBe(false);
   });
 });
 
@@ -123,7 +123,7 @@ describe("redactHiddenContact", () => {
   });
 
   it("returns an opportunity that did not come from a marketplace unchanged", () => {
-    const opportunity = makeOpportunity({ contact: client, participants: [adviser] });
+    const opportunity = buildOpportunity({ contact: client, participants: [adviser] });
 
     expect(redactHiddenContact(opportunity)).toBe(opportunity);
   });
@@ -150,15 +150,7 @@ describe("redactHiddenContact", () => {
 });
 
 describe("redactContact", () => {
-  const record: Contact = {
-    ...client,
-    tenantId: TENANT_ID,
-    classification: "promising",
-    tags: ["promising"],
-    createdAt: iso(FIXED_NOW),
-    updatedAt: iso(FIXED_NOW),
-    version: "etag-1",
-  };
+  const record = buildContact({ ...client, classification: "promising", tags: ["promising"] });
 
   it("removes identity and contact data but keeps the record's bookkeeping", () => {
     expect(redactContact(record)).toEqual({ ...record, ...redactedSnapshot("contact-client") });
@@ -175,10 +167,10 @@ describe("redactContact", () => {
 
 describe("redactHiddenActivity", () => {
   const participantAdded: Activity = {
-    tenantId: TENANT_ID,
+    tenantId: TENANT,
     id: "activity-0001",
     opportunityId: "opp-0001",
-    at: iso(FIXED_NOW),
+    at: iso(NOW),
     actorId: "user-owner",
     type: "participant-added",
     contactId: "contact-adviser",

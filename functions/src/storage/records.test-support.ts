@@ -1,85 +1,60 @@
 import type { Activity, Contact, Opportunity, Task } from "@dealflow/core";
+import {
+  buildContact,
+  buildContactSnapshot,
+  buildOpportunity,
+  buildTask,
+} from "../../../core/src/shared/builders.test-support.js";
 
-/** Plain records for storage tests: what a use case would hand to the store. */
-export const contactRecord = (
-  tenantId: string,
-  id: string,
-  over: Partial<Contact> = {},
-): Contact => ({
-  tenantId,
-  id,
-  name: "Ana García",
-  email: "ana@example.com",
-  phone: "+34 600 000 000",
-  company: "Acme Ibérica",
-  linkedinUrl: null,
-  preferredChannel: "email",
-  classification: null,
-  tags: [],
-  createdAt: "2026-03-01T09:00:00.000Z",
-  updatedAt: "2026-03-01T09:00:00.000Z",
-  ...over,
-});
+// Plain records for storage tests: what a use case would hand to the store. A record not
+// yet written has no version; the store's ETag becomes it.
+const WRITTEN_AT = "2026-03-01T09:00:00.000Z";
+
+export const contactRecord = (tenantId: string, id: string, over: Partial<Contact> = {}): Contact =>
+  buildContact({
+    tenantId,
+    id,
+    name: "Ana García",
+    company: "Acme Ibérica",
+    createdAt: WRITTEN_AT,
+    updatedAt: WRITTEN_AT,
+    version: undefined,
+    ...over,
+  });
 
 export const opportunityRecord = (
   tenantId: string,
   id: string,
   over: Partial<Opportunity> = {},
-): Opportunity => ({
-  tenantId,
-  id,
-  title: `Opportunity ${id}`,
-  pipelineId: "sales",
-  stage: "new",
-  status: "open",
-  receivedAt: "2026-03-01T09:00:00.000Z",
-  createdAt: "2026-03-01T09:00:00.000Z",
-  updatedAt: "2026-03-01T09:00:00.000Z",
-  createdBy: null,
-  ownerId: "ana",
-  source: "web-form",
-  campaign: null,
-  value: null,
-  tags: [],
-  contact: {
-    id: `c-${id}`,
-    name: "Ana García",
-    email: "ana@example.com",
-    phone: null,
-    company: "Acme",
-    linkedinUrl: null,
-    preferredChannel: "email",
-  },
-  participants: [],
-  followers: [],
-  mutedBy: [],
-  firstContact: { state: "awaiting", recordedAt: null, action: null, secondContactDueAt: null },
-  discard: null,
-  closedAt: null,
-  externalId: null,
-  marketplace: null,
-  deadlines: [],
-  ...over,
-});
+): Opportunity =>
+  buildOpportunity({
+    tenantId,
+    id,
+    title: `Opportunity ${id}`,
+    receivedAt: WRITTEN_AT,
+    createdAt: WRITTEN_AT,
+    updatedAt: WRITTEN_AT,
+    ownerId: "ana",
+    contact: buildContactSnapshot({ id: `c-${id}`, name: "Ana García", phone: null }),
+    deadlines: [],
+    version: undefined,
+    ...over,
+  });
 
-export const taskRecord = (tenantId: string, id: string, over: Partial<Task> = {}): Task => ({
-  tenantId,
-  id,
-  kind: "call",
-  title: `Task ${id}`,
-  ownerId: "ana",
-  dueAt: "2026-03-02T10:00:00.000Z",
-  opportunityId: null,
-  contactId: null,
-  status: "open",
-  outcome: null,
-  origin: "manual",
-  createdAt: "2026-03-01T09:00:00.000Z",
-  createdBy: "ana",
-  completedAt: null,
-  deadlines: [],
-  ...over,
-});
+export const taskRecord = (tenantId: string, id: string, over: Partial<Task> = {}): Task =>
+  buildTask({
+    tenantId,
+    id,
+    title: `Task ${id}`,
+    ownerId: "ana",
+    dueAt: "2026-03-02T10:00:00.000Z",
+    opportunityId: null,
+    contactId: null,
+    createdBy: "ana",
+    deadlines: [],
+    version: undefined,
+    ...over,
+  });
 
 export const activityRecord = (
   tenantId: string,

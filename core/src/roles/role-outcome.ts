@@ -1,0 +1,28 @@
+import type { ActivityDetails } from "../activity/activity.types.js";
+import { activityChange } from "../activity/new-activity.js";
+import { emptyChangeSet, type Outcome } from "../changes/change-set.js";
+import type { Opportunity } from "../opportunity/opportunity.types.js";
+import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
+import type { UseCaseContext } from "../shared/use-case-context.js";
+
+/** An edit that finds the opportunity already as asked writes nothing. */
+export const unchanged = (opportunity: Opportunity): Outcome<Opportunity> => ({
+  value: opportunity,
+  ...emptyChangeSet(),
+});
+
+/** One change of who is on an opportunity: the revised record and its timeline line. */
+export const changeRoles = (
+  before: Opportunity,
+  patch: Parameters<typeof reviseOpportunity>[1],
+  activity: ActivityDetails,
+  ctx: UseCaseContext,
+): Outcome<Opportunity> => {
+  const after = reviseOpportunity(before, patch, ctx);
+  return {
+    value: after,
+    changes: [opportunityChange(before, after), activityChange(before.id, activity, ctx)],
+    schedule: [],
+    cancel: [],
+  };
+};
