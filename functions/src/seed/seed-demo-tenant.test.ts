@@ -1,5 +1,5 @@
 import type { Opportunity } from "@dealflow/core";
-import { DEFAULT_SOURCES, DEFAULT_STAGES } from "@dealflow/core";
+import { DEFAULT_SOURCES, DEFAULT_STAGES, defaultSettings } from "@dealflow/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestStore } from "../../../tests/support/test-storage.js";
 import type { Store } from "../storage/store.js";
@@ -83,6 +83,22 @@ describe("the demo tenant seed", () => {
     const classified = contacts.filter((c) => c?.classification);
     expect(classified.length).toBeGreaterThanOrEqual(3);
   });
+
+  it("starts over after a first start that died half-way", async () => {
+    const fresh = await createTestStore();
+    await fresh.commit(DEMO_TENANT_ID, {
+      changes: [{ entity: "settings", before: null, after: defaultSettings() }],
+      schedule: [],
+      cancel: [],
+    });
+    expect(await seedDemoTenantIfEmpty(fresh.storage, NOW)).toEqual({
+      seeded: true,
+      tenantId: DEMO_TENANT_ID,
+    });
+    const count = (await fresh.listOpportunities(DEMO_TENANT_ID, { kind: "all" }, { limit: 200 }))
+      .items.length;
+    expect(count).toBe(all.length);
+  }, 120_000);
 
   it("does nothing on a second start", async () => {
     const again = await seedDemoTenantIfEmpty(store.storage, NOW);

@@ -1,3 +1,4 @@
+import type { TransactionAction } from "@azure/data-tables";
 import {
   addFollower,
   addNote,
@@ -39,6 +40,8 @@ export const seedDemoTenantIfEmpty = async (
   const store = createStore(storage);
   const tenantId = DEMO_TENANT_ID;
   if (await store.getUser(tenantId, DEMO_USERS.marta.id)) return { seeded: false, tenantId };
+  // No users but rows: an earlier first start died half-way. Start the demo over.
+  await clearPartition(storage, tenantId);
 
   await store.tenants.register({ tenantId, name: "Dealflow demo", createdAt: now.toISOString() });
   const settings: Settings = { ...defaultSettings(), timeZone: "Europe/Madrid" };
@@ -59,6 +62,22 @@ export const seedDemoTenantIfEmpty = async (
     cancel: [],
   });
   return { seeded: true, tenantId };
+};
+
+const clearPartition = async (storage: TableStorage, tenantId: string) => {
+  const table = storage.table("tenantData");
+  const rows = table.listEntities({
+    queryOptions: { filter: `PartitionKey eq '${tenantId}'`, select: ["RowKey"] },
+  });
+  let batch: TransactionAction[] = [];
+  for await (const row of rows) {
+    batch.push(["delete", { partitionKey: tenantId, rowKey: row.rowKey ?? "" }]);
+    if (batch.length === 100) {
+      await table.submitTransaction(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await table.submitTransaction(batch);
 };
 
 class DemoSeeder {

@@ -24,8 +24,14 @@ export type DeadlineRow = Deadline & {
 };
 
 export type DeadlineStore = {
-  schedule(deadlines: readonly Deadline[]): Promise<void>;
-  cancel(tenantId: string, refs: readonly DeadlineRef[]): Promise<void>;
+  /**
+   * Writes hints into the bucket of their due hour, or of `now` when that hour has passed:
+   * a sweep that has moved past an hour never reads it again, and a hint due in the past
+   * (a task created overdue, an old lead) must still fire on the next sweep.
+   */
+  schedule(deadlines: readonly Deadline[], now: Date): Promise<void>;
+  /** Removes hints; resolves to how many could not be removed (they fire and do nothing). */
+  cancel(tenantId: string, refs: readonly DeadlineRef[]): Promise<number>;
   /** Rows of one bucket due at or before `upTo`, oldest first. */
   readBucket(bucket: string, upTo: Date, limit?: number): Promise<DeadlineRow[]>;
 };
@@ -49,8 +55,10 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
   const table = () => storage.table("deadlines");
   return {
-    async schedule(deadlines) {
-      const byBucket = groupBy(deadlines, (deadline) => deadlineBucket(deadline.dueAt));
+    async schedule(deadlines, now) {
+      const bucketOf = (deadline: Deadline) =>
+        deadlineBucket(Date.parse(deadline.dueAt) < now.getTime() ? now : deadline.dueAt);
+      const byBucket = groupBy(deadlines, bucketOf);
       for (const [bucket, group] of byBucket) {
         for (const part of chunks(group, 100)) {
           const actions: TransactionAction[] = part.map((deadline) => [
@@ -75,15 +83,18 @@ export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
     },
     async cancel(tenantId, refs) {
       // Best effort: a hint that survives re-checks its subject when it fires and does nothing.
-      await Promise.all(
+      // A hint scheduled late sits in a later bucket than its due hour; it is left to fire.
+      const results = await Promise.all(
         refs.map(async (ref) => {
           try {
             await table().deleteEntity(deadlineBucket(ref.dueAt), deadlineRowKey(tenantId, ref));
+            return 0;
           } catch (error) {
-            if (!isNotFound(error)) throw error;
+            return isNotFound(error) ? 0 : 1;
           }
         }),
       );
+      return results.reduce<number>((sum, failed) => sum + failed, 0);
     },
     async readBucket(bucket, upTo, limit = 1000) {
       const filter = `PartitionKey eq ${odataString(bucket)} and RowKey lt ${odataString(timeKey(new Date(upTo.getTime() + 1)))}`;

@@ -6,13 +6,23 @@ const END = "~";
 
 const MAX_MS = 9_999_999_999_999;
 
+/** 13 digits of milliseconds cover 1970 to 2286; core refuses instants outside 1970–2199. */
+const epochMs = (at: string | Date): number => {
+  const ms = typeof at === "string" ? Date.parse(at) : at.getTime();
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_MS) {
+    throw new DomainError("validation", `The instant ${String(at)} cannot be stored.`, [
+      { path: "time", message: "must be between 1970 and 2199" },
+    ]);
+  }
+  return ms;
+};
+
 /** Milliseconds since the epoch, zero-padded: sorts oldest first as a string. */
-export const timeKey = (at: string | Date): string =>
-  String(typeof at === "string" ? Date.parse(at) : at.getTime()).padStart(13, "0");
+export const timeKey = (at: string | Date): string => String(epochMs(at)).padStart(13, "0");
 
 /** Inverted time: sorts newest first as a string (Table Storage only sorts ascending). */
 export const newestFirstKey = (at: string | Date): string =>
-  String(MAX_MS - (typeof at === "string" ? Date.parse(at) : at.getTime())).padStart(13, "0");
+  String(MAX_MS - epochMs(at)).padStart(13, "0");
 
 const SAFE_ID = /^[A-Za-z0-9._:@+-]{1,200}$/;
 

@@ -7,7 +7,7 @@ import { createTenantQueries } from "./tenant-queries.js";
 import { createTenantRegistry } from "./tenant-registry.js";
 
 /** Everything the functions read and write, over one set of table clients. */
-export const createStore = (storage: TableStorage) => {
+export const createStore = (storage: TableStorage, clock: () => Date = () => new Date()) => {
   const deadlines = createDeadlineStore(storage);
   return {
     storage,
@@ -17,7 +17,7 @@ export const createStore = (storage: TableStorage) => {
     ...createTenantQueries(storage),
     /** Writes a use case's change set atomically (see commitChangeSet). */
     commit: (tenantId: string, changeSet: ChangeSet) =>
-      commitChangeSet(storage, deadlines, tenantId, changeSet),
+      commitChangeSet(storage, deadlines, tenantId, changeSet, clock()),
   };
 };
 

@@ -13,7 +13,7 @@ import {
 } from "./rows/record.rows.js";
 import { MAX_DATA_CHARS, type StoredRow } from "./rows/stored-row.js";
 import { taskRows } from "./rows/task.rows.js";
-import { toDomainError } from "./storage-errors.js";
+import { statusOf, toDomainError } from "./storage-errors.js";
 import type { TableStorage } from "./table-storage.js";
 
 /** Azure's limit for one entity-group transaction. */
@@ -23,6 +23,8 @@ export type CommitResult = {
   /** New ETag of every main row written, by RowKey. */
   versions: ReadonlyMap<string, string>;
   operations: number;
+  /** Cancelled hints that could not be removed; they re-check when they fire and do nothing. */
+  cancelFailures: number;
 };
 
 const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => {
@@ -62,9 +64,20 @@ const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => 
   }
 };
 
-const versionOf = (change: EntityChange): string => {
+/**
+ * The ETag a write of this change must match. A record changed without the version it was
+ * read with would overwrite whatever happened since, so that is refused as a bug in the
+ * caller (re-read it by id first); settings alone start from defaults that were never
+ * stored, so a first save has no version and creates the row.
+ */
+const expectedVersion = (change: EntityChange): string | null => {
   const before = change.before as { version?: string } | null;
-  return before?.version ?? "*";
+  if (before === null) return null;
+  if (before.version) return before.version;
+  if (change.entity === "settings") return null;
+  throw new Error(
+    `A ${change.entity} was changed without the version it was read with; read it by id first.`,
+  );
 };
 
 const toEntity = (partitionKey: string, row: StoredRow): TableEntity => {
@@ -86,14 +99,13 @@ export const planChange = (partitionKey: string, change: EntityChange): Transact
   const afterKeys = new Set(after.map((row) => row.rowKey));
   const actions: TransactionAction[] = [];
 
+  const version = change.after === null ? null : expectedVersion(change);
   for (const row of after) {
     const entity = toEntity(partitionKey, row);
     const existed = before.has(row.rowKey);
     if (row.role === "main") {
       actions.push(
-        change.before === null
-          ? ["create", entity]
-          : ["update", entity, "Replace", { etag: versionOf(change) }],
+        version === null ? ["create", entity] : ["update", entity, "Replace", { etag: version }],
       );
     } else if (row.role === "projection") {
       actions.push(["upsert", entity, "Replace"]);
@@ -119,6 +131,7 @@ export const commitChangeSet = async (
   deadlines: DeadlineStore,
   tenantId: string,
   changeSet: ChangeSet,
+  now: Date,
 ): Promise<CommitResult> => {
   const actions = changeSet.changes.flatMap((change) => {
     const record = (change.after ?? change.before) as { tenantId?: string } | null;
@@ -140,7 +153,7 @@ export const commitChangeSet = async (
     );
   }
   const start = storage.operations.count;
-  await deadlines.schedule(changeSet.schedule);
+  await deadlines.schedule(changeSet.schedule, now);
 
   const versions = new Map<string, string>();
   if (actions.length > 0) {
@@ -154,9 +167,16 @@ export const commitChangeSet = async (
         }
       });
     } catch (error) {
-      throw toDomainError(error);
+      // Inside a change set a missing row means another write got there first.
+      throw statusOf(error) === 404
+        ? new DomainError("conflict", "The record was changed by someone else; reload it.")
+        : toDomainError(error);
     }
   }
-  await deadlines.cancel(tenantId, changeSet.cancel);
-  return { versions, operations: storage.operations.count - start };
+  // The records are written: a hint that cannot be removed now must not fail the change.
+  const cancelFailures = await deadlines.cancel(tenantId, changeSet.cancel).then(
+    (failures) => failures,
+    () => changeSet.cancel.length,
+  );
+  return { versions, operations: storage.operations.count - start, cancelFailures };
 };

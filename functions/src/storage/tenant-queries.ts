@@ -27,8 +27,8 @@ import type { TableStorage } from "./table-storage.js";
 
 export type OpportunityView =
   | { kind: "all" }
-  | { kind: "first-contact" }
-  | { kind: "second-contact" }
+  | { kind: "first-contact"; ownerId?: string }
+  | { kind: "second-contact"; ownerId?: string }
   | { kind: "owner"; ownerId: string; closed?: boolean }
   | { kind: "stage"; pipelineId: string; stage: string }
   | { kind: "discarded" }
@@ -41,9 +41,9 @@ const viewPrefix = (view: OpportunityView): string => {
     case "all":
       return p.all();
     case "first-contact":
-      return p.firstContact();
+      return view.ownerId ? p.ownerFirstContact(view.ownerId) : p.firstContact();
     case "second-contact":
-      return p.secondContact();
+      return view.ownerId ? p.ownerSecondContact(view.ownerId) : p.secondContact();
     case "owner":
       return p.owner(view.ownerId, view.closed ?? false);
     case "stage":

@@ -87,6 +87,17 @@ describe("tenant store: tasks", () => {
 });
 
 describe("tenant store: contacts", () => {
+  it("indexes search tokens that only differ by characters a key cannot hold once", async () => {
+    const tenant = newTenantId();
+    const contact = contactRecord(tenant, "c1", {
+      name: "Acme 1",
+      company: "Acme #1",
+      email: null,
+    });
+    await store.commit(tenant, changes({ entity: "contact", before: null, after: contact }));
+    expect((await store.searchContacts(tenant, "acme")).map((c) => c.id)).toEqual(["c1"]);
+  });
+
   it.each([
     ["the start of the name", "ana"],
     ["a later word of the name, without its accent", "garcia"],
@@ -162,7 +173,7 @@ describe("tenant store: settings", () => {
     expect(initial).toEqual(defaultSettings());
 
     const changed = { ...initial, routingOffersAtOnce: 5 };
-    await store.commit(tenant, changes({ entity: "settings", before: null, after: changed }));
+    await store.commit(tenant, changes({ entity: "settings", before: initial, after: changed }));
     const saved = await store.getSettings(tenant);
     expect(saved.routingOffersAtOnce).toBe(5);
     expect(saved.version).toEqual(expect.any(String));
@@ -188,11 +199,14 @@ describe("deadline store", () => {
       dueAt,
       expect: null,
     });
-    await store.deadlines.schedule([
-      deadline("d2", "2026-03-01T09:40:00.000Z"),
-      deadline("d1", "2026-03-01T09:10:00.000Z"),
-      deadline("d3", "2026-03-01T10:05:00.000Z"),
-    ]);
+    await store.deadlines.schedule(
+      [
+        deadline("d2", "2026-03-01T09:40:00.000Z"),
+        deadline("d1", "2026-03-01T09:10:00.000Z"),
+        deadline("d3", "2026-03-01T10:05:00.000Z"),
+      ],
+      new Date("2026-03-01T08:00:00.000Z"),
+    );
     const upTo = new Date("2026-03-01T09:45:00.000Z");
     const due = (await store.deadlines.readBucket("2026030109", upTo)).filter(
       (d) => d.tenantId === tenant,
@@ -208,7 +222,32 @@ describe("deadline store", () => {
     expect(after.map((d) => d.id)).toEqual(["d2"]);
   });
 
+  it("puts a hint already due into the current hour's bucket, where the next sweep reads", async () => {
+    const tenant = newTenantId();
+    const now = new Date("2026-03-01T12:30:00.000Z");
+    await store.deadlines.schedule(
+      [
+        {
+          id: "late",
+          tenantId: tenant,
+          kind: "task-due",
+          subjectId: "t",
+          dueAt: "2026-03-01T07:00:00.000Z",
+          expect: null,
+        },
+      ],
+      now,
+    );
+    const past = await store.deadlines.readBucket("2026030107", now);
+    const current = await store.deadlines.readBucket("2026030112", now);
+    expect(past.filter((d) => d.tenantId === tenant)).toEqual([]);
+    expect(current.filter((d) => d.tenantId === tenant).map((d) => [d.id, d.dueAt])).toEqual([
+      ["late", "2026-03-01T07:00:00.000Z"],
+    ]);
+  });
+
   it("schedules a change set's deadlines with its records", async () => {
+    const store = await createTestStore(() => new Date("2026-03-01T09:00:00.000Z"));
     const tenant = newTenantId();
     const task = taskRecord(tenant, "t1");
     await store.commit(tenant, {

@@ -55,6 +55,44 @@ describe("tenant store: opportunities", () => {
     expect(martaOwns.items).toEqual([]);
   });
 
+  it("refuses to change a record read without its version (from a list), writing nothing", async () => {
+    const tenant = newTenantId();
+    await store.commit(tenant, create(opportunityRecord(tenant, "o1")));
+    const [listed] = (await store.listOpportunities(tenant, { kind: "all" })).items;
+    if (!listed) throw new Error("not listed");
+    expect(listed.version).toBeUndefined();
+    await expect(
+      store.commit(tenant, update(listed, { ...listed, ownerId: "luis" })),
+    ).rejects.toThrow(/read it by id/);
+    expect((await store.getOpportunity(tenant, "o1"))?.ownerId).toBe("ana");
+  });
+
+  it("gives each owner their own first- and second-contact queues", async () => {
+    const tenant = newTenantId();
+    await store.commit(tenant, create(opportunityRecord(tenant, "a1", { ownerId: "ana" })));
+    await store.commit(tenant, create(opportunityRecord(tenant, "l1", { ownerId: "luis" })));
+    await store.commit(
+      tenant,
+      create(
+        opportunityRecord(tenant, "l2", {
+          ownerId: "luis",
+          firstContact: {
+            state: "second-contact",
+            recordedAt: receivedAt(10),
+            action: "second-contact",
+            secondContactDueAt: "2026-03-02T09:00:00.000Z",
+          },
+        }),
+      ),
+    );
+    const ids = async (view: Parameters<Store["listOpportunities"]>[1]) =>
+      (await store.listOpportunities(tenant, view)).items.map((o) => o.id);
+    expect(await ids({ kind: "first-contact", ownerId: "ana" })).toEqual(["a1"]);
+    expect(await ids({ kind: "first-contact", ownerId: "luis" })).toEqual(["l1"]);
+    expect(await ids({ kind: "second-contact", ownerId: "luis" })).toEqual(["l2"]);
+    expect(await ids({ kind: "second-contact", ownerId: "ana" })).toEqual([]);
+  });
+
   it("writes nothing of a failed transaction: no half-written index rows", async () => {
     const tenant = newTenantId();
     await store.commit(tenant, create(opportunityRecord(tenant, "o1", { externalId: "lead-7" })));

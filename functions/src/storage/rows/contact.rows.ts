@@ -19,7 +19,8 @@ export const contactSearchTokens = (contact: Contact): string[] => {
   });
   if (contact.email) tokens.add(normalizeText(contact.email));
   if (contact.company) tokens.add(normalizeText(contact.company));
-  return [...tokens].map(textKeyPart).filter((token) => token.length > 0);
+  // Deduplicate after sanitizing: "Acme 1" and "Acme #1" are one key.
+  return [...new Set([...tokens].map(textKeyPart))].filter((token) => token.length > 0);
 };
 
 export const contactRows = (contact: Contact): StoredRow[] => {

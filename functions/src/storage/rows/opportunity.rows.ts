@@ -9,6 +9,9 @@ export const opportunityPrefixes = {
   all: () => key("all", ""),
   firstContact: () => key("fc", ""),
   secondContact: () => key("sc", ""),
+  /** A seller's own queues: with `owner` visibility they must not read the tenant's. */
+  ownerFirstContact: (ownerId: string) => key("fco", keyPart(ownerId), ""),
+  ownerSecondContact: (ownerId: string) => key("sco", keyPart(ownerId), ""),
   owner: (ownerId: string, closed: boolean) => key("own", keyPart(ownerId), closed ? "c" : "o", ""),
   stage: (pipelineId: string, stage: string) => key("stg", keyPart(pipelineId), keyPart(stage), ""),
   discarded: () => key("dis", ""),
@@ -47,12 +50,15 @@ export const opportunityRows = (opportunity: Opportunity): StoredRow[] => {
   if (opportunity.status !== "discarded") {
     rows.push(projection(p.stage(opportunity.pipelineId, opportunity.stage) + key(newest, id)));
   }
+  const owner = opportunity.ownerId;
   if (open && opportunity.firstContact.state === "awaiting") {
     rows.push(projection(p.firstContact() + key(newest, id)));
+    if (owner) rows.push(projection(p.ownerFirstContact(owner) + key(newest, id)));
   }
   if (open && opportunity.firstContact.state === "second-contact") {
-    const due = opportunity.firstContact.secondContactDueAt ?? opportunity.receivedAt;
-    rows.push(projection(p.secondContact() + key(timeKey(due), id)));
+    const due = timeKey(opportunity.firstContact.secondContactDueAt ?? opportunity.receivedAt);
+    rows.push(projection(p.secondContact() + key(due, id)));
+    if (owner) rows.push(projection(p.ownerSecondContact(owner) + key(due, id)));
   }
   if (opportunity.status === "discarded") {
     rows.push(
