@@ -1,6 +1,7 @@
 import { activityChange } from "../activity/new-activity.js";
 import { type ChangeSet, mergeChangeSets, type Outcome } from "../changes/change-set.js";
 import type { Contact } from "../contact/contact.types.js";
+import { isManager } from "../permissions/permissions.js";
 import { DomainError } from "../shared/domain-error.js";
 import { addDays, iso } from "../shared/time.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
@@ -25,8 +26,9 @@ export type AppliedOutcome = { contact: Contact | null; followUp: Task | null };
 
 /**
  * Applies an outcome rule of SPEC §4.3, shared by the task completion and the contact
- * profile: sets the classification and its tag, and keeps exactly one open classification
- * follow-up per contact by cancelling the earlier one before scheduling the new one.
+ * profile: sets the classification and its tag, and keeps one open classification follow-up
+ * per contact by cancelling the earlier one (if the actor may change it) before scheduling
+ * the new one.
  */
 export const applyOutcome = (
   input: ApplyOutcomeInput,
@@ -64,9 +66,11 @@ export const applyOutcome = (
   }
 
   if (rule.classify && contactId !== null) {
+    // Another seller's follow-up is theirs to settle: it stays, and the actor's own is added beside it.
     const earlier = openTasksWhere(
       input.openTasks,
-      (task) => task.origin === "classification" && task.contactId === contactId,
+      (task) =>
+        task.origin === "classification" && task.contactId === contactId && mayReplace(task, ctx),
     );
     for (const task of earlier) sets.push(closeTask(task, { status: "cancelled" }, ctx));
   }
@@ -97,3 +101,6 @@ export const applyOutcome = (
 
   return { ...mergeChangeSets(...sets), value: { contact, followUp } };
 };
+
+const mayReplace = (task: Task, ctx: UseCaseContext): boolean =>
+  ctx.actor === null || ctx.actor.userId === task.ownerId || isManager(ctx.actor, ctx.settings);

@@ -143,6 +143,54 @@ describe("setClassification", () => {
     expect(activitiesOf(result).filter((a) => a.type === "classification")).toEqual([]);
   });
 
+  it.each([
+    { who: "another seller", actor: seller("seller-2") },
+    { who: "the seller who owns the follow-up", actor: seller("seller-1") },
+  ])("refuses $who clearing it from a profile with no opportunity", ({ actor }) => {
+    const contact = buildContact({ classification: "promising", tags: ["promising"] });
+    const input = {
+      contact,
+      classification: null,
+      opportunity: null,
+      openTasks: [earlierFollowUp],
+    };
+
+    expect(codeOf(() => classify(input, contextFor(actor)))).toBe("forbidden");
+  });
+
+  it("lets the system set it from a profile with no opportunity", () => {
+    const theirs = { ...earlierFollowUp, opportunityId: null };
+
+    const result = classify({ opportunity: null, openTasks: [theirs] }, contextFor(null));
+
+    expect(updatedTasks(result).map((t) => [t.id, t.status])).toEqual([
+      ["task-earlier", "cancelled"],
+    ]);
+    expect(result.value.followUp?.ownerId).toBe("seller-1");
+  });
+
+  it("leaves another seller's classification follow-up alone and schedules the owner's own", () => {
+    const theirs = { ...earlierFollowUp, ownerId: "seller-2", opportunityId: "opp-2" };
+
+    const result = classify({ classification: "likely", openTasks: [theirs] });
+
+    expect(updatedTasks(result)).toEqual([]);
+    expect(result.cancel).toEqual([]);
+    expect(createdTasks(result)).toEqual([
+      expect.objectContaining({ ownerId: "seller-1", opportunityId: "opp-1" }),
+    ]);
+  });
+
+  it("lets a manager replace another seller's classification follow-up", () => {
+    const theirs = { ...earlierFollowUp, ownerId: "seller-2", opportunityId: "opp-2" };
+
+    const result = classify({ openTasks: [theirs] }, contextFor(manager()));
+
+    expect(updatedTasks(result).map((t) => [t.id, t.status])).toEqual([
+      ["task-earlier", "cancelled"],
+    ]);
+  });
+
   it("refuses an unknown classification, naming the field", () => {
     const classification = "lukewarm" as Classification;
 

@@ -1,7 +1,8 @@
 import type { Outcome } from "../changes/change-set.js";
 import { CLASSIFICATIONS, type Classification, type Contact } from "../contact/contact.types.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
-import { assertCanEdit } from "../permissions/permissions.js";
+import { assertCanEdit, isManager } from "../permissions/permissions.js";
+import { DomainError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import { type FieldErrors, oneOf, throwIfInvalid } from "../shared/validation.js";
@@ -39,6 +40,12 @@ export const setClassification = (
       (c) => c.id === contact.id,
     );
     if (!involved) errors.push({ path: "opportunity", message: "does not involve this contact" });
+  } else if (ctx.actor !== null && !isManager(ctx.actor, ctx.settings)) {
+    // With no opportunity to own, no seller owns the contact: any seller could undo another's.
+    throw new DomainError(
+      "forbidden",
+      "Only a manager can classify a contact outside an opportunity.",
+    );
   }
   const classification =
     input.classification === null

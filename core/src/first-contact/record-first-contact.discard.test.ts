@@ -43,6 +43,18 @@ describe("recordFirstContact: discard", () => {
     expect(result.cancel).toEqual([...secondContactTask.deadlines, ...call.deadlines]);
   });
 
+  it("timelines the discard once, not once per cancelled task", () => {
+    const tasks = [secondContactTask, buildTask({ id: "task-call" }), buildTask({ id: "task-3" })];
+
+    const result = record(
+      { action: "discard", reason: "spam" },
+      { opportunity: inSecondContact(), openTasks: tasks },
+    );
+
+    expect(updatedTasks(result)).toHaveLength(3);
+    expect(activitiesOf(result).map((a) => a.type)).toEqual(["first-contact"]);
+  });
+
   it("requires a text when the reason is other", () => {
     expect(pathsOf(() => record({ action: "discard", reason: "other" }))).toEqual(["text"]);
     expect(

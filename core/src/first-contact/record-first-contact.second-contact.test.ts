@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  activitiesOf,
   createdTasks,
   NOW,
   pathsOf,
@@ -73,6 +74,15 @@ describe("recordFirstContact: second contact", () => {
     ]);
     expect(result.cancel).toEqual(secondContactTask.deadlines);
     expect(createdTasks(result)).toHaveLength(1);
+  });
+
+  it("timelines the attempt once, not once per completed attempt task", () => {
+    const result = record(
+      { action: "second-contact" },
+      { opportunity: inSecondContact(), openTasks: [secondContactTask] },
+    );
+
+    expect(activitiesOf(result).map((a) => a.type)).toEqual(["first-contact", "task-created"]);
   });
 
   it("keeps the time of the first attempt when a later attempt is recorded", () => {

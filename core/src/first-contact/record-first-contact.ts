@@ -31,7 +31,8 @@ export type RecordFirstContactInput = {
 
 /**
  * SPEC §4.2's three actions on an opportunity in the first- or second-contact queue. Each
- * stops the first-contact clocks (SPEC §5) and settles the open contact-attempt tasks.
+ * stops the first-contact clocks (SPEC §5) and settles the open contact-attempt tasks, which
+ * the one first-contact timeline line covers.
  */
 export const recordFirstContact = (
   input: RecordFirstContactInput,
@@ -131,7 +132,7 @@ const followingSteps = (
   if (choice.action === "discard") {
     // The opportunity leaves the sales process: nothing is left to do for it.
     return ofThisOpportunity(() => true).map((task) =>
-      closeTask(task, { status: "cancelled" }, ctx),
+      closeTask(task, { status: "cancelled" }, ctx, { timeline: false }),
     );
   }
 
@@ -145,7 +146,7 @@ const followingSteps = (
       task.origin === "second-contact" ||
       task.kind === "first-contact" ||
       task.kind === "second-contact",
-  ).map((task) => closeTask(task, { status: "done", outcome: null }, ctx));
+  ).map((task) => closeTask(task, { status: "done", outcome: null }, ctx, { timeline: false }));
   const proposal = choice.action === "ready-for-proposal";
   const next = newTask(
     {

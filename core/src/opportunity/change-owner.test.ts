@@ -50,6 +50,15 @@ describe("changeOwner", () => {
     expect(result.cancel).toEqual([]);
   });
 
+  it("timelines the hand-over once, not once per moved task", () => {
+    const tasks = ["task-a", "task-b", "task-c"].map((id) => buildTask({ id }));
+
+    const result = reassign({ openTasks: tasks });
+
+    expect(updatedTasks(result)).toHaveLength(3);
+    expect(activitiesOf(result).map((a) => a.type)).toEqual(["owner-changed"]);
+  });
+
   it("changes nothing when given to its current owner", () => {
     expect(reassign({ ownerId: "seller-1", openTasks: [buildTask()] })).toMatchObject({
       changes: [],

@@ -18,7 +18,8 @@ export type ChangeOwnerInput = {
 
 /**
  * SPEC §4.2: hands the opportunity over. Giving it to its current owner changes nothing.
- * Task reminders need no change: they read the task's owner when they fire.
+ * Task reminders need no change: they read the task's owner when they fire. The one
+ * owner-changed line covers the moved tasks: no line per task, so the batch stays small.
  */
 export const changeOwner = (input: ChangeOwnerInput, ctx: UseCaseContext): Outcome<Opportunity> => {
   const before = input.opportunity;

@@ -58,6 +58,44 @@ describe("changeStage", () => {
     expect(result.value.deadlines).toEqual([]);
   });
 
+  it.each<{ waiting: Opportunity["firstContact"] }>([
+    {
+      waiting: { state: "awaiting", recordedAt: null, action: null, secondContactDueAt: null },
+    },
+    {
+      waiting: {
+        state: "second-contact",
+        recordedAt: "2026-03-01T09:00:00.000Z",
+        action: "second-contact",
+        secondContactDueAt: "2026-03-03T09:00:00.000Z",
+      },
+    },
+  ])(
+    "takes an opportunity closed while $waiting.state out of the contact queues, also when reopened",
+    ({ waiting }) => {
+      const closed = move("lost", buildOpportunity({ firstContact: waiting })).value;
+      const reopened = move("new", closed).value;
+
+      // No contact is recorded by closing: recordedAt and action stay as they were.
+      const leftTheQueue = { ...waiting, state: "done", secondContactDueAt: null };
+      expect(closed.firstContact).toEqual(leftTheQueue);
+      expect(reopened).toMatchObject({ status: "open", firstContact: leftTheQueue });
+    },
+  );
+
+  it("keeps a recorded first contact as it was when it closes", () => {
+    const firstContact = {
+      state: "done" as const,
+      recordedAt: "2026-03-01T09:00:00.000Z",
+      action: "ready-for-proposal" as const,
+      secondContactDueAt: null,
+    };
+
+    const result = move("won", buildOpportunity({ firstContact, deadlines: [] }));
+
+    expect(result.value.firstContact).toEqual(firstContact);
+  });
+
   it("reopens a lost opportunity moved back to an open stage", () => {
     const lost = buildOpportunity({
       stage: "lost",

@@ -46,6 +46,7 @@ export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outco
       stage: stage.id,
       status,
       closedAt: closes ? iso(ctx.now) : null,
+      firstContact: closes ? leftTheQueue(before.firstContact) : before.firstContact,
       // Leaving `discarded` takes it out of the discarded-contacts report; the timeline keeps why.
       discard: null,
     },
@@ -61,3 +62,13 @@ export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outco
     cancel: cancelled,
   };
 };
+
+/**
+ * Closing ends the wait for first contact, so a reopened opportunity does not come back to a
+ * queue whose clocks were stopped. Closing records no contact: `recordedAt` and `action` stay as
+ * they were (null when it never left the first-contact queue).
+ */
+const leftTheQueue = (firstContact: Opportunity["firstContact"]): Opportunity["firstContact"] =>
+  firstContact.state === "done"
+    ? firstContact
+    : { ...firstContact, state: "done", secondContactDueAt: null };

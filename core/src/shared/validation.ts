@@ -73,6 +73,11 @@ export const optionalHttpUrl = (
 // An explicit offset is required: a bare local time would mean different instants on different hosts.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+// Storage keys embed instants as 13-digit epoch milliseconds (1970–2286); 2199 leaves room
+// for the clocks computed from an instant (a follow-up, an escalation) to fit as well.
+const EARLIEST_INSTANT = Date.UTC(1970, 0, 1);
+const LATEST_INSTANT = Date.UTC(2200, 0, 1) - 1;
+
 /** An instant given as a Date or an ISO-8601 date-time with offset; null (and an error) if not. */
 export const parseInstant = (
   value: Date | IsoDateTime | null | undefined,
@@ -91,6 +96,10 @@ export const parseInstant = (
         : null;
   if (instant === null || Number.isNaN(instant.getTime())) {
     errors.push({ path, message: "must be a date and time such as 2026-03-02T09:00:00Z" });
+    return null;
+  }
+  if (instant.getTime() < EARLIEST_INSTANT || instant.getTime() > LATEST_INSTANT) {
+    errors.push({ path, message: "must be between 1970 and 2199" });
     return null;
   }
   return instant;

@@ -18,10 +18,19 @@ describe("taskDeadlines", () => {
 
   it("gives a task created already past due only its due reminder, at its due time", () => {
     const task = buildTask({ dueAt: "2026-03-01T15:00:00.000Z" });
+
+    expect(kindsAndTimes(taskDeadlines(task, defaultSettings(), NOW))).toEqual([
+      ["task-due", "2026-03-01T15:00:00.000Z"],
+    ]);
+  });
+
+  it("still escalates a task created already past due when the tenant set the escalation", () => {
+    const task = buildTask({ dueAt: "2026-03-01T15:00:00.000Z" });
     const settings = settingsWith({ durations: { taskOverdueEscalationMinutes: 60 } });
 
     expect(kindsAndTimes(taskDeadlines(task, settings, NOW))).toEqual([
       ["task-due", "2026-03-01T15:00:00.000Z"],
+      ["task-overdue-escalation", "2026-03-01T16:00:00.000Z"],
     ]);
   });
 

@@ -6,8 +6,17 @@ import type { Task, TaskOutcome } from "./task.types.js";
 
 export type TaskClosing = { status: "done"; outcome: TaskOutcome | null } | { status: "cancelled" };
 
-/** Marks an open task done or cancelled, stops its reminders and writes its timeline line. */
-export const closeTask = (task: Task, closing: TaskClosing, ctx: UseCaseContext): Outcome<Task> => {
+/**
+ * Marks an open task done or cancelled, stops its reminders and writes its timeline line.
+ * `timeline: false` when an opportunity event closes it: that event's one line tells it, and
+ * a line per task would grow the change set with the number of open tasks.
+ */
+export const closeTask = (
+  task: Task,
+  closing: TaskClosing,
+  ctx: UseCaseContext,
+  { timeline = true }: { timeline?: boolean } = {},
+): Outcome<Task> => {
   const done = closing.status === "done";
   const after: Task = {
     ...task,
@@ -17,7 +26,7 @@ export const closeTask = (task: Task, closing: TaskClosing, ctx: UseCaseContext)
     deadlines: [],
   };
   const changes: Outcome<Task>["changes"] = [{ entity: "task", before: task, after }];
-  if (task.opportunityId !== null) {
+  if (timeline && task.opportunityId !== null) {
     changes.push(
       activityChange(
         task.opportunityId,

@@ -203,6 +203,21 @@ describe("completeTask: SPEC §4.3 outcomes", () => {
     expect(result.cancel).toEqual([...buildTask().deadlines, ...earlier.deadlines]);
   });
 
+  it("leaves another seller's classification follow-up for the contact alone", () => {
+    const theirs = buildTask({
+      id: "task-theirs",
+      kind: "follow-up",
+      origin: "classification",
+      ownerId: "seller-2",
+      opportunityId: "opp-2",
+    });
+
+    const result = complete({ outcome: "likely", openTasks: [theirs] });
+
+    expect(updatedTasks(result).map((t) => t.id)).toEqual(["task-1"]);
+    expect(createdTasks(result)).toEqual([expect.objectContaining({ ownerId: "seller-1" })]);
+  });
+
   it("leaves an earlier classification follow-up alone when the outcome is not a classification", () => {
     const earlier = buildTask({ id: "task-earlier", kind: "follow-up", origin: "classification" });
 
