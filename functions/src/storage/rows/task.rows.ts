@@ -17,17 +17,25 @@ export const taskRows = (task: Task): StoredRow[] => {
   const data = encodeRecord(task);
   const due = timeKey(task.dueAt);
   const rows: StoredRow[] = [{ rowKey: taskKey(id), role: "main", kind: "task", data }];
-  const projection = (rowKey: string): StoredRow => ({
+  // The agenda is read often and wants the records; the per-opportunity and per-contact
+  // lists are short and feed use cases, which need each task's version: pointers.
+  const pointer = (rowKey: string): StoredRow => ({
     rowKey,
-    role: "projection",
+    role: "pointer",
     kind: "task",
-    data,
+    ref: taskKey(id),
   });
   if (task.status === "open") {
-    rows.push(projection(taskPrefixes.ownerDue(task.ownerId) + key(due, id)));
-    if (task.contactId) rows.push(projection(taskPrefixes.contactOpen(task.contactId) + id));
+    rows.push({
+      rowKey: taskPrefixes.ownerDue(task.ownerId) + key(due, id),
+      role: "projection",
+      kind: "task",
+      data,
+    });
+    if (task.contactId) rows.push(pointer(taskPrefixes.contactOpen(task.contactId) + id));
   }
-  if (task.opportunityId)
-    rows.push(projection(taskPrefixes.opportunity(task.opportunityId) + key(due, id)));
+  if (task.opportunityId) {
+    rows.push(pointer(taskPrefixes.opportunity(task.opportunityId) + key(due, id)));
+  }
   return rows;
 };
