@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
-import azureFunctions, { type InvocationContext } from "@azure/functions";
+import azureFunctions, { type InvocationContext, type TriggerMetadata } from "@azure/functions";
 import type { Logger } from "../app-deps.js";
 
 /** A real `InvocationContext`, as the Functions host would create it, logging to `log`. */
-export const createInvocationContext = (functionName: string, log: Logger): InvocationContext =>
+export const createInvocationContext = (
+  functionName: string,
+  log: Logger,
+  triggerMetadata?: TriggerMetadata,
+): InvocationContext =>
   new azureFunctions.InvocationContext({
     functionName,
     invocationId: randomUUID(),
+    triggerMetadata,
     logHandler: (level, ...args) => {
       const [first, ...rest] = args;
       const message = `[${functionName}] ${typeof first === "string" ? first : ""}`;

@@ -3,9 +3,12 @@ import type { Logger } from "../app-deps.js";
 import type {
   FunctionDefinition,
   HttpFunctionDefinition,
+  QueueFunctionDefinition,
   TimerFunctionDefinition,
 } from "../registry/function-definition.js";
+import { validateDefinitions } from "../registry/validate-definitions.js";
 import { createHttpRouter } from "./http/http-router.js";
+import { createQueuePoller } from "./queues/queue-poller.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./site/static-site.js";
 import { createTimerScheduler } from "./timers/timer-scheduler.js";
@@ -15,6 +18,8 @@ export type LocalHostOptions = {
   host: string;
   port: number;
   timers: "on" | "off";
+  /** Where queue triggers read their queues (Azurite's, when the host started it). */
+  storageConnectionString: string;
   /** The built tabs (tabs/dist); a placeholder page is served until it holds index.html. */
   siteRoot: string;
   clock: () => Date;
@@ -24,7 +29,10 @@ export type LocalHostOptions = {
 export type RunningLocalHost = {
   url: string;
   port: number;
-  /** Stops accepting connections, stops the timers, then waits for open requests to finish. */
+  /**
+   * Stops accepting connections, stops the timers and the queue polling, then waits for open
+   * requests and running handlers to finish.
+   */
   close(): Promise<void>;
 };
 
@@ -36,16 +44,20 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
   const timers = options.definitions.filter(
     (d): d is TimerFunctionDefinition => d.trigger === "timer",
   );
-  const queues = options.definitions.filter((d) => d.trigger === "queue");
-  if (queues.length > 0) {
-    const names = queues.map((d) => d.name).join(", ");
-    options.log.warn(`Queue triggers are not run by the local host yet: ${names}`);
-  }
+  const queues = options.definitions.filter(
+    (d): d is QueueFunctionDefinition => d.trigger === "queue",
+  );
+  validateDefinitions(options.definitions);
 
   const router = createHttpRouter(http);
   const scheduler = createTimerScheduler({
     definitions: timers,
     clock: options.clock,
+    log: options.log,
+  });
+  const poller = createQueuePoller({
+    definitions: queues,
+    connectionString: options.storageConnectionString,
     log: options.log,
   });
   const origin = `http://${formatHost(options.host)}:${options.port}`;
@@ -58,6 +70,14 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
     }),
   );
   const port = await listen(server, options.host, options.port);
+  // Queue triggers deliver what is queued whether or not timers run (TIMERS only gates timers).
+  try {
+    await poller.start();
+  } catch (error) {
+    await poller.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
   if (options.timers === "on") scheduler.start();
 
   return {
@@ -66,7 +86,7 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await scheduler.stop();
+      await Promise.all([scheduler.stop(), poller.stop()]);
       const forced = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
       await closed;
       clearTimeout(forced);

@@ -42,6 +42,7 @@ const start = async () => {
     host: config.host,
     port: config.port,
     timers: config.timers,
+    storageConnectionString: connectionString,
     siteRoot: path.join(REPO_ROOT, "tabs", "dist"),
     clock,
     log,

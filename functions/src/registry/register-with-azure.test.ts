@@ -39,4 +39,23 @@ describe("registerWithAzure", () => {
       ],
     ]);
   });
+
+  it("refuses an invalid queue name before registering anything", () => {
+    const calls: string[] = [];
+    const record = (kind: string) => () => void calls.push(kind);
+    const bad: FunctionDefinition = {
+      name: "deliver",
+      trigger: "queue",
+      queueName: "Bad_Name",
+      handler: noop,
+    };
+
+    expect(() =>
+      registerWithAzure(
+        { http: record("http"), timer: record("timer"), storageQueue: record("storageQueue") },
+        [...definitions, bad],
+      ),
+    ).toThrow('Queue function "deliver": "Bad_Name" is not a valid Azure queue name');
+    expect(calls).toEqual([]);
+  });
 });

@@ -1,9 +1,11 @@
 import type { app as azureApp } from "@azure/functions";
 import { type FunctionDefinition, QUEUE_CONNECTION_SETTING } from "./function-definition.js";
+import { validateDefinitions } from "./validate-definitions.js";
 
 type AzureApp = Pick<typeof azureApp, "http" | "timer" | "storageQueue">;
 
 export const registerWithAzure = (app: AzureApp, definitions: readonly FunctionDefinition[]) => {
+  validateDefinitions(definitions);
   for (const definition of definitions) {
     switch (definition.trigger) {
       case "http":

@@ -1,0 +1,53 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import type { FunctionDefinition } from "../registry/function-definition.js";
+import { sendQueueMessage } from "../storage/queue-sender.js";
+import { startLocalHost } from "./local-host.js";
+import { testConnectionString, uniqueQueueName } from "./queues/queue.test-support.js";
+import { createRecordingLogger } from "./recording-logger.test-support.js";
+
+const hostWith = (definitions: FunctionDefinition[]) =>
+  startLocalHost({
+    definitions,
+    host: "127.0.0.1",
+    port: 0,
+    timers: "off",
+    storageConnectionString: testConnectionString(),
+    siteRoot: path.join(tmpdir(), "dealflow-no-site"),
+    clock: () => new Date(),
+    log: createRecordingLogger(),
+  });
+
+describe("startLocalHost", () => {
+  it("runs queue triggers, also with TIMERS=off", async () => {
+    const queueName = uniqueQueueName();
+    const received: unknown[] = [];
+    const host = await hostWith([
+      {
+        name: "deliver",
+        trigger: "queue",
+        queueName,
+        handler: async (message) => void received.push(message),
+      },
+    ]);
+    try {
+      await sendQueueMessage(testConnectionString(), queueName, { notify: "u1" });
+
+      await vi.waitFor(() => expect(received).toEqual([{ notify: "u1" }]), {
+        timeout: 15_000,
+        interval: 50,
+      });
+    } finally {
+      await host.close();
+    }
+  });
+
+  it("refuses to start with an invalid queue name, naming the function", async () => {
+    await expect(
+      hostWith([
+        { name: "deliver", trigger: "queue", queueName: "Notifications", handler: async () => {} },
+      ]),
+    ).rejects.toThrow('Queue function "deliver": "Notifications" is not a valid Azure queue name');
+  });
+});
