@@ -93,6 +93,7 @@ describe("readAppConfig", () => {
     { variable: "AUTH_MODE", value: "trust-me" },
     { variable: "AUTH_JWKS_URI", value: "not a url" },
     { variable: "BOT_TYPE", value: "Personal" },
+    { variable: "BOT_TYPE", value: "MultiTenant" },
     { variable: "NOTIFY_COALESCE_SECONDS", value: "1.5" },
     { variable: "SWEEP_LEASE_SECONDS", value: "0" },
   ])("refuses $variable=$value with an error naming the variable", ({ variable, value }) => {

@@ -3,7 +3,8 @@ import { type Env, readChoice, readInteger, readOptional, readUrl } from "./env-
 import { isLoopbackHost } from "./is-loopback-host.js";
 
 export type AuthMode = "dev" | "entra";
-export type BotType = "MultiTenant" | "SingleTenant" | "UserAssignedMsi";
+/** Azure no longer creates multi-tenant bot registrations; the values are Bot Framework's. */
+export type BotType = "SingleTenant" | "UserAssignedMSI";
 
 /** Where the app runs: our local host (`npm start`) or the Azure Functions host. */
 export type AppRuntime = "local-host" | "functions-host";
@@ -38,7 +39,7 @@ export type AppConfig = {
   sweepLeaseSeconds: number;
 };
 
-const BOT_TYPES: readonly BotType[] = ["MultiTenant", "SingleTenant", "UserAssignedMsi"];
+const BOT_TYPES: readonly BotType[] = ["SingleTenant", "UserAssignedMSI"];
 const DAY_IN_SECONDS = 86_400;
 
 /** Reads CONTRACTS.md's environment; throws a ConfigError naming the first bad variable. */
