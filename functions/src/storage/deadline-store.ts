@@ -59,27 +59,30 @@ export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
       const bucketOf = (deadline: Deadline) =>
         deadlineBucket(Date.parse(deadline.dueAt) < now.getTime() ? now : deadline.dueAt);
       const byBucket = groupBy(deadlines, bucketOf);
-      for (const [bucket, group] of byBucket) {
-        for (const part of chunks(group, 100)) {
-          const actions: TransactionAction[] = part.map((deadline) => [
-            "upsert",
-            {
-              partitionKey: bucket,
-              rowKey: deadlineRowKey(deadline.tenantId, deadline),
-              id: deadline.id,
-              tenantId: deadline.tenantId,
-              kind: deadline.kind,
-              subjectId: deadline.subjectId,
-              dueAt: deadline.dueAt,
-              expect: deadline.expect ?? "",
-              leaseOwner: "",
-              leaseUntil: 0,
-            },
-            "Replace",
-          ]);
-          await table().submitTransaction(actions);
-        }
-      }
+      // One transaction per bucket (its own partition), all buckets at once.
+      const batches = [...byBucket].flatMap(([bucket, group]) =>
+        chunks(group, 100).map((part) =>
+          part.map(
+            (deadline): TransactionAction => [
+              "upsert",
+              {
+                partitionKey: bucket,
+                rowKey: deadlineRowKey(deadline.tenantId, deadline),
+                id: deadline.id,
+                tenantId: deadline.tenantId,
+                kind: deadline.kind,
+                subjectId: deadline.subjectId,
+                dueAt: deadline.dueAt,
+                expect: deadline.expect ?? "",
+                leaseOwner: "",
+                leaseUntil: 0,
+              },
+              "Replace",
+            ],
+          ),
+        ),
+      );
+      await Promise.all(batches.map((actions) => table().submitTransaction(actions)));
     },
     async cancel(tenantId, refs) {
       // Best effort: a hint that survives re-checks its subject when it fires and does nothing.
