@@ -63,9 +63,12 @@ const main = async () => {
   }
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   const markdown = render(results, startedAt, seconds);
-  mkdirSync(path.join(root, "docs"), { recursive: true });
-  writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
   console.log(markdown);
+  // docs/benchmarks.md holds one whole run: a partial run (named cases) only prints.
+  if (only.length === 0) {
+    mkdirSync(path.join(root, "docs"), { recursive: true });
+    writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
+  }
 };
 
 await main();
