@@ -30,7 +30,7 @@ export type OpportunityView =
   | { kind: "first-contact"; ownerId?: string }
   | { kind: "second-contact"; ownerId?: string }
   | { kind: "owner"; ownerId: string; closed?: boolean }
-  | { kind: "stage"; pipelineId: string; stage: string }
+  | { kind: "stage"; pipelineId: string; stage: string; ownerId?: string }
   | { kind: "discarded" }
   | { kind: "following"; userId: string }
   | { kind: "contact"; contactId: string };
@@ -47,7 +47,9 @@ const viewPrefix = (view: OpportunityView): string => {
     case "owner":
       return p.owner(view.ownerId, view.closed ?? false);
     case "stage":
-      return p.stage(view.pipelineId, view.stage);
+      return view.ownerId
+        ? p.ownerStage(view.ownerId, view.pipelineId, view.stage)
+        : p.stage(view.pipelineId, view.stage);
     case "discarded":
       return p.discarded();
     case "following":

@@ -67,7 +67,7 @@ describe("tenant store: opportunities", () => {
     expect((await store.getOpportunity(tenant, "o1"))?.ownerId).toBe("ana");
   });
 
-  it("gives each owner their own first- and second-contact queues", async () => {
+  it("gives each owner their own first- and second-contact queues and board columns", async () => {
     const tenant = newTenantId();
     await store.commit(tenant, create(opportunityRecord(tenant, "a1", { ownerId: "ana" })));
     await store.commit(tenant, create(opportunityRecord(tenant, "l1", { ownerId: "luis" })));
@@ -91,6 +91,9 @@ describe("tenant store: opportunities", () => {
     expect(await ids({ kind: "first-contact", ownerId: "luis" })).toEqual(["l1"]);
     expect(await ids({ kind: "second-contact", ownerId: "luis" })).toEqual(["l2"]);
     expect(await ids({ kind: "second-contact", ownerId: "ana" })).toEqual([]);
+    const column = { kind: "stage", pipelineId: "sales", stage: "new" } as const;
+    expect(await ids({ ...column, ownerId: "luis" })).toEqual(["l1", "l2"]);
+    expect(await ids({ ...column, ownerId: "ana" })).toEqual(["a1"]);
   });
 
   it("writes nothing of a failed transaction: no half-written index rows", async () => {

@@ -14,6 +14,9 @@ export const opportunityPrefixes = {
   ownerSecondContact: (ownerId: string) => key("sco", keyPart(ownerId), ""),
   owner: (ownerId: string, closed: boolean) => key("own", keyPart(ownerId), closed ? "c" : "o", ""),
   stage: (pipelineId: string, stage: string) => key("stg", keyPart(pipelineId), keyPart(stage), ""),
+  /** One owner's column of the board, for sellers who see only their own. */
+  ownerStage: (ownerId: string, pipelineId: string, stage: string) =>
+    key("stgo", keyPart(ownerId), keyPart(pipelineId), keyPart(stage), ""),
   discarded: () => key("dis", ""),
   follower: (userId: string) => key("fol", keyPart(userId), ""),
   contact: (contactId: string) => key("cop", keyPart(contactId), ""),
@@ -49,6 +52,10 @@ export const opportunityRows = (opportunity: Opportunity): StoredRow[] => {
   }
   if (opportunity.status !== "discarded") {
     rows.push(projection(p.stage(opportunity.pipelineId, opportunity.stage) + key(newest, id)));
+    if (opportunity.ownerId) {
+      const column = p.ownerStage(opportunity.ownerId, opportunity.pipelineId, opportunity.stage);
+      rows.push(projection(column + key(newest, id)));
+    }
   }
   const owner = opportunity.ownerId;
   if (open && opportunity.firstContact.state === "awaiting") {
