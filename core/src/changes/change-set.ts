@@ -39,6 +39,9 @@ export type Outcome<T> = ChangeSet & { value: T };
 
 export const emptyChangeSet = (): ChangeSet => ({ changes: [], schedule: [], cancel: [] });
 
+/** An edit that finds its record already as asked writes nothing (a retried action is harmless). */
+export const unchanged = <T>(value: T): Outcome<T> => ({ value, ...emptyChangeSet() });
+
 export const mergeChangeSets = (...sets: ChangeSet[]): ChangeSet => ({
   changes: sets.flatMap((set) => set.changes),
   schedule: sets.flatMap((set) => set.schedule),

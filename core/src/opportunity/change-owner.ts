@@ -1,5 +1,5 @@
 import { activityChange } from "../activity/new-activity.js";
-import type { EntityChange, Outcome } from "../changes/change-set.js";
+import { type EntityChange, type Outcome, unchanged } from "../changes/change-set.js";
 import { assertCanEdit } from "../permissions/permissions.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
@@ -31,7 +31,7 @@ export const changeOwner = (input: ChangeOwnerInput, ctx: UseCaseContext): Outco
     if (errors.length === 0) errors.push({ path: "ownerId", message: "is required" });
     throw invalidInput(errors, "The new owner is not valid.");
   }
-  if (ownerId === before.ownerId) return { value: before, changes: [], schedule: [], cancel: [] };
+  if (ownerId === before.ownerId) return unchanged(before);
 
   const after = reviseOpportunity(before, { ownerId }, ctx);
   const previous = before.ownerId;

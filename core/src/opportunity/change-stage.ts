@@ -1,5 +1,5 @@
 import { activityChange } from "../activity/new-activity.js";
-import type { Outcome } from "../changes/change-set.js";
+import { type Outcome, unchanged } from "../changes/change-set.js";
 import { assertCanEdit } from "../permissions/permissions.js";
 import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
@@ -32,7 +32,7 @@ export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outco
   const status: OpportunityStatus =
     stage.role === "won" ? "won" : stage.role === "lost" ? "lost" : "open";
   if (stage.id === before.stage && status === before.status) {
-    return { value: before, changes: [], schedule: [], cancel: [] };
+    return unchanged(before);
   }
 
   const closes = status !== "open";

@@ -1,4 +1,4 @@
-import type { Outcome } from "../changes/change-set.js";
+import { type Outcome, unchanged } from "../changes/change-set.js";
 import { MAX_FOLLOWERS, type Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { assertCanEdit, assertCanRead } from "../permissions/permissions.js";
@@ -6,7 +6,7 @@ import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import type { Viewer } from "../user/user.types.js";
-import { changeRoles, unchanged } from "./role-outcome.js";
+import { changeRoles } from "./role-outcome.js";
 
 export type FollowInput = { opportunity: Opportunity };
 export type FollowerInput = { opportunity: Opportunity; userId: string };

@@ -1,11 +1,11 @@
-import type { Outcome } from "../changes/change-set.js";
+import { type Outcome, unchanged } from "../changes/change-set.js";
 import { type Contact, snapshotOf } from "../contact/contact.types.js";
 import { MAX_PARTICIPANTS, type Opportunity } from "../opportunity/opportunity.types.js";
 import { assertCanEdit } from "../permissions/permissions.js";
 import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
-import { changeRoles, unchanged } from "./role-outcome.js";
+import { changeRoles } from "./role-outcome.js";
 
 export type AddParticipantInput = { opportunity: Opportunity; contact: Contact };
 export type ParticipantInput = { opportunity: Opportunity; contactId: string };

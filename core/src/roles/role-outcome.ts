@@ -1,15 +1,9 @@
 import type { ActivityDetails } from "../activity/activity.types.js";
 import { activityChange } from "../activity/new-activity.js";
-import { emptyChangeSet, type Outcome } from "../changes/change-set.js";
+import type { Outcome } from "../changes/change-set.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
-
-/** An edit that finds the opportunity already as asked writes nothing. */
-export const unchanged = (opportunity: Opportunity): Outcome<Opportunity> => ({
-  value: opportunity,
-  ...emptyChangeSet(),
-});
 
 /** One change of who is on an opportunity: the revised record and its timeline line. */
 export const changeRoles = (

@@ -1,5 +1,5 @@
 import { activityChange } from "../activity/new-activity.js";
-import type { EntityChange, Outcome } from "../changes/change-set.js";
+import { type EntityChange, type Outcome, unchanged } from "../changes/change-set.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { type IsoDateTime, iso } from "../shared/time.js";
@@ -28,7 +28,7 @@ export const rescheduleTask = (input: RescheduleTaskInput, ctx: UseCaseContext):
 
   const to = iso(dueAt);
   if (to === iso(new Date(task.dueAt))) {
-    return { value: task, changes: [], schedule: [], cancel: [] };
+    return unchanged(task);
   }
 
   const moved: Task = { ...task, dueAt: to, deadlines: [] };
