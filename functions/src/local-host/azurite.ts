@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import path from "node:path";
 
 /** The well-known development account of Azurite (public, documented by Microsoft). */
@@ -120,14 +120,12 @@ export const startAzurite = async (options: AzuriteOptions = {}): Promise<Runnin
 
 const canConnect = (host: string, port: number): Promise<boolean> =>
   new Promise((resolve) => {
-    import("node:net").then(({ connect }) => {
-      const socket = connect({ host, port });
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
+    const socket = connect({ host, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
     });
+    socket.once("error", () => resolve(false));
   });
 
 const waitForPorts = async (

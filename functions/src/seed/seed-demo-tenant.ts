@@ -18,6 +18,7 @@ import {
   type User,
   ulidGenerator,
 } from "@dealflow/core";
+import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
 import type { TableStorage } from "../storage/table-storage.js";
 import { type DemoPlan, demoPlans } from "./demo-plans.js";
@@ -67,7 +68,7 @@ export const seedDemoTenantIfEmpty = async (
 const clearPartition = async (storage: TableStorage, tenantId: string) => {
   const table = storage.table("tenantData");
   const rows = table.listEntities({
-    queryOptions: { filter: `PartitionKey eq '${tenantId}'`, select: ["RowKey"] },
+    queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}`, select: ["RowKey"] },
   });
   let batch: TransactionAction[] = [];
   for await (const row of rows) {

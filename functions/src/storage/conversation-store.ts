@@ -1,4 +1,4 @@
-import { key, keyPart, odataString, prefixRange } from "./keys.js";
+import { key, keyPart, prefixRange, rangeFilter } from "./keys.js";
 import { isNotFound } from "./storage-errors.js";
 import type { TableStorage } from "./table-storage.js";
 
@@ -73,7 +73,7 @@ export const createConversationStore = (storage: TableStorage) => {
     },
     async listChannels(tenantId: string): Promise<ConversationRecord[]> {
       const range = prefixRange(key("channel", ""));
-      const filter = `PartitionKey eq ${odataString(tenantId)} and RowKey ge ${odataString(range.from)} and RowKey lt ${odataString(range.to)}`;
+      const filter = rangeFilter(keyPart(tenantId, "tenantId"), range.from, range.to);
       const records: ConversationRecord[] = [];
       for await (const row of table().listEntities<Row>({ queryOptions: { filter } })) {
         records.push(decode(row));

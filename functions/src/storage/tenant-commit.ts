@@ -1,5 +1,5 @@
 import type { TableEntity, TransactionAction } from "@azure/data-tables";
-import { type ChangeSet, DomainError, type EntityChange } from "@dealflow/core";
+import { type ChangeSet, DomainError, type EntityChange, type EntityKind } from "@dealflow/core";
 import type { DeadlineStore } from "./deadline-store.js";
 import { contactRows } from "./rows/contact.rows.js";
 import { opportunityRows } from "./rows/opportunity.rows.js";
@@ -27,41 +27,28 @@ export type CommitResult = {
   cancelFailures: number;
 };
 
+type RecordOf<K extends EntityKind> = NonNullable<Extract<EntityChange, { entity: K }>["after"]>;
+
+/** How each kind of record becomes rows: the one place a new kind of record is added. */
+const ROW_BUILDERS: { [K in EntityKind]: (record: RecordOf<K>) => StoredRow[] } = {
+  opportunity: opportunityRows,
+  contact: contactRows,
+  task: taskRows,
+  note: noteRows,
+  activity: activityRows,
+  user: userRows,
+  "routing-target": routingTargetRows,
+  offer: offerRows,
+  settings: settingsRows,
+};
+
 const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => {
-  switch (change.entity) {
-    case "opportunity": {
-      const record = change[side];
-      return record ? opportunityRows(record) : [];
-    }
-    case "contact": {
-      const record = change[side];
-      return record ? contactRows(record) : [];
-    }
-    case "task": {
-      const record = change[side];
-      return record ? taskRows(record) : [];
-    }
-    case "note":
-      return side === "after" ? noteRows(change.after) : [];
-    case "activity":
-      return side === "after" ? activityRows(change.after) : [];
-    case "user": {
-      const record = change[side];
-      return record ? userRows(record) : [];
-    }
-    case "routing-target": {
-      const record = change[side];
-      return record ? routingTargetRows(record) : [];
-    }
-    case "offer": {
-      const record = change[side];
-      return record ? offerRows(record) : [];
-    }
-    case "settings": {
-      const record = change[side];
-      return record ? settingsRows(record) : [];
-    }
-  }
+  const record = change[side];
+  if (record === null) return [];
+  // The union pairs each entity with its record type; TypeScript cannot follow it through
+  // the indexed lookup, so the builder is widened once here.
+  const build = ROW_BUILDERS[change.entity] as (record: RecordOf<EntityKind>) => StoredRow[];
+  return build(record);
 };
 
 /**
