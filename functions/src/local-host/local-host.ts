@@ -60,16 +60,20 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
     connectionString: options.storageConnectionString,
     log: options.log,
   });
-  const origin = `http://${formatHost(options.host)}:${options.port}`;
-  const server = createServer(
+  const server = createServer();
+  const port = await listen(server, options.host, options.port);
+  // Attached once the real port is known (PORT=0 picks one); no request can arrive before
+  // this continuation runs.
+  const url = `http://${formatHost(options.host)}:${port}`;
+  server.on(
+    "request",
     createRequestListener({
       router,
       site: createStaticSite(options.siteRoot),
       log: options.log,
-      origin,
+      origin: url,
     }),
   );
-  const port = await listen(server, options.host, options.port);
   // Queue triggers deliver what is queued whether or not timers run (TIMERS only gates timers).
   try {
     await poller.start();
@@ -81,7 +85,7 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
   if (options.timers === "on") scheduler.start();
 
   return {
-    url: `http://${formatHost(options.host)}:${port}`,
+    url,
     port,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
