@@ -11,6 +11,7 @@ export * from "./first-contact/learned-note.js";
 export * from "./first-contact/record-first-contact.js";
 export * from "./note/add-note.js";
 export * from "./note/note.types.js";
+export * from "./notification/notification.types.js";
 export * from "./opportunity/change-owner.js";
 export * from "./opportunity/change-stage.js";
 export * from "./opportunity/create-opportunity.js";

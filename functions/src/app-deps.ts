@@ -1,4 +1,7 @@
 import type { AppConfig } from "./config/app-config.js";
+import { queuePublisher } from "./notifications/notifications-queue.js";
+import { createQueueSender, type QueueSender } from "./storage/queue-sender.js";
+import { createStore, type Store } from "./storage/store.js";
 import type { TableStorage } from "./storage/table-storage.js";
 
 /** For messages outside an invocation; inside one, handlers log through `InvocationContext`. */
@@ -12,6 +15,21 @@ export type Logger = {
 export type AppDeps = {
   config: AppConfig;
   storage: TableStorage;
+  /** One store for every function: commits publish their notifications to `queue`. */
+  store: Store;
+  queue: QueueSender;
   clock: () => Date;
   log: Logger;
+};
+
+/** Wires the shared dependencies once, for the Azure entry point, the local host and tests. */
+export const createAppDeps = (options: {
+  config: AppConfig;
+  storage: TableStorage;
+  clock: () => Date;
+  log: Logger;
+}): AppDeps => {
+  const queue = createQueueSender(options.storage.config.connectionString);
+  const store = createStore(options.storage, options.clock, { publish: queuePublisher(queue) });
+  return { ...options, store, queue };
 };

@@ -1,4 +1,5 @@
 import azureFunctions from "@azure/functions";
+import { createAppDeps } from "./app-deps.js";
 import { readAppConfig } from "./config/app-config.js";
 import { createFunctions } from "./create-functions.js";
 import { registerWithAzure } from "./registry/register-with-azure.js";
@@ -11,5 +12,5 @@ const storage = createTableStorage({ connectionString: config.storageConnectionS
 
 registerWithAzure(
   azureFunctions.app,
-  createFunctions({ config, storage, clock: () => new Date(), log: console }),
+  createFunctions(createAppDeps({ config, storage, clock: () => new Date(), log: console })),
 );

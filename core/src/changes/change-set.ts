@@ -1,6 +1,7 @@
 import type { Activity } from "../activity/activity.types.js";
 import type { Contact } from "../contact/contact.types.js";
 import type { Note } from "../note/note.types.js";
+import type { NotificationIntent } from "../notification/notification.types.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import type { Offer, RoutingTarget } from "../routing/routing.types.js";
 import type { Settings } from "../settings/settings.js";
@@ -23,7 +24,9 @@ export type EntityChange =
   | { entity: "user"; before: User | null; after: User | null }
   | { entity: "routing-target"; before: RoutingTarget | null; after: RoutingTarget | null }
   | { entity: "offer"; before: Offer | null; after: Offer | null }
-  | { entity: "settings"; before: (Settings & { version?: string }) | null; after: Settings };
+  | { entity: "settings"; before: (Settings & { version?: string }) | null; after: Settings }
+  /** The outbox: created with the change it reports (see NotificationIntent). */
+  | { entity: "notification"; before: NotificationIntent | null; after: NotificationIntent };
 
 export type EntityKind = EntityChange["entity"];
 

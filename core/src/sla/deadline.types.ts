@@ -9,7 +9,9 @@ export type DeadlineKind =
   | "task-overdue-escalation"
   | "marketplace-reminder"
   | "marketplace-reveal"
-  | "offer-expiry";
+  | "offer-expiry"
+  /** Re-queues an outbox notification whose queue message was lost (sent after the commit). */
+  | "notification-relay";
 
 /**
  * A wake-up hint for the SLA engine. When it fires, the handler re-reads the subject and

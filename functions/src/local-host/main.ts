@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Logger } from "../app-deps.js";
+import { createAppDeps, type Logger } from "../app-deps.js";
 import { readAppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { createFunctions } from "../create-functions.js";
@@ -38,7 +38,7 @@ const start = async () => {
 
   const clock = () => new Date();
   const host = await startLocalHost({
-    definitions: createFunctions({ config, storage, clock, log }),
+    definitions: createFunctions(createAppDeps({ config, storage, clock, log })),
     host: config.host,
     port: config.port,
     timers: config.timers,

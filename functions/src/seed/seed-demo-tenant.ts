@@ -103,7 +103,8 @@ class DemoSeeder {
   }
 
   private async apply<T>(outcome: Outcome<T>): Promise<T> {
-    await this.store.commit(DEMO_TENANT_ID, outcome);
+    // Demo history is loaded, not happening: nobody is notified of it.
+    await this.store.commit(DEMO_TENANT_ID, outcome, { notify: false });
     return outcome.value;
   }
 

@@ -1,11 +1,21 @@
 import type { TableEntity, TransactionAction } from "@azure/data-tables";
-import { type ChangeSet, DomainError, type EntityChange, type EntityKind } from "@dealflow/core";
+import {
+  type ChangeSet,
+  type Deadline,
+  DomainError,
+  deadlineId,
+  type EntityChange,
+  type EntityKind,
+  type NotificationIntent,
+  notificationOfActivity,
+} from "@dealflow/core";
 import type { DeadlineStore } from "./deadline-store.js";
 import { contactRows } from "./rows/contact.rows.js";
 import { opportunityRows } from "./rows/opportunity.rows.js";
 import {
   activityRows,
   noteRows,
+  notificationRows,
   offerRows,
   routingTargetRows,
   settingsRows,
@@ -25,6 +35,50 @@ export type CommitResult = {
   operations: number;
   /** Cancelled hints that could not be removed; they re-check when they fire and do nothing. */
   cancelFailures: number;
+  /** Outbox notifications this commit created, for the caller to hand to the queue. */
+  notifications: NotificationIntent[];
+};
+
+export type CommitOptions = {
+  /**
+   * Schedule a relay hint per new notification (default): if the queue message sent after
+   * the commit is lost, the sweep re-queues it. A caller that repeats itself until the queue
+   * message is sent (a firing deadline) passes false and saves the writes.
+   */
+  relay?: boolean;
+  /** false writes the timeline without outbox rows: history loaded in bulk (the demo seed). */
+  notify?: boolean;
+};
+
+/** How long the outbox waits for a notification's queue message before re-sending it. */
+export const RELAY_DELAY_MS = 60_000;
+
+/** The hint that re-queues a notification; the delivering consumer cancels it. */
+export const relayDeadline = (notification: NotificationIntent): Deadline => {
+  const dueAt = new Date(Date.parse(notification.createdAt) + RELAY_DELAY_MS);
+  return {
+    id: deadlineId("notification-relay", notification.id, dueAt),
+    tenantId: notification.tenantId,
+    kind: "notification-relay",
+    subjectId: notification.id,
+    dueAt: dueAt.toISOString(),
+    expect: null,
+  };
+};
+
+/** Every timeline line is reported: adds the outbox row of each new activity. */
+export const withActivityNotifications = (changes: readonly EntityChange[]): EntityChange[] => {
+  const present = new Set(
+    changes.flatMap((change) => (change.entity === "notification" ? [change.after.id] : [])),
+  );
+  const added = changes.flatMap((change): EntityChange[] => {
+    if (change.entity !== "activity") return [];
+    const notification = notificationOfActivity(change.after);
+    return present.has(notification.id)
+      ? []
+      : [{ entity: "notification", before: null, after: notification }];
+  });
+  return [...changes, ...added];
 };
 
 type RecordOf<K extends EntityKind> = NonNullable<Extract<EntityChange, { entity: K }>["after"]>;
@@ -40,6 +94,7 @@ const ROW_BUILDERS: { [K in EntityKind]: (record: RecordOf<K>) => StoredRow[] } 
   "routing-target": routingTargetRows,
   offer: offerRows,
   settings: settingsRows,
+  notification: notificationRows,
 };
 
 const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => {
@@ -119,8 +174,14 @@ export const commitChangeSet = async (
   tenantId: string,
   changeSet: ChangeSet,
   now: Date,
+  options: CommitOptions = {},
 ): Promise<CommitResult> => {
-  const actions = changeSet.changes.flatMap((change) => {
+  const changes =
+    options.notify === false ? changeSet.changes : withActivityNotifications(changeSet.changes);
+  const notifications = changes.flatMap((change) =>
+    change.entity === "notification" && change.before === null ? [change.after] : [],
+  );
+  const actions = changes.flatMap((change) => {
     const record = (change.after ?? change.before) as { tenantId?: string } | null;
     if (record?.tenantId !== undefined && record.tenantId !== tenantId) {
       throw new Error(`A change for tenant ${record.tenantId} was committed to tenant ${tenantId}`);
@@ -140,7 +201,8 @@ export const commitChangeSet = async (
     );
   }
   const start = storage.operations.count;
-  await deadlines.schedule(changeSet.schedule, now);
+  const relays = options.relay === false ? [] : notifications.map(relayDeadline);
+  await deadlines.schedule([...changeSet.schedule, ...relays], now);
 
   const versions = new Map<string, string>();
   if (actions.length > 0) {
@@ -165,5 +227,10 @@ export const commitChangeSet = async (
     (failures) => failures,
     () => changeSet.cancel.length,
   );
-  return { versions, operations: storage.operations.count - start, cancelFailures };
+  return {
+    versions,
+    operations: storage.operations.count - start,
+    cancelFailures,
+    notifications,
+  };
 };

@@ -2,6 +2,7 @@ import {
   type Activity,
   type Contact,
   type Note,
+  type NotificationIntent,
   type Offer,
   type Opportunity,
   type RoutingTarget,
@@ -15,6 +16,7 @@ import { decodeRow, type Page, type PageRequest, type RawRow, readRange } from "
 import { contactKey, contactSearchPrefix } from "./rows/contact.rows.js";
 import { opportunityKey, opportunityPrefixes } from "./rows/opportunity.rows.js";
 import {
+  notificationKey,
   offerKey,
   recordPrefixes,
   routingTargetKey,
@@ -161,6 +163,9 @@ export const createTenantQueries = (storage: TableStorage) => {
     getOffer: (tenantId: string, id: string) => getRecord<Offer>(tenantId, offerKey(id)),
     listOffersOfOpportunity: (tenantId: string, opportunityId: string) =>
       list<Offer>(tenantId, { prefix: recordPrefixes.offersOfOpportunity(opportunityId) }),
+
+    getNotification: (tenantId: string, id: string) =>
+      getRecord<NotificationIntent>(tenantId, notificationKey(id)),
 
     /** Raw page read for the benchmarks' baseline: the rows of a prefix, not decoded. */
     readRawRange: (tenantId: string, prefix: string, page?: PageRequest) =>

@@ -1,4 +1,11 @@
-import type { Activity, Note, Offer, RoutingTarget, User } from "@dealflow/core";
+import type {
+  Activity,
+  Note,
+  NotificationIntent,
+  Offer,
+  RoutingTarget,
+  User,
+} from "@dealflow/core";
 import { key, keyPart, newestFirstKey } from "../keys.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
@@ -15,6 +22,7 @@ export const userKey = (id: string) => recordPrefixes.users() + keyPart(id);
 export const SETTINGS_KEY = "settings";
 export const routingTargetKey = (id: string) => recordPrefixes.routingTargets() + keyPart(id);
 export const offerKey = (id: string) => key("offer", keyPart(id));
+export const notificationKey = (id: string) => key("ntf", keyPart(id));
 
 const main = (rowKey: string, kind: string, record: object): StoredRow => ({
   rowKey,
@@ -63,3 +71,8 @@ export const offerRows = (offer: Offer): StoredRow[] => {
     },
   ];
 };
+
+/** The outbox row; a second create of the same id fails, which makes repeats harmless. */
+export const notificationRows = (notification: NotificationIntent): StoredRow[] => [
+  main(notificationKey(notification.id), "notification", notification),
+];
