@@ -31,6 +31,7 @@ export default defineConfig({
           name: "e2e",
           root: "./tests",
           include: ["**/*.test.ts"],
+          globalSetup: ["./support/azurite.global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -1,4 +1,7 @@
 import type { AppConfig } from "./config/app-config.js";
+import { createAuthenticator } from "./identity/create-authenticator.js";
+import { createDevTokenIssuer, type DevTokenIssuer } from "./identity/dev-token-issuer.js";
+import type { Authenticator } from "./identity/principal.js";
 import { queuePublisher } from "./notifications/notifications-queue.js";
 import { createQueueSender, type QueueSender } from "./storage/queue-sender.js";
 import { createStore, type Store } from "./storage/store.js";
@@ -20,6 +23,10 @@ export type AppDeps = {
   queue: QueueSender;
   clock: () => Date;
   log: Logger;
+  /** Bearer token → principal (provisioned just in time); throws UnauthorizedError. */
+  authenticate: Authenticator;
+  /** Dev mode's token issuer (`/api/dev/token`, tests); null in entra mode. */
+  devTokens: DevTokenIssuer | null;
 };
 
 /** Wires the shared dependencies once, for the Azure entry point, the local host and tests. */
@@ -31,5 +38,7 @@ export const createAppDeps = (options: {
 }): AppDeps => {
   const queue = createQueueSender(options.storage.config.connectionString);
   const store = createStore(options.storage, options.clock, { publish: queuePublisher(queue) });
-  return { ...options, store, queue };
+  const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
+  const authenticate = createAuthenticator({ ...options, store, devTokens });
+  return { ...options, store, queue, authenticate, devTokens };
 };

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** Ids as storage keys accept them (functions/src/storage/keys.ts keyPart). */
+export const idSchema = z.string().regex(/^[A-Za-z0-9._:@+-]{1,200}$/, "is not a valid id");
+
+export const idParams = z.object({ id: idSchema });
+
+/** An instant with an explicit offset, within the years storage can hold. */
+export const instantSchema = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 date-time with an offset" })
+  .refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= 1970 && year <= 2199;
+  }, "must be between 1970 and 2199");
+
+export const cursorSchema = z.string().max(2_000);
+
+export const pageQuery = {
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+};
+
+/** List answers (CONTRACTS.md): the page's items and the cursor of the next one. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

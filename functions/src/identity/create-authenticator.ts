@@ -1,0 +1,55 @@
+import type { AppDeps } from "../app-deps.js";
+import { bearerTokenOf } from "./bearer-token.js";
+import type { DevTokenIssuer } from "./dev-token-issuer.js";
+import type { Authenticator } from "./principal.js";
+import { createPrincipalProvisioner } from "./provision-principal.js";
+import { TokenRejectedError } from "./token-rejected.js";
+import { entraTrust } from "./token-trust.js";
+import { createTokenValidator, type TokenValidator } from "./token-validator.js";
+
+export type AuthenticatorDeps = Pick<AppDeps, "config" | "store" | "clock" | "log"> & {
+  /** Dev mode's issuer (its key is the only one trusted); null in entra mode. */
+  devTokens: DevTokenIssuer | null;
+};
+
+/**
+ * Bearer token → principal, for every API request: validates the token against what the
+ * mode trusts (Entra, or the dev issuer), then provisions tenant and user just in time.
+ */
+export const createAuthenticator = (deps: AuthenticatorDeps): Authenticator => {
+  const { config, devTokens, log } = deps;
+  if (config.auth.mode === "dev" && devTokens === null) {
+    throw new Error("AUTH_MODE=dev needs the dev token issuer");
+  }
+  if (
+    config.auth.mode === "entra" &&
+    config.auth.audience === undefined &&
+    config.aadApp.clientId === undefined
+  ) {
+    log.warn("Neither AAD_APP_CLIENT_ID nor AUTH_AUDIENCE is set: every bearer token is refused.");
+  }
+  // Built on first use: dev mode's key pair costs a moment, and many deps never see a request.
+  let validator: TokenValidator | undefined;
+  const validate = (token: string) => {
+    validator ??= createTokenValidator(
+      devTokens !== null && config.auth.mode === "dev" ? devTokens.trust() : entraTrust(config),
+      deps.clock,
+    );
+    return validator(token);
+  };
+  const provision = createPrincipalProvisioner(deps.store, deps.clock);
+
+  return async (request) => {
+    try {
+      const claims = await validate(bearerTokenOf(request));
+      return await provision(claims);
+    } catch (error) {
+      if (error instanceof TokenRejectedError && error.reason !== "missing") {
+        log.info(
+          `Refused a bearer token (${error.reason}) for ${request.method} ${new URL(request.url).pathname}`,
+        );
+      }
+      throw error;
+    }
+  };
+};
