@@ -1,5 +1,8 @@
 import type { Classification } from "../contact/contact.types.js";
-import type { FirstContactAction } from "../opportunity/opportunity.types.js";
+import type {
+  FirstContactAction,
+  OpportunityDetailField,
+} from "../opportunity/opportunity.types.js";
 import type { IsoDateTime } from "../shared/time.js";
 import type { TaskKind, TaskOutcome } from "../task/task.types.js";
 
@@ -9,6 +12,8 @@ export type ActivityDetails =
   | { type: "first-contact"; action: FirstContactAction; reason: string | null }
   | { type: "stage-changed"; from: string; to: string }
   | { type: "owner-changed"; from: string | null; to: string }
+  /** Title, value, tags or campaign edited: names the fields, not their values. */
+  | { type: "details-changed"; fields: OpportunityDetailField[] }
   | { type: "follower-added"; userId: string }
   | { type: "follower-removed"; userId: string }
   | { type: "participant-added"; contactId: string; name: string }

@@ -41,7 +41,8 @@ export type ContactSnapshot = {
   preferredChannel: PreferredChannel | null;
 };
 
-export const snapshotOf = (contact: Contact): ContactSnapshot => ({
+/** Just the snapshot fields, of a contact or of a snapshot carrying more. */
+export const snapshotOf = (contact: ContactSnapshot): ContactSnapshot => ({
   id: contact.id,
   name: contact.name,
   email: contact.email,

@@ -9,6 +9,9 @@ export type FirstContactAction = "ready-for-proposal" | "second-contact" | "disc
 /** `awaiting`: in the first-contact queue; `second-contact`: in the second-contact queue. */
 export type FirstContactState = "awaiting" | "second-contact" | "done";
 
+/** The details PATCH edits (editOpportunity), as named on the timeline. */
+export type OpportunityDetailField = "title" | "value" | "tags" | "campaign";
+
 export type Money = { amount: number; currency: string };
 
 export type ContactVisibility = "hidden" | "revealed" | "withheld";

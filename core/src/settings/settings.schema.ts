@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_STAGES } from "../pipeline/pipeline.types.js";
+import { checkIntakeForms, intakeFormSchema } from "./intake-form.schema.js";
 
 const MIN = 1;
 const HOUR = 60;
@@ -137,40 +138,43 @@ export const durationsSchema = z.object({
     .default(null),
 });
 
-export const settingsSchema = z.object({
-  durations: durationsSchema.prefault({}),
-  routingOffersAtOnce: z
-    .number()
-    .int("must be a whole number")
-    .min(1, "must be at least 1")
-    .max(10, "must be at most 10")
-    .default(3),
-  discardReasons: z
-    .array(choice)
-    .min(1)
-    .max(30)
-    .superRefine((items, ctx) => uniqueIds(items, ctx, "discard reason"))
-    .default(DEFAULT_DISCARD_REASONS),
-  sources: z
-    .array(choice)
-    .min(1)
-    .max(50)
-    .superRefine((items, ctx) => uniqueIds(items, ctx, "source"))
-    .default(DEFAULT_SOURCES),
-  pipelines: z
-    .array(pipelineSchema)
-    .min(1, "needs at least one pipeline")
-    .max(20)
-    .superRefine((items, ctx) => uniqueIds(items, ctx, "pipeline"))
-    .default([DEFAULT_PIPELINE]),
-  managerIds: z.array(z.string().min(1)).max(200).default([]),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid")
-    .default("UTC"),
-  locale: z.enum(["en", "es"]).default("en"),
-  marketplaces: z.array(marketplaceSchema).max(20).default([]),
-});
+export const settingsSchema = z
+  .object({
+    durations: durationsSchema.prefault({}),
+    routingOffersAtOnce: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(10, "must be at most 10")
+      .default(3),
+    discardReasons: z
+      .array(choice)
+      .min(1)
+      .max(30)
+      .superRefine((items, ctx) => uniqueIds(items, ctx, "discard reason"))
+      .default(DEFAULT_DISCARD_REASONS),
+    sources: z
+      .array(choice)
+      .min(1)
+      .max(50)
+      .superRefine((items, ctx) => uniqueIds(items, ctx, "source"))
+      .default(DEFAULT_SOURCES),
+    pipelines: z
+      .array(pipelineSchema)
+      .min(1, "needs at least one pipeline")
+      .max(20)
+      .superRefine((items, ctx) => uniqueIds(items, ctx, "pipeline"))
+      .default([DEFAULT_PIPELINE]),
+    managerIds: z.array(z.string().min(1)).max(200).default([]),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid")
+      .default("UTC"),
+    locale: z.enum(["en", "es"]).default("en"),
+    marketplaces: z.array(marketplaceSchema).max(20).default([]),
+    intakeForms: z.array(intakeFormSchema).max(50).default([]),
+  })
+  .superRefine(checkIntakeForms);
 
 function isTimeZone(value: string): boolean {
   try {

@@ -153,3 +153,39 @@ describe("settings: SPEC §3 defaults and allowed ranges", () => {
     expect(fieldsOfError({ timeZone: "Mars/Olympus" })).toEqual(["timeZone"]);
   });
 });
+
+describe("intake forms", () => {
+  const form = { key: "website-contact", name: "Website", source: "web-form" };
+
+  it("fills an intake form's defaults: round-robin, active, no campaign, first pipeline", () => {
+    const [parsed] = validateSettings({ intakeForms: [form] }).intakeForms;
+    expect(parsed).toEqual({
+      ...form,
+      campaign: null,
+      pipelineId: null,
+      ownerId: null,
+      routing: "round-robin",
+      active: true,
+    });
+  });
+
+  it("refuses a form whose source or pipeline does not exist, naming the field", () => {
+    expect(
+      fieldsOfError({ intakeForms: [{ ...form, source: "nope", pipelineId: "nope" }] }),
+    ).toEqual(["intakeForms.0.source", "intakeForms.0.pipelineId"]);
+  });
+
+  it("refuses a key used twice, an unsafe key, and owner routing without an owner", () => {
+    expect(fieldsOfError({ intakeForms: [form, form] })).toEqual(["intakeForms.1.key"]);
+    expect(fieldsOfError({ intakeForms: [{ ...form, key: "A b" }] })).toEqual([
+      "intakeForms.0.key",
+    ]);
+    expect(fieldsOfError({ intakeForms: [{ ...form, routing: "owner" }] })).toEqual([
+      "intakeForms.0.ownerId",
+    ]);
+  });
+
+  it("has no intake forms by default", () => {
+    expect(defaultSettings().intakeForms).toEqual([]);
+  });
+});

@@ -116,6 +116,17 @@ describe("redactHiddenContact", () => {
     expect(json).not.toMatch(/"preferredChannel":"/);
   });
 
+  it.each([
+    { title: "Quintana Labs", shown: "Hidden client" },
+    { title: "Zoe Quintana", shown: "Hidden client" },
+    { title: "Website for zoe.quintana@quintana-labs.example", shown: "Website for Hidden client" },
+    { title: "A new website", shown: "A new website" },
+  ])("shows the title $title as $shown while hidden", ({ title, shown }) => {
+    const opportunity = { ...marketplaceOpportunity("hidden"), title };
+
+    expect(redactHiddenContact(opportunity).title).toBe(shown);
+  });
+
   it("returns a revealed opportunity unchanged", () => {
     const opportunity = marketplaceOpportunity("revealed");
 

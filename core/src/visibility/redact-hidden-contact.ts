@@ -31,6 +31,34 @@ export const redactContact = (contact: Contact): Contact => ({
   ...redactContactSnapshot(contact),
 });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Free text written by us about a hidden client (a title defaulted to their company or
+ * name, "First contact: Zoe Quintana") with their name, each word of it, company and email
+ * replaced. Erring on the safe side: a word of the name elsewhere in the text goes too.
+ */
+export const redactHiddenText = (
+  text: string,
+  opportunity: Pick<Opportunity, "marketplace" | "contact" | "participants">,
+): string => {
+  if (!isContactHidden(opportunity)) return text;
+  const secrets = [opportunity.contact, ...opportunity.participants]
+    .flatMap((c) => [c.name, c.company ?? "", c.email ?? "", ...c.name.split(/\s+/)])
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length >= 3 && secret !== HIDDEN_CONTACT_NAME)
+    .sort((a, b) => b.length - a.length);
+  if (secrets.length === 0) return text;
+  const pattern = new RegExp(secrets.map(escapeRegExp).join("|"), "giu");
+  // Adjacent matches ("Zoe Quintana" → two words) collapse into one placeholder.
+  return text
+    .replace(pattern, HIDDEN_CONTACT_NAME)
+    .replace(
+      new RegExp(`${HIDDEN_CONTACT_NAME}(\\s+${HIDDEN_CONTACT_NAME})+`, "g"),
+      HIDDEN_CONTACT_NAME,
+    );
+};
+
 /**
  * The opportunity as anyone at the team may see it: for everyone, managers included, the
  * client's identity and contact data are removed while hidden or withheld. Never mutates.
@@ -39,6 +67,7 @@ export const redactHiddenContact = (opportunity: Opportunity): Opportunity => {
   if (!isContactHidden(opportunity) || opportunity.marketplace === null) return opportunity;
   return {
     ...opportunity,
+    title: redactHiddenText(opportunity.title, opportunity),
     contact: redactContactSnapshot(opportunity.contact),
     participants: opportunity.participants.map(redactContactSnapshot),
     // A meeting link identifies the client as surely as their email does.

@@ -1,0 +1,108 @@
+import type { NotificationIntent } from "../notification/notification.types.js";
+import type { Settings } from "../settings/settings.js";
+import { iso } from "../shared/time.js";
+import type { Task } from "../task/task.types.js";
+import type { User } from "../user/user.types.js";
+
+/** SPEC §4.3: the agenda arrives at 08:00 in the user's own time zone. */
+export const DIGEST_LOCAL_HOUR = 8;
+
+type LocalTime = { year: number; month: number; day: number; hour: number; minute: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const localTime = (at: Date, timeZone: string): LocalTime => {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(
+    format.formatToParts(at).map((part) => [part.type, Number(part.value)]),
+  );
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+  };
+};
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The user's zone, else the tenant's (SPEC §4.3: settings). */
+export const userTimeZone = (user: Pick<User, "timeZone">, settings: Pick<Settings, "timeZone">) =>
+  user.timeZone ?? settings.timeZone;
+
+/** The local calendar date (yyyy-mm-dd) of `at` in `timeZone`. */
+export const localDate = (at: Date, timeZone: string): string => {
+  const local = localTime(at, timeZone);
+  return `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+};
+
+/** Whether an hourly run at `now` is the one that sends this zone's digest. */
+export const isDigestHour = (now: Date, timeZone: string): boolean =>
+  localTime(now, timeZone).hour === DIGEST_LOCAL_HOUR;
+
+// Offset of the zone at `at`, in ms (local wall clock minus UTC), to the minute.
+const offsetMs = (at: Date, timeZone: string): number => {
+  const local = localTime(at, timeZone);
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
+};
+
+/** The instant the local day of `now` ends in `timeZone` (next local midnight). */
+export const endOfLocalDay = (now: Date, timeZone: string): Date => {
+  const local = localTime(now, timeZone);
+  const midnightWall = Date.UTC(local.year, local.month - 1, local.day + 1);
+  // Offsets change with DST: take the offset at the first guess, then at the answer.
+  const guess = midnightWall - offsetMs(now, timeZone);
+  return new Date(midnightWall - offsetMs(new Date(guess), timeZone));
+};
+
+/** The outbox row of one user's daily agenda. */
+export type DailyDigestIntent = Extract<NotificationIntent, { type: "daily-digest" }>;
+
+/** Deterministic: a repeated hourly run writes the same outbox row and so sends nothing twice. */
+export const digestNotificationId = (userId: string, date: string): string =>
+  `digest:${userId}:${date}`;
+
+/**
+ * The daily agenda card of one user: sent when they have open tasks due today or overdue
+ * (`tasks` are their open tasks due before the end of their local day); a day with nothing
+ * to do sends nothing. Recipients and task lists are resolved at delivery, like every intent.
+ */
+export const dailyDigest = (
+  user: Pick<User, "tenantId" | "id" | "timeZone" | "active">,
+  settings: Pick<Settings, "timeZone">,
+  tasks: readonly Pick<Task, "status" | "dueAt">[],
+  now: Date,
+): DailyDigestIntent | null => {
+  if (!user.active) return null;
+  const timeZone = userTimeZone(user, settings);
+  if (!isDigestHour(now, timeZone)) return null;
+  const endOfDay = endOfLocalDay(now, timeZone).getTime();
+  const due = tasks.filter((task) => task.status === "open" && Date.parse(task.dueAt) < endOfDay);
+  if (due.length === 0) return null;
+  const date = localDate(now, timeZone);
+  return {
+    tenantId: user.tenantId,
+    id: digestNotificationId(user.id, date),
+    createdAt: iso(now),
+    opportunityId: null,
+    actorId: null,
+    deliveredAt: null,
+    type: "daily-digest",
+    userId: user.id,
+    date,
+  };
+};
