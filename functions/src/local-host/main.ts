@@ -7,6 +7,7 @@ import { createFunctions } from "../create-functions.js";
 import { seedDemoTenantIfEmpty } from "../seed/seed-demo-tenant.js";
 import { createTableStorage } from "../storage/table-storage.js";
 import { startAzurite } from "./azurite.js";
+import { writeAzuriteEndpoint } from "./azurite-endpoint.js";
 import { startLocalHost } from "./local-host.js";
 import { createProcessLifecycle, StopRequested } from "./process-lifecycle.js";
 
@@ -23,6 +24,7 @@ const start = async () => {
     const azurite = await startAzurite({ dataDir });
     lifecycle.onStop(() => azurite.stop());
     log.info(`Azurite started (pid ${azurite.pid}), data in ${dataDir}`);
+    lifecycle.onStop(writeAzuriteEndpoint(dataDir, azurite.connectionString).remove);
     connectionString = azurite.connectionString;
   }
   lifecycle.checkpoint();

@@ -23,6 +23,24 @@ export type DeadlineRow = Deadline & {
   etag: string;
 };
 
+/** A deadline row as the table returns it, in `bucket`. */
+export const toDeadlineRow = (
+  bucket: string,
+  entity: TableEntity<Record<string, unknown>>,
+): DeadlineRow => ({
+  id: String(entity.id),
+  tenantId: String(entity.tenantId),
+  kind: entity.kind as DeadlineKind,
+  subjectId: String(entity.subjectId),
+  dueAt: String(entity.dueAt),
+  expect: entity.expect ? String(entity.expect) : null,
+  bucket,
+  rowKey: entity.rowKey,
+  leaseOwner: String(entity.leaseOwner ?? ""),
+  leaseUntil: Number(entity.leaseUntil ?? 0),
+  etag: String(entity.etag),
+});
+
 export type DeadlineStore = {
   /**
    * Writes hints into the bucket of their due hour, or of `now` when that hour has passed:
@@ -105,19 +123,7 @@ export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
       for await (const entity of table().listEntities<TableEntity<Record<string, unknown>>>({
         queryOptions: { filter },
       })) {
-        rows.push({
-          id: String(entity.id),
-          tenantId: String(entity.tenantId),
-          kind: entity.kind as DeadlineKind,
-          subjectId: String(entity.subjectId),
-          dueAt: String(entity.dueAt),
-          expect: entity.expect ? String(entity.expect) : null,
-          bucket,
-          rowKey: entity.rowKey,
-          leaseOwner: String(entity.leaseOwner ?? ""),
-          leaseUntil: Number(entity.leaseUntil ?? 0),
-          etag: String(entity.etag),
-        });
+        rows.push(toDeadlineRow(bucket, entity));
         if (rows.length >= limit) break;
       }
       return rows;

@@ -1,0 +1,63 @@
+import {
+  type ChangeSet,
+  dailyDigest,
+  endOfLocalDay,
+  isDigestHour,
+  isDomainError,
+  type User,
+  userTimeZone,
+} from "@dealflow/core";
+import type { Store } from "../storage/store.js";
+
+export type DigestReport = { sent: number; repeated: number };
+
+const activeUsers = async (store: Store, tenantId: string): Promise<User[]> => {
+  const users: User[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await store.listUsers(tenantId, { cursor, limit: 200 });
+    users.push(...page.items.filter((user) => user.active));
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return users;
+};
+
+/**
+ * The hourly agenda run (SPEC §4.3): every user whose local hour is 8 gets one outbox row
+ * listing their overdue and today's tasks. Its id is the user and local date, so a repeated
+ * run (a retry, two hosts) finds the row there and sends nothing twice; the commit keeps its
+ * relay hint, because the next hourly run is not the 8 o'clock one and would not re-send it.
+ */
+export const runDailyDigest = async (store: Store, now: Date): Promise<DigestReport> => {
+  const report: DigestReport = { sent: 0, repeated: 0 };
+  for (const tenant of await store.tenants.list()) {
+    const settings = await store.getSettings(tenant.tenantId);
+    const users = await activeUsers(store, tenant.tenantId);
+    for (const user of users) {
+      const timeZone = userTimeZone(user, settings);
+      if (!isDigestHour(now, timeZone)) continue;
+      // One task is enough to know the day is not empty; the card lists them at delivery.
+      const tasks = await store.listOpenTasksByOwner(
+        tenant.tenantId,
+        user.id,
+        { to: endOfLocalDay(now, timeZone) },
+        { limit: 1 },
+      );
+      const digest = dailyDigest(user, settings, tasks.items, now);
+      if (digest === null) continue;
+      const changeSet: ChangeSet = {
+        changes: [{ entity: "notification", before: null, after: digest }],
+        schedule: [],
+        cancel: [],
+      };
+      try {
+        await store.commit(tenant.tenantId, changeSet);
+        report.sent += 1;
+      } catch (error) {
+        if (!isDomainError(error) || error.code !== "already-exists") throw error;
+        report.repeated += 1;
+      }
+    }
+  }
+  return report;
+};

@@ -1,0 +1,27 @@
+import type { AppDeps } from "../app-deps.js";
+import { queuePublisher } from "../notifications/notifications-queue.js";
+import type { TimerFunctionDefinition } from "../registry/function-definition.js";
+import { runSweep } from "./sla-sweep.js";
+
+/** Every minute: fires what is due and catches up whatever a missed run left (SPEC §5). */
+export const slaSweepFunction = (
+  deps: Pick<AppDeps, "store" | "queue" | "clock" | "config">,
+): TimerFunctionDefinition => ({
+  name: "slaSweep",
+  trigger: "timer",
+  schedule: "0 */1 * * * *",
+  handler: async (_timer, context) => {
+    const report = await runSweep({
+      store: deps.store,
+      publish: queuePublisher(deps.queue),
+      clock: deps.clock,
+      leaseSeconds: deps.config.sweepLeaseSeconds,
+      log: { info: context.log.bind(context), warn: context.warn.bind(context) },
+    });
+    if (report.rows.length > 0) {
+      context.log(
+        `fired ${report.fired}, skipped ${report.skipped}, failed ${report.failed}, busy ${report.busy}; watermark ${report.watermark}`,
+      );
+    }
+  },
+});

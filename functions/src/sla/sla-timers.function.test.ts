@@ -1,0 +1,62 @@
+import type { Timer } from "@azure/functions";
+import { describe, expect, it } from "vitest";
+import { readAppConfig } from "../config/app-config.js";
+import { createInvocationContext } from "../local-host/invocation-context.js";
+import { NOTIFICATIONS_QUEUE, queuePublisher } from "../notifications/notifications-queue.js";
+import type { QueueSender } from "../storage/queue-sender.js";
+import { createStore } from "../storage/store.js";
+import { dailyDigestFunction } from "./daily-digest.function.js";
+import { createSweepHarness, tasksDueFrom } from "./sla.test-support.js";
+import { slaSweepFunction } from "./sla-sweep.function.js";
+
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+const timer: Timer = {
+  isPastDue: false,
+  schedule: { adjustForDST: false },
+  scheduleStatus: { last: "", next: "", lastUpdated: "" },
+};
+
+describe("SLA timer functions", () => {
+  it("declares the sweep every minute and the digest every hour, as NCRONTAB with seconds", async () => {
+    const harness = await createSweepHarness(new Date("2026-03-02T09:00:00.000Z"));
+    const config = readAppConfig({ SWEEP_LEASE_SECONDS: "30" }, "local-host");
+    const queue: QueueSender = { send: async () => ({ messageId: "m" }) };
+    const deps = { store: harness.store, queue, clock: harness.clock, config };
+
+    expect([slaSweepFunction(deps), dailyDigestFunction(deps)]).toMatchObject([
+      { name: "slaSweep", trigger: "timer", schedule: "0 */1 * * * *" },
+      { name: "dailyDigest", trigger: "timer", schedule: "0 0 * * * *" },
+    ]);
+  });
+
+  it("fires due reminders from the timer and queues their notifications", async () => {
+    const harness = await createSweepHarness(new Date("2026-03-02T09:00:00.000Z"));
+    await harness.addTasks(tasksDueFrom(harness, "2026-03-02T09:10:00.000Z", 2));
+    harness.setNow("2026-03-02T09:20:00.000Z");
+    const sent: { queueName: string; payload: unknown }[] = [];
+    const queue: QueueSender = {
+      send: async (queueName, payload) => {
+        sent.push({ queueName, payload });
+        return { messageId: String(sent.length) };
+      },
+    };
+    // Wired as createAppDeps wires it: the store publishes to the same queue.
+    const store = createStore(harness.storage, harness.clock, { publish: queuePublisher(queue) });
+    const config = readAppConfig({}, "local-host");
+    const sweep = slaSweepFunction({ store, queue, clock: harness.clock, config });
+
+    await sweep.handler(timer, createInvocationContext("slaSweep", quiet));
+
+    const outbox = await harness.outbox();
+    expect(outbox).toHaveLength(2);
+    expect(sent.map((message) => message.queueName)).toEqual([
+      NOTIFICATIONS_QUEUE,
+      NOTIFICATIONS_QUEUE,
+    ]);
+    expect(sent.map((message) => message.payload)).toEqual(
+      expect.arrayContaining(
+        outbox.map((row) => ({ tenantId: harness.tenantId, notificationId: row.id })),
+      ),
+    );
+  });
+});
