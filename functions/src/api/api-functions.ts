@@ -2,13 +2,29 @@ import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
 import type { RouteDeps } from "./api-context.js";
 import type { ApiRoute } from "./api-route.js";
+import { contactRoutes } from "./contacts/contact-routes.js";
+import { importRoutes } from "./import/import-routes.js";
+import { intakeRoutes } from "./intake/intake-routes.js";
 import { openApiFunction } from "./openapi/openapi.function.js";
+import { opportunityRoutes } from "./opportunities/opportunity-routes.js";
+import { reportRoutes } from "./reports/report-routes.js";
+import { settingsRoutes } from "./settings/settings-routes.js";
+import { taskRoutes } from "./tasks/task-routes.js";
 
 /**
  * Every REST route of the API, by feature. A feature adds its list here (one line); the
  * OpenAPI document is built from exactly this list.
  */
-export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [meRoute(deps)];
+export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
+  meRoute(deps),
+  ...opportunityRoutes(deps),
+  ...taskRoutes(deps),
+  ...contactRoutes(deps),
+  ...reportRoutes(deps),
+  ...settingsRoutes(deps),
+  ...intakeRoutes(deps),
+  ...importRoutes(deps),
+];
 
 export const apiFunctions = (deps: RouteDeps): FunctionDefinition[] => {
   const routes = apiRoutes(deps);

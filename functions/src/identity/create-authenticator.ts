@@ -2,6 +2,7 @@ import type { AppDeps } from "../app-deps.js";
 import { bearerTokenOf } from "./bearer-token.js";
 import type { DevTokenIssuer } from "./dev-token-issuer.js";
 import type { Authenticator } from "./principal.js";
+import { createPrincipalCache } from "./principal-cache.js";
 import { createPrincipalProvisioner } from "./provision-principal.js";
 import { TokenRejectedError } from "./token-rejected.js";
 import { entraTrust } from "./token-trust.js";
@@ -38,11 +39,16 @@ export const createAuthenticator = (deps: AuthenticatorDeps): Authenticator => {
     return validator(token);
   };
   const provision = createPrincipalProvisioner(deps.store, deps.clock);
+  const principals = createPrincipalCache(deps.clock);
 
   return async (request) => {
     try {
       const claims = await validate(bearerTokenOf(request));
-      return await provision(claims);
+      const cached = principals.get(claims);
+      if (cached) return cached;
+      const principal = await provision(claims);
+      principals.set(claims, principal);
+      return principal;
     } catch (error) {
       if (error instanceof TokenRejectedError && error.reason !== "missing") {
         log.info(

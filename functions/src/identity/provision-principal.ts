@@ -78,9 +78,12 @@ export const createPrincipalProvisioner = (
 
   return async (claims) => {
     await ensureTenant(claims);
-    const settings = await store.getSettings(claims.tenantId);
+    // Two independent point reads: at once, not one after the other (every request pays them).
+    const [settings, stored] = await Promise.all([
+      store.getSettings(claims.tenantId),
+      store.getUser(claims.tenantId, claims.userId) as Promise<StoredUser | null>,
+    ]);
     const role = roleOf(claims, settings);
-    const stored: StoredUser | null = await store.getUser(claims.tenantId, claims.userId);
     let user: StoredUser;
     if (stored === null) {
       user = await writeUser(null, {

@@ -1,4 +1,4 @@
-import type { ChangeSet, NotificationIntent } from "@dealflow/core";
+import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
 import { createConversationStore } from "./conversation-store.js";
 import { createDeadlineStore } from "./deadline-store.js";
 import type { TableStorage } from "./table-storage.js";
@@ -12,7 +12,15 @@ export type NotificationPublisher = (notifications: readonly NotificationIntent[
 export type StoreOptions = {
   /** Without one, notifications wait for their relay hint (the sweep) to be queued. */
   publish?: NotificationPublisher;
+  /**
+   * Reuse a tenant's settings this long (0: read every time). Every API request needs them
+   * for its permissions; a settings write through this store is seen at once, one made by
+   * another instance within this time.
+   */
+  settingsTtlMs?: number;
 };
+
+type StoredSettings = Settings & { version?: string };
 
 /** Everything the functions read and write, over one set of table clients. */
 export const createStore = (
@@ -21,12 +29,27 @@ export const createStore = (
   options: StoreOptions = {},
 ) => {
   const deadlines = createDeadlineStore(storage);
+  const queries = createTenantQueries(storage);
+  const settingsCache = new Map<string, { settings: Promise<StoredSettings>; until: number }>();
+  const ttl = options.settingsTtlMs ?? 0;
+  const getSettings = (tenantId: string): Promise<StoredSettings> => {
+    if (ttl <= 0) return queries.getSettings(tenantId);
+    const now = clock().getTime();
+    const cached = settingsCache.get(tenantId);
+    if (cached && cached.until > now) return cached.settings;
+    const settings = queries.getSettings(tenantId);
+    settingsCache.set(tenantId, { settings, until: now + ttl });
+    // A failed read is not remembered.
+    settings.catch(() => settingsCache.delete(tenantId));
+    return settings;
+  };
   return {
     storage,
     deadlines,
     tenants: createTenantRegistry(storage),
     conversations: createConversationStore(storage),
-    ...createTenantQueries(storage),
+    ...queries,
+    getSettings,
     /**
      * Writes a use case's change set atomically (see commitChangeSet), then queues its
      * notifications. With relay hints (the default) a failed send is left to the relay;
@@ -37,6 +60,8 @@ export const createStore = (
       changeSet: ChangeSet,
       commitOptions: CommitOptions = {},
     ): Promise<CommitResult> {
+      const writesSettings = changeSet.changes.some((change) => change.entity === "settings");
+      // Forgotten after the write too: a read while it was in flight may have cached the old.
       const result = await commitChangeSet(
         storage,
         deadlines,
@@ -44,7 +69,9 @@ export const createStore = (
         changeSet,
         clock(),
         commitOptions,
-      );
+      ).finally(() => {
+        if (writesSettings) settingsCache.delete(tenantId);
+      });
       if (options.publish && result.notifications.length > 0) {
         const sent = options.publish(result.notifications);
         if (commitOptions.relay === false) await sent;

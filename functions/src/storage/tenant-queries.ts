@@ -37,7 +37,8 @@ export type OpportunityView =
   | { kind: "following"; userId: string }
   | { kind: "contact"; contactId: string };
 
-const viewPrefix = (view: OpportunityView): string => {
+/** The RowKey prefix of a list view (the API builds per-view cursors from it). */
+export const viewPrefix = (view: OpportunityView): string => {
   const p = opportunityPrefixes;
   switch (view.kind) {
     case "all":

@@ -1,0 +1,42 @@
+import { DomainError } from "@dealflow/core";
+import { type RouteDeps, userContext } from "../api-context.js";
+import { defineApiRoute } from "../api-route.js";
+import { idParams } from "../api-schemas.js";
+import { contactDetailSchema } from "./contact.schema.js";
+import {
+  isHiddenClient,
+  opportunitiesOfContact,
+  presentContact,
+  visibleOpportunities,
+} from "./contact-access.js";
+
+export const getContactRoute = (deps: RouteDeps) =>
+  defineApiRoute(deps, {
+    name: "getContact",
+    method: "GET",
+    route: "contacts/{id}",
+    summary: "A contact's profile with the opportunities of theirs the user may see",
+    tag: "Contacts",
+    params: idParams,
+    responses: {
+      200: {
+        description: "The contact (redacted while a hidden client)",
+        schema: contactDetailSchema,
+      },
+    },
+    async handler({ params, principal }) {
+      const ctx = await userContext(deps, principal);
+      const contact = await deps.store.getContact(principal.tenantId, params.id);
+      if (contact === null) throw new DomainError("not-found", "The contact does not exist.");
+      const opportunities = await opportunitiesOfContact(deps, principal.tenantId, contact.id);
+      return {
+        body: {
+          ...presentContact(contact, isHiddenClient(opportunities)),
+          opportunities: ctx.actor
+            ? visibleOpportunities(ctx.actor, opportunities, ctx.settings)
+            : [],
+        },
+        etag: contact.version,
+      };
+    },
+  });

@@ -1,0 +1,96 @@
+import {
+  addFollower,
+  followOpportunity,
+  removeFollower,
+  unfollowOpportunity,
+} from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../api-context.js";
+import { type ApiRoute, defineApiRoute } from "../api-route.js";
+import { idParams, idSchema } from "../api-schemas.js";
+import { assertKnownUser } from "./known-user.js";
+import { opportunitySchema } from "./opportunity.schema.js";
+import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
+
+const followerParams = z.object({ id: idSchema, userId: idSchema });
+
+const answers = {
+  200: { description: "The opportunity with its followers", schema: opportunitySchema },
+  404: { description: "No such opportunity, or not one the user may see" },
+};
+
+/**
+ * SPEC §4.1: anyone who may read an opportunity follows or unfollows it with one click;
+ * the owner and managers add or remove others. Following is not an edit of the opportunity's
+ * content, so these take no If-Match: two people following at once must both succeed (a
+ * lost race surfaces as 412 and the click is simply repeated).
+ */
+export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
+  defineApiRoute(deps, {
+    name: "followOpportunity",
+    method: "POST",
+    route: "opportunities/{id}/followers/me",
+    summary: "Follow the opportunity",
+    tag: "Followers",
+    params: idParams,
+    responses: answers,
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(deps, ctx, followOpportunity({ opportunity }, ctx));
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "unfollowOpportunity",
+    method: "DELETE",
+    route: "opportunities/{id}/followers/me",
+    summary: "Stop following the opportunity",
+    tag: "Followers",
+    params: idParams,
+    responses: answers,
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(deps, ctx, unfollowOpportunity({ opportunity }, ctx));
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "addOpportunityFollower",
+    method: "POST",
+    route: "opportunities/{id}/followers/{userId}",
+    summary: "Add a user of the tenant as follower (owner and managers)",
+    tag: "Followers",
+    params: followerParams,
+    responses: {
+      ...answers,
+      400: { description: "Not a user of this tenant" },
+      403: { description: "Only the owner or a manager adds followers" },
+    },
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const outcome = addFollower({ opportunity, userId: params.userId }, ctx);
+      if (outcome.changes.length > 0) {
+        await assertKnownUser(deps, principal.tenantId, params.userId, "userId");
+      }
+      return commitOpportunity(deps, ctx, outcome);
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "removeOpportunityFollower",
+    method: "DELETE",
+    route: "opportunities/{id}/followers/{userId}",
+    summary: "Remove a follower (owner and managers)",
+    tag: "Followers",
+    params: followerParams,
+    responses: {
+      ...answers,
+      403: { description: "Only the owner or a manager removes followers" },
+    },
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(
+        deps,
+        ctx,
+        removeFollower({ opportunity, userId: params.userId }, ctx),
+      );
+    },
+  }),
+];

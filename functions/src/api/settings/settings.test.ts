@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ApiHarness,
+  newTestUser,
+  startApiHarness,
+} from "../../../../tests/support/api-harness.js";
+
+let harness: ApiHarness;
+const tenant = randomUUID();
+const manager = newTestUser(tenant, { manager: true });
+const seller = newTestUser(tenant);
+const otherTenantManager = newTestUser(randomUUID(), { manager: true });
+
+type SettingsBody = Record<string, unknown> & {
+  durations: { firstContactTargetMinutes: number };
+  intakeForms: { key: string; hasSecret: boolean }[];
+};
+
+const read = async (user = manager) => {
+  const answer = await harness.call(user, "GET", "/api/settings");
+  return { answer, body: answer.body as SettingsBody, etag: answer.headers.get("etag") ?? "" };
+};
+const put = (body: unknown, etag?: string, user = manager) =>
+  harness.call(user, "PUT", "/api/settings", { body, headers: etag ? { "If-Match": etag } : {} });
+
+beforeAll(async () => {
+  harness = await startApiHarness();
+});
+afterAll(() => harness?.close());
+
+describe("GET|PUT /api/settings", () => {
+  it("gives a manager the defaults with an ETag before anything was saved", async () => {
+    const { answer, body } = await read();
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("etag")).toBeTruthy();
+    expect(body.durations.firstContactTargetMinutes).toBe(15);
+    expect(body.intakeForms).toEqual([]);
+  });
+
+  it("gives a seller only what the tabs need, without administration", async () => {
+    const { answer, body } = await read(seller);
+    expect(answer.status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(
+      ["discardReasons", "durations", "locale", "pipelines", "sources", "timeZone"].sort(),
+    );
+  });
+
+  it("refuses a seller's PUT with 403 and writes nothing", async () => {
+    const before = await read();
+    const answer = await put({ ...before.body, locale: "es" }, undefined, seller);
+    expect(answer.status).toBe(403);
+    expect((await read()).body.locale).toBe("en");
+  });
+
+  it("saves a manager's settings and names an invalid field by its path", async () => {
+    const { body, etag } = await read();
+    const bad = await put(
+      { ...body, durations: { ...body.durations, firstContactTargetMinutes: 0 } },
+      etag,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      errors: [expect.objectContaining({ path: "durations.firstContactTargetMinutes" })],
+    });
+    const saved = await put(
+      { ...body, durations: { ...body.durations, firstContactTargetMinutes: 30 } },
+      etag,
+    );
+    expect(saved.status).toBe(200);
+    expect((await read()).body.durations.firstContactTargetMinutes).toBe(30);
+  });
+
+  it("refuses a stale If-Match with 412 and keeps the newer save", async () => {
+    const first = await read();
+    const winner = await put({ ...first.body, locale: "es" }, first.etag);
+    expect(winner.status).toBe(200);
+    const loser = await put({ ...first.body, locale: "en" }, first.etag);
+    expect(loser.status).toBe(412);
+    expect((await read()).body.locale).toBe("es");
+  });
+});
+
+describe("intake forms in settings", () => {
+  const form = (key: string) => ({ key, name: "Website", source: "web-form" });
+
+  it("never returns a form's secret, only whether one is set, and shows a rotated one once", async () => {
+    const key = `site-${randomUUID().slice(0, 8)}`;
+    const { body, etag } = await read();
+    expect((await put({ ...body, intakeForms: [form(key)] }, etag)).status).toBe(200);
+    expect((await read()).body.intakeForms[0]).toMatchObject({ key, hasSecret: false });
+
+    const rotated = await harness.call(manager, "POST", `/api/settings/intake-forms/${key}/secret`);
+    expect(rotated.status).toBe(201);
+    const secret = (rotated.body as { secret: string }).secret;
+    expect(secret.length).toBeGreaterThanOrEqual(40);
+    const after = await read();
+    expect(after.body.intakeForms[0]).toMatchObject({ key, hasSecret: true });
+    expect(after.answer.text).not.toContain(secret);
+  });
+
+  it("lets only managers rotate a secret, and only of their own forms", async () => {
+    const { body } = await read();
+    const key = body.intakeForms[0]?.key ?? "";
+    expect(
+      (await harness.call(seller, "POST", `/api/settings/intake-forms/${key}/secret`)).status,
+    ).toBe(403);
+    const foreign = await harness.call(
+      otherTenantManager,
+      "POST",
+      `/api/settings/intake-forms/${key}/secret`,
+    );
+    expect(foreign.status).toBe(404);
+  });
+
+  it("refuses a form key that another tenant already holds", async () => {
+    const { body } = await read();
+    const taken = body.intakeForms[0]?.key ?? "";
+    const other = await harness.call(otherTenantManager, "GET", "/api/settings");
+    const answer = await put(
+      { ...(other.body as object), intakeForms: [form(taken)] },
+      undefined,
+      otherTenantManager,
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ errors: [{ path: "intakeForms.0.key" }] });
+    const unchanged = await harness.call(otherTenantManager, "GET", "/api/settings");
+    expect((unchanged.body as SettingsBody).intakeForms).toEqual([]);
+  });
+
+  it("releases a removed form's key so another tenant can claim it", async () => {
+    const key = `free-${randomUUID().slice(0, 8)}`;
+    const mine = await read();
+    expect(
+      (await put({ ...mine.body, intakeForms: [...mine.body.intakeForms, form(key)] })).status,
+    ).toBe(200);
+    const again = await read();
+    const remaining = again.body.intakeForms.filter((candidate) => candidate.key !== key);
+    expect((await put({ ...again.body, intakeForms: remaining })).status).toBe(200);
+    const other = await harness.call(otherTenantManager, "GET", "/api/settings");
+    const claimed = await put(
+      { ...(other.body as object), intakeForms: [form(key)] },
+      undefined,
+      otherTenantManager,
+    );
+    expect(claimed.status).toBe(200);
+  });
+});

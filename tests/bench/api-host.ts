@@ -1,0 +1,62 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { apiFunctions } from "../../functions/src/api/api-functions.js";
+import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
+import { readAppConfig } from "../../functions/src/config/app-config.js";
+import { startLocalHost } from "../../functions/src/local-host/local-host.js";
+import type { Store } from "../../functions/src/storage/store.js";
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+export type BenchApiHost = {
+  url: string;
+  deps: AppDeps;
+  /** A dev-mode bearer token (the same validation path as Entra's, another trusted key). */
+  tokenFor(user: { tenantId: string; userId: string; manager?: boolean }): Promise<string>;
+  close(): Promise<void>;
+};
+
+/**
+ * The API on the local host over a bench store's tables, as `npm start` serves it (dev auth
+ * on loopback, no timers): benchmarks measure HTTP, authentication and all.
+ */
+export const startBenchApiHost = async (store: Store): Promise<BenchApiHost> => {
+  const connectionString = store.storage.config.connectionString;
+  const config = readAppConfig(
+    {
+      HOST: "127.0.0.1",
+      PORT: "0",
+      AUTH_MODE: "dev",
+      TIMERS: "off",
+      SEED: "none",
+      STORAGE_CONNECTION_STRING: connectionString,
+    },
+    "local-host",
+  );
+  const clock = () => new Date();
+  const deps = createAppDeps({ config, storage: store.storage, clock, log: quiet });
+  const host = await startLocalHost({
+    definitions: apiFunctions(deps),
+    host: "127.0.0.1",
+    port: 0,
+    timers: "off",
+    storageConnectionString: connectionString,
+    siteRoot: path.join(tmpdir(), "dealflow-no-site"),
+    clock,
+    log: quiet,
+  });
+  return {
+    url: host.url,
+    deps,
+    async tokenFor(user) {
+      if (deps.devTokens === null) throw new Error("the bench host runs in dev auth mode");
+      return deps.devTokens.sign({
+        tenantId: user.tenantId,
+        userId: user.userId,
+        name: "Bench User",
+        roles: user.manager ? ["Dealflow.Manager"] : [],
+      });
+    },
+    close: () => host.close(),
+  };
+};
