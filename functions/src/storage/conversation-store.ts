@@ -1,26 +1,7 @@
+import type { ConversationRecord, ConversationTarget } from "@dealflow/bot";
 import { key, keyPart, prefixRange, rangeFilter } from "./keys.js";
 import { isNotFound } from "./storage-errors.js";
 import type { TableStorage } from "./table-storage.js";
-
-/**
- * Where the bot can post without being spoken to: a user's personal chat or a channel.
- * `reference` is the Bot Framework ConversationReference as JSON (opaque here).
- */
-export type ConversationTarget =
-  | { scope: "user"; userId: string }
-  | { scope: "channel"; teamId: string; channelId: string };
-
-export type ConversationRecord = {
-  tenantId: string;
-  target: ConversationTarget;
-  reference: unknown;
-  serviceUrl: string;
-  active: boolean;
-  /** Pipeline a channel is linked to (channel posts), when linked. */
-  pipelineId: string | null;
-  updatedAt: string;
-  deactivatedReason: string | null;
-};
 
 /** Team and channel ids from Teams contain ':' '@' and '.', all safe in keys; '#' is not. */
 const safe = (value: string, field: string) => keyPart(value.replace(/#/g, "%23"), field);
@@ -35,6 +16,18 @@ type Row = { data: string };
 export const createConversationStore = (storage: TableStorage) => {
   const table = () => storage.table("conversations");
   const decode = (row: Row) => JSON.parse(row.data) as ConversationRecord;
+  const listScope = async (
+    tenantId: string,
+    scope: ConversationTarget["scope"],
+  ): Promise<ConversationRecord[]> => {
+    const range = prefixRange(key(scope, ""));
+    const filter = rangeFilter(keyPart(tenantId, "tenantId"), range.from, range.to);
+    const records: ConversationRecord[] = [];
+    for await (const row of table().listEntities<Row>({ queryOptions: { filter } })) {
+      records.push(decode(row));
+    }
+    return records;
+  };
   return {
     /** Saved on install and on every message: the latest reference wins, and reactivates. */
     async save(record: ConversationRecord): Promise<void> {
@@ -71,15 +64,9 @@ export const createConversationStore = (storage: TableStorage) => {
         updatedAt: at.toISOString(),
       });
     },
-    async listChannels(tenantId: string): Promise<ConversationRecord[]> {
-      const range = prefixRange(key("channel", ""));
-      const filter = rangeFilter(keyPart(tenantId, "tenantId"), range.from, range.to);
-      const records: ConversationRecord[] = [];
-      for await (const row of table().listEntities<Row>({ queryOptions: { filter } })) {
-        records.push(decode(row));
-      }
-      return records;
-    },
+    /** Every user's personal chat in the tenant, in one range read (a fan-out to many users). */
+    listUserConversations: (tenantId: string) => listScope(tenantId, "user"),
+    listChannels: (tenantId: string) => listScope(tenantId, "channel"),
   };
 };
 

@@ -1,0 +1,213 @@
+import {
+  canRead,
+  claimOpportunity,
+  completeTask,
+  DAY_MS,
+  HOUR_MS,
+  isDomainError,
+  type Locale,
+  muteOpportunity,
+  type Opportunity,
+  type Outcome,
+  redactHiddenContact,
+  rescheduleTask,
+  TASK_OUTCOMES,
+  type TaskOutcome,
+  unfollowOpportunity,
+  unmuteOpportunity,
+} from "@dealflow/core";
+import type { AdaptiveCard, CardKind, CardVerb } from "../cards/adaptive-card.js";
+import { noticeCard } from "../cards/command-cards.js";
+import type { LinkConfig } from "../cards/deep-link.js";
+import {
+  followerUpdateCard,
+  newOpportunityCard,
+  taskReminderCard,
+} from "../cards/notification-cards.js";
+import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
+import { errorText, useCaseContext } from "../commands/handle-command.js";
+import { tomorrowAt } from "../i18n/format.js";
+import { type BotData, readAll } from "../ports/bot-data.js";
+
+/** A Universal Action as it arrives (`value.action` of the invoke, or an Action.Submit's value). */
+export type CardAction = { verb: CardVerb; card: CardKind; fields: Record<string, string> };
+
+const VERBS: readonly CardVerb[] = [
+  "refresh",
+  "task.done",
+  "task.snooze",
+  "opportunity.unfollow",
+  "opportunity.mute",
+  "opportunity.unmute",
+  "opportunity.claim",
+];
+
+/** Reads `{ verb, card, …ids, …inputs }`; null for anything that is not one of our actions. */
+export const parseCardAction = (value: unknown): CardAction | null => {
+  if (typeof value !== "object" || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const inner = (record.action as { data?: unknown; verb?: unknown } | undefined) ?? null;
+  const data = (inner?.data ?? record) as Record<string, unknown>;
+  const verb = (inner?.verb ?? data.verb) as CardVerb;
+  if (!VERBS.includes(verb) || typeof data.card !== "string") return null;
+  const fields: Record<string, string> = {};
+  for (const [name, field] of Object.entries(data)) {
+    if (typeof field === "string") fields[name] = field;
+  }
+  return { verb, card: data.card as CardKind, fields };
+};
+
+export type ActionDeps = { data: BotData; links: LinkConfig };
+
+const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): Date => {
+  if (until === "1w") return new Date(now.getTime() + 7 * DAY_MS);
+  if (until === "tomorrow") return tomorrowAt(now, timeZone, 9);
+  return new Date(now.getTime() + HOUR_MS);
+};
+
+const taskCard = async (
+  deps: ActionDeps,
+  user: BotUser,
+  taskId: string,
+  when: string | undefined,
+) => {
+  const task = await deps.data.getTask(user.tenantId, taskId);
+  if (!task) return noticeCard(user.t("error.notFound"));
+  const opportunity = task.opportunityId
+    ? await deps.data.getOpportunity(user.tenantId, task.opportunityId)
+    : null;
+  const visible =
+    task.ownerId === user.userId ||
+    (opportunity !== null && canRead(user.viewer, opportunity, user.settings)) ||
+    user.manager;
+  if (!visible) return noticeCard(user.t("error.notFound"));
+  const names = nameBook(deps.data, user.tenantId);
+  return taskReminderCard(
+    {
+      task,
+      opportunity: opportunity ? redactHiddenContact(opportunity) : null,
+      when: when === "due-soon" || when === "snoozed" ? when : "due",
+      doneByName: task.status === "done" ? await names(task.ownerId) : null,
+    },
+    user,
+    deps.links,
+  );
+};
+
+const opportunityCard = async (deps: ActionDeps, user: BotUser, action: CardAction) => {
+  const id = action.fields.opportunityId ?? "";
+  const opportunity = await deps.data.getOpportunity(user.tenantId, id);
+  if (!opportunity || !canRead(user.viewer, opportunity, user.settings)) {
+    // A claimer who cannot read the opportunity (owner visibility) still sees it claimed.
+    if (!opportunity || opportunity.ownerId !== user.userId)
+      return noticeCard(user.t("error.notFound"));
+  }
+  const shown = redactHiddenContact(opportunity);
+  if (action.card === "new-opportunity") {
+    const source = user.settings.sources.find((s) => s.id === shown.source)?.label ?? shown.source;
+    const ownerName = await nameBook(deps.data, user.tenantId)(shown.ownerId);
+    return newOpportunityCard(
+      { opportunity: shown, ownerName, sourceLabel: source },
+      user,
+      deps.links,
+    );
+  }
+  const state = !shown.followers.includes(user.userId)
+    ? "unfollowed"
+    : shown.mutedBy.includes(user.userId)
+      ? "muted"
+      : "following";
+  return followerUpdateCard({ opportunity: shown, lines: [], state }, user, deps.links);
+};
+
+const rerender = (deps: ActionDeps, user: BotUser, action: CardAction): Promise<AdaptiveCard> =>
+  action.card === "task-reminder"
+    ? taskCard(
+        deps,
+        user,
+        action.fields.taskId ?? "",
+        action.verb === "task.snooze" ? "snoozed" : action.fields.when,
+      )
+    : opportunityCard(deps, user, action);
+
+const opportunityOutcome = async (
+  deps: ActionDeps,
+  user: BotUser,
+  action: CardAction,
+  now: Date,
+): Promise<Outcome<Opportunity> | null> => {
+  const opportunity = await deps.data.getOpportunity(
+    user.tenantId,
+    action.fields.opportunityId ?? "",
+  );
+  if (!opportunity) return null;
+  const ctx = useCaseContext(user, now);
+  switch (action.verb) {
+    case "opportunity.unfollow":
+      return unfollowOpportunity({ opportunity }, ctx);
+    case "opportunity.mute":
+      return muteOpportunity({ opportunity }, ctx);
+    case "opportunity.unmute":
+      return unmuteOpportunity({ opportunity }, ctx);
+    case "opportunity.claim":
+      return claimOpportunity({ opportunity }, ctx);
+    default:
+      return null;
+  }
+};
+
+const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, now: Date) => {
+  const task = await deps.data.getTask(user.tenantId, action.fields.taskId ?? "");
+  if (!task) return;
+  const opportunity = task.opportunityId
+    ? await deps.data.getOpportunity(user.tenantId, task.opportunityId)
+    : null;
+  const ctx = useCaseContext(user, now);
+  if (action.verb === "task.snooze") {
+    const dueAt = snoozeTarget(action.fields.until, now, user.reader.timeZone);
+    await deps.data.commit(user.tenantId, rescheduleTask({ task, opportunity, dueAt }, ctx));
+    return;
+  }
+  const chosen = action.fields.outcome ?? "";
+  const outcome = TASK_OUTCOMES.includes(chosen as TaskOutcome) ? (chosen as TaskOutcome) : null;
+  const contact = task.contactId ? await deps.data.getContact(user.tenantId, task.contactId) : null;
+  const openTasks = task.contactId
+    ? await readAll((page) =>
+        deps.data.listOpenTasksOfContact(user.tenantId, task.contactId ?? "", page),
+      )
+    : [];
+  await deps.data.commit(
+    user.tenantId,
+    completeTask({ task, outcome, contact, opportunity, openTasks }, ctx),
+  );
+};
+
+/**
+ * An `adaptiveCard/action` (or its Action.Submit fallback): the change goes through the same
+ * core use case as the tab, then the card is rebuilt from the stored state, so everyone who
+ * looks at it (refresh) sees the new state. A refused change answers the card with the reason.
+ */
+export const handleCardAction = async (
+  action: CardAction,
+  request: { tenantId: string; userId: string; locale: Locale; now: Date },
+  deps: ActionDeps,
+): Promise<{ card: AdaptiveCard; changed: boolean }> => {
+  const user = await resolveBotUser(deps.data, request.tenantId, request.userId, request.locale);
+  try {
+    let changed = false;
+    if (action.verb === "task.done" || action.verb === "task.snooze") {
+      await runTaskVerb(deps, user, action, request.now);
+      changed = true;
+    } else if (action.verb !== "refresh") {
+      const outcome = await opportunityOutcome(deps, user, action, request.now);
+      if (outcome && outcome.changes.length > 0) {
+        await deps.data.commit(user.tenantId, outcome);
+        changed = true;
+      }
+    }
+    return { card: await rerender(deps, user, action), changed };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return { card: noticeCard(errorText(error, user.t)), changed: false };
+  }
+};

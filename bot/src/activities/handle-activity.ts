@@ -1,0 +1,96 @@
+import { handleCardAction, parseCardAction } from "../actions/handle-action.js";
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from "../cards/adaptive-card.js";
+import type { LinkConfig } from "../cards/deep-link.js";
+import { handleCommand } from "../commands/handle-command.js";
+import { parseCommand } from "../commands/parse-command.js";
+import { localeOf } from "../i18n/translate.js";
+import type { BotData } from "../ports/bot-data.js";
+import type { ConversationPort } from "../ports/conversations.js";
+import { conversationTypeOf, type IncomingActivity, tenantOf } from "./incoming-activity.js";
+import { recordConversation } from "./save-reference.js";
+
+export type BotDeps = {
+  data: BotData;
+  conversations: ConversationPort;
+  links: LinkConfig;
+  clock: () => Date;
+};
+
+/** What a turn answers: a card to post, and for invokes the HTTP body Teams waits for. */
+export type TurnOutcome = {
+  reply: AdaptiveCard | null;
+  invokeResponse: { status: number; body: unknown } | null;
+  /** The card the acted-on message should show to everyone (Universal Actions). */
+  updateActedOn: AdaptiveCard | null;
+};
+
+const NOTHING: TurnOutcome = { reply: null, invokeResponse: null, updateActedOn: null };
+
+const cardResponse = (card: AdaptiveCard) => ({
+  status: 200,
+  body: { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card },
+});
+
+/** One incoming activity: save its reference, then answer a command or run a card action. */
+export const handleActivity = async (
+  activity: IncomingActivity,
+  deps: BotDeps,
+): Promise<TurnOutcome> => {
+  const now = deps.clock();
+  await recordConversation(activity, deps.conversations, now);
+  const tenantId = tenantOf(activity);
+  const userId = activity.from?.aadObjectId ?? null;
+  const clientLocale = localeOf(activity.locale);
+
+  const action =
+    (activity.type === "invoke" && activity.name === "adaptiveCard/action") ||
+    (activity.type === "message" && !activity.text && activity.value)
+      ? parseCardAction(activity.value)
+      : null;
+  if (activity.type === "invoke") {
+    if (action === null || tenantId === null || userId === null) {
+      return {
+        ...NOTHING,
+        invokeResponse: {
+          status: 200,
+          body: {
+            statusCode: 400,
+            type: "application/vnd.microsoft.error",
+            value: { code: "BadRequest", message: "Unknown action" },
+          },
+        },
+      };
+    }
+    const result = await handleCardAction(
+      action,
+      { tenantId, userId, locale: clientLocale, now },
+      deps,
+    );
+    return {
+      reply: null,
+      invokeResponse: cardResponse(result.card),
+      updateActedOn: result.changed && activity.replyToId ? result.card : null,
+    };
+  }
+  if (activity.type !== "message" || tenantId === null || userId === null) return NOTHING;
+  if (action !== null) {
+    const result = await handleCardAction(
+      action,
+      { tenantId, userId, locale: clientLocale, now },
+      deps,
+    );
+    return { ...NOTHING, reply: result.card };
+  }
+  const kind = conversationTypeOf(activity);
+  const teamId = activity.channelData?.team?.id;
+  const channel =
+    kind === "channel" && teamId
+      ? { teamId, channelId: activity.channelData?.channel?.id ?? teamId }
+      : null;
+  const card = await handleCommand(
+    parseCommand(activity.text ?? ""),
+    { tenantId, userId, clientLocale, channel, now },
+    deps,
+  );
+  return { ...NOTHING, reply: card };
+};

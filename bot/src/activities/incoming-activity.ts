@@ -1,0 +1,39 @@
+/** The fields of a Teams Activity the bot reads; everything else is ignored. */
+export type ChannelAccount = { id: string; name?: string; aadObjectId?: string };
+
+export type IncomingActivity = {
+  type: string;
+  id?: string;
+  name?: string;
+  text?: string;
+  locale?: string;
+  action?: string;
+  value?: unknown;
+  replyToId?: string;
+  serviceUrl?: string;
+  channelId?: string;
+  from?: ChannelAccount;
+  recipient?: ChannelAccount;
+  conversation?: { id: string; conversationType?: string; tenantId?: string; isGroup?: boolean };
+  channelData?: {
+    tenant?: { id?: string };
+    team?: { id?: string; name?: string };
+    channel?: { id?: string; name?: string };
+    eventType?: string;
+  };
+  membersAdded?: ChannelAccount[];
+  membersRemoved?: ChannelAccount[];
+};
+
+/** The tenant is `channelData.tenant.id` (Teams), else the conversation's (other clients). */
+export const tenantOf = (activity: IncomingActivity): string | null =>
+  activity.channelData?.tenant?.id ?? activity.conversation?.tenantId ?? null;
+
+export const conversationTypeOf = (
+  activity: IncomingActivity,
+): "personal" | "channel" | "groupChat" => {
+  const type = activity.conversation?.conversationType;
+  if (type === "channel" || activity.channelData?.channel?.id) return "channel";
+  if (type === "groupChat" || activity.conversation?.isGroup) return "groupChat";
+  return "personal";
+};

@@ -1,0 +1,172 @@
+import type { Money, Opportunity, Task } from "@dealflow/core";
+import { formatDateTime, formatMoney, type Reader } from "../i18n/format.js";
+import type { Translate } from "../i18n/translate.js";
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardElement,
+  facts,
+  heading,
+  openUrl,
+  text,
+} from "./adaptive-card.js";
+import { type LinkConfig, opportunityLink } from "./deep-link.js";
+
+type Words = { t: Translate; reader: Reader };
+
+export const helpCard = ({ t }: Words, unknownText: string | null = null): AdaptiveCard =>
+  adaptiveCard({
+    body: [
+      heading(t("help.title")),
+      ...(unknownText ? [text(t("help.unknown", { text: unknownText }), { isSubtle: true })] : []),
+      text(t("help.intro")),
+      text(
+        [
+          t("help.status"),
+          t("help.statusOne"),
+          t("help.overdue"),
+          t("help.myTasks"),
+          t("help.follow"),
+          t("help.link"),
+        ]
+          .map((line) => `- ${line}`)
+          .join("\n"),
+      ),
+    ],
+    fallbackText: t("help.title"),
+  });
+
+/** A one-message answer ("You now follow …"). */
+export const noticeCard = (message: string, extra: CardElement[] = []): AdaptiveCard =>
+  adaptiveCard({ body: [text(message), ...extra], fallbackText: message });
+
+export type StageSummary = { name: string; count: number; values: Money[] };
+
+export type StatusSummary = {
+  pipelineName: string | null;
+  stages: StageSummary[];
+  overdueTasks: number;
+  firstContactBreaches: number;
+  oldestWaiting: { name: string; receivedAt: string } | null;
+  /** Shown to managers only; null for sellers. */
+  deadLetters: number | null;
+};
+
+export const statusCard = (summary: StatusSummary, { t, reader }: Words): AdaptiveCard => {
+  const title = summary.pipelineName
+    ? t("status.pipelineTitle", { pipeline: summary.pipelineName })
+    : t("status.title");
+  const stageRows: CardElement[] = summary.stages.map((stage) => ({
+    type: "ColumnSet",
+    columns: [
+      { type: "Column", width: "stretch", items: [text(stage.name)] },
+      { type: "Column", width: "auto", items: [text(String(stage.count))] },
+      { type: "Column", width: "auto", items: [text(formatMoney(stage.values, reader.locale))] },
+    ],
+  }));
+  const oldest = summary.oldestWaiting
+    ? t("status.oldestValue", {
+        name: summary.oldestWaiting.name,
+        since: formatDateTime(summary.oldestWaiting.receivedAt, reader),
+      })
+    : t("status.none");
+  return adaptiveCard({
+    body: [
+      heading(title),
+      {
+        type: "ColumnSet",
+        columns: [
+          {
+            type: "Column",
+            width: "stretch",
+            items: [text(t("status.stage"), { weight: "Bolder" })],
+          },
+          { type: "Column", width: "auto", items: [text(t("status.count"), { weight: "Bolder" })] },
+          { type: "Column", width: "auto", items: [text(t("status.value"), { weight: "Bolder" })] },
+        ],
+      },
+      ...stageRows,
+      facts([
+        [t("status.overdue"), String(summary.overdueTasks)],
+        [t("status.breaches"), String(summary.firstContactBreaches)],
+        [t("status.oldest"), oldest],
+        ...(summary.deadLetters === null
+          ? []
+          : ([[t("status.deadLetters"), String(summary.deadLetters)]] as [string, string][])),
+      ]),
+    ],
+    fallbackText: title,
+  });
+};
+
+export type OpportunityDetails = {
+  opportunity: Opportunity;
+  stageName: string;
+  ownerName: string | null;
+  followerNames: string[];
+  nextTask: Task | null;
+  lastActivity: string | null;
+};
+
+export const opportunityCard = (
+  details: OpportunityDetails,
+  words: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { t, reader } = words;
+  const { opportunity } = details;
+  const contact = [opportunity.contact.name, opportunity.contact.company]
+    .filter(Boolean)
+    .join(", ");
+  return adaptiveCard({
+    body: [
+      heading(opportunity.title),
+      facts([
+        [t("opp.stage"), details.stageName],
+        [t("opp.owner"), details.ownerName ?? t("opp.unassigned")],
+        [t("opp.value"), formatMoney(opportunity.value ? [opportunity.value] : [], reader.locale)],
+        [t("opp.contact"), contact],
+        [
+          t("opp.participants"),
+          opportunity.participants.map((p) => p.name).join(", ") || t("opp.nobody"),
+        ],
+        [t("opp.followers"), details.followerNames.join(", ") || t("opp.nobody")],
+        [
+          t("opp.nextTask"),
+          details.nextTask
+            ? `${details.nextTask.title} (${formatDateTime(details.nextTask.dueAt, reader)})`
+            : t("status.none"),
+        ],
+        [t("opp.lastActivity"), details.lastActivity ?? t("status.none")],
+      ]),
+    ],
+    actions: [openUrl(t("action.open"), opportunityLink(opportunity.id, links))],
+    fallbackText: opportunity.title,
+  });
+};
+
+export type TaskLine = { task: Task; opportunityTitle: string | null };
+
+export const taskListCard = (
+  title: string,
+  lines: readonly TaskLine[],
+  { t, reader }: Words,
+): AdaptiveCard =>
+  adaptiveCard({
+    body: [
+      heading(title),
+      ...(lines.length === 0
+        ? [text(t("tasks.none"))]
+        : lines.map(({ task, opportunityTitle }) =>
+            text(
+              `**${task.title}**${opportunityTitle ? ` · ${opportunityTitle}` : ""} · ${t(
+                "tasks.due",
+                {
+                  when: formatDateTime(task.dueAt, reader),
+                },
+              )}`,
+            ),
+          )),
+    ],
+    fallbackText: title,
+  });

@@ -1,0 +1,61 @@
+import type { Activity, Settings } from "@dealflow/core";
+import { formatDateTime, type Reader } from "../i18n/format.js";
+import type { Translate } from "../i18n/translate.js";
+
+const stageName = (settings: Settings, stageId: string): string => {
+  for (const pipeline of settings.pipelines) {
+    const stage = pipeline.stages.find((candidate) => candidate.id === stageId);
+    if (stage) return stage.name;
+  }
+  return stageId;
+};
+
+/** One timeline line in words; names of users are looked up by the caller. */
+export const describeActivity = (
+  activity: Activity,
+  ctx: { t: Translate; reader: Reader; settings: Settings; names: ReadonlyMap<string, string> },
+): string => {
+  const { t } = ctx;
+  const name = (id: string | null) =>
+    id === null ? t("system") : (ctx.names.get(id) ?? t("someone"));
+  switch (activity.type) {
+    case "created":
+      return t("activity.created", { source: activity.source });
+    case "first-contact":
+      return t("activity.first-contact", { action: activity.action });
+    case "stage-changed":
+      return t("activity.stage-changed", {
+        from: stageName(ctx.settings, activity.from),
+        to: stageName(ctx.settings, activity.to),
+      });
+    case "owner-changed":
+      return t("activity.owner-changed", { to: name(activity.to) });
+    case "follower-added":
+      return t("activity.follower-added", { user: name(activity.userId) });
+    case "follower-removed":
+      return t("activity.follower-removed", { user: name(activity.userId) });
+    case "participant-added":
+    case "participant-removed":
+      return t(`activity.${activity.type}`, { name: activity.name });
+    case "note-added":
+      return t("activity.note-added", { excerpt: activity.excerpt });
+    case "task-created":
+    case "task-completed":
+    case "task-cancelled":
+      return t(`activity.${activity.type}`, { title: activity.title });
+    case "task-rescheduled":
+      return t("activity.task-rescheduled", { to: formatDateTime(activity.to, ctx.reader) });
+    default:
+      return t(`activity.${activity.type}`);
+  }
+};
+
+/** The user ids an activity names, to look their names up before describing it. */
+export const usersNamedBy = (activity: Activity): string[] => {
+  const ids = [activity.actorId];
+  if (activity.type === "owner-changed") ids.push(activity.to);
+  if (activity.type === "follower-added" || activity.type === "follower-removed") {
+    ids.push(activity.userId);
+  }
+  return ids.filter((id): id is string => id !== null);
+};

@@ -1,0 +1,267 @@
+import { type Opportunity, TASK_OUTCOMES, type Task } from "@dealflow/core";
+import { formatDate, formatDateTime, type Reader } from "../i18n/format.js";
+import type { Translate } from "../i18n/translate.js";
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardElement,
+  execute,
+  facts,
+  heading,
+  openUrl,
+  showCard,
+  text,
+} from "./adaptive-card.js";
+import type { TaskLine } from "./command-cards.js";
+import { taskListCard } from "./command-cards.js";
+import { type LinkConfig, opportunityLink } from "./deep-link.js";
+
+type Words = { t: Translate; reader: Reader };
+
+const contactLine = (opportunity: Opportunity) =>
+  [opportunity.contact.name, opportunity.contact.company].filter(Boolean).join(", ");
+
+export type UpdateLine = { who: string; what: string; at: string };
+
+/** SPEC §4.6: what changed, by whom, when; merged lines of one opportunity in one card. */
+export const followerUpdateCard = (
+  input: {
+    opportunity: Opportunity;
+    lines: readonly UpdateLine[];
+    state: "following" | "muted" | "unfollowed";
+  },
+  { t, reader }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { opportunity } = input;
+  const data = { card: "follower-update" as const, opportunityId: opportunity.id };
+  const open = openUrl(t("action.open"), opportunityLink(opportunity.id, links));
+  const title = t("update.title", { title: opportunity.title });
+  const lines = input.lines.map((line) =>
+    text(
+      t("update.line", { who: line.who, what: line.what, when: formatDateTime(line.at, reader) }),
+    ),
+  );
+  const state: CardElement[] =
+    input.state === "muted"
+      ? [text(t("update.muted"), { isSubtle: true })]
+      : input.state === "unfollowed"
+        ? [text(t("update.unfollowed"), { isSubtle: true })]
+        : [];
+  const actions =
+    input.state === "following"
+      ? [
+          open,
+          execute(t("action.unfollow"), { ...data, verb: "opportunity.unfollow" }),
+          execute(t("action.mute"), { ...data, verb: "opportunity.mute" }),
+        ]
+      : input.state === "muted"
+        ? [open, execute(t("action.unmute"), { ...data, verb: "opportunity.unmute" })]
+        : [open];
+  return adaptiveCard({ body: [heading(title), ...lines, ...state], actions, fallbackText: title });
+};
+
+/** The Done form's "(leave blank)" choice: completes the task without an outcome. */
+export const NO_OUTCOME = "none";
+
+export type ReminderInput = {
+  task: Task;
+  opportunity: Opportunity | null;
+  /** "snoozed": the card after its Snooze, which shows the new due time. */
+  when: "due-soon" | "due" | "snoozed";
+  doneByName: string | null;
+};
+
+/** SPEC §4.6 task reminder: Done runs §4.3's "how did it go?" inside the card. */
+export const taskReminderCard = (
+  input: ReminderInput,
+  { t, reader }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { task, opportunity } = input;
+  const data = { card: "task-reminder" as const, taskId: task.id, when: input.when };
+  const title = t("reminder.title", { task: task.title });
+  const due = formatDateTime(task.dueAt, reader);
+  const open = opportunity
+    ? [openUrl(t("action.open"), opportunityLink(opportunity.id, links))]
+    : [];
+  const about: CardElement = facts([
+    ...(opportunity
+      ? ([
+          [t("opp.opportunity"), opportunity.title],
+          [t("opp.contact"), contactLine(opportunity)],
+        ] as [string, string][])
+      : []),
+  ]);
+  const status: CardElement[] =
+    task.status === "open"
+      ? [
+          text(
+            input.when === "due"
+              ? t("reminder.due", { when: due })
+              : input.when === "snoozed"
+                ? t("reminder.snoozedTo", { when: due })
+                : t("reminder.dueSoon", { when: due }),
+          ),
+        ]
+      : task.status === "done"
+        ? [
+            text(
+              t("reminder.doneBy", {
+                who: input.doneByName ?? t("someone"),
+                outcome: task.outcome ? t(`outcome.${task.outcome}`) : t("outcome.none"),
+              }),
+              { color: "Good" },
+            ),
+          ]
+        : [text(t("reminder.closed", { status: task.status }))];
+  const actions =
+    task.status !== "open"
+      ? open
+      : [
+          showCard(
+            t("action.done"),
+            [
+              {
+                type: "Input.ChoiceSet",
+                id: "outcome",
+                label: t("action.howDidItGo"),
+                style: "expanded",
+                // adaptivecards refuses an empty choice value: "none" stands for no outcome.
+                value: NO_OUTCOME,
+                choices: [
+                  { title: t("outcome.none"), value: NO_OUTCOME },
+                  ...TASK_OUTCOMES.map((outcome) => ({
+                    title: t(`outcome.${outcome}`),
+                    value: outcome,
+                  })),
+                ],
+              },
+            ],
+            [execute(t("action.complete"), { ...data, verb: "task.done" }, "positive")],
+          ),
+          showCard(
+            t("action.snooze"),
+            [text(t("action.snooze"))],
+            [
+              execute(t("action.snooze1h"), { ...data, verb: "task.snooze", until: "1h" }),
+              execute(t("action.snoozeTomorrow"), {
+                ...data,
+                verb: "task.snooze",
+                until: "tomorrow",
+              }),
+              execute(t("action.snoozeWeek"), { ...data, verb: "task.snooze", until: "1w" }),
+            ],
+          ),
+          ...open,
+        ];
+  return adaptiveCard({
+    body: [heading(title), ...(opportunity ? [about] : []), ...status],
+    actions,
+    fallbackText: title,
+    refresh: { data: { ...data, verb: "refresh" }, userIds: [task.ownerId] },
+  });
+};
+
+/** A channel post for a new opportunity; Claim while it has no owner. */
+export const newOpportunityCard = (
+  input: { opportunity: Opportunity; ownerName: string | null; sourceLabel: string },
+  { t }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { opportunity } = input;
+  const title = t("newOpp.title", { title: opportunity.title });
+  const data = { card: "new-opportunity" as const, opportunityId: opportunity.id };
+  return adaptiveCard({
+    body: [
+      heading(title),
+      facts([
+        [t("opp.contact"), contactLine(opportunity)],
+        [t("newOpp.source"), input.sourceLabel],
+        [t("opp.owner"), input.ownerName ?? t("opp.unassigned")],
+      ]),
+      ...(opportunity.ownerId !== null && input.ownerName
+        ? [text(t("newOpp.claimedBy", { who: input.ownerName }), { color: "Good" })]
+        : []),
+    ],
+    actions: [
+      ...(opportunity.ownerId === null && opportunity.status === "open"
+        ? [execute(t("action.claim"), { ...data, verb: "opportunity.claim" }, "positive")]
+        : []),
+      openUrl(t("action.open"), opportunityLink(opportunity.id, links)),
+    ],
+    fallbackText: title,
+  });
+};
+
+export type EscalationKind = "first-contact-reminder" | "first-contact-escalation" | "task-overdue";
+
+/** SLA cards: first contact due (owner), first contact overdue and task overdue (managers). */
+export const escalationCard = (
+  input: {
+    kind: EscalationKind;
+    opportunity: Opportunity;
+    task: Task | null;
+    ownerName: string | null;
+  },
+  { t, reader }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { opportunity, task } = input;
+  const title =
+    input.kind === "task-overdue" && task
+      ? t("taskEscalation.title", { task: task.title })
+      : input.kind === "first-contact-reminder"
+        ? t("firstContact.title", { title: opportunity.title })
+        : t("escalation.title", { title: opportunity.title });
+  return adaptiveCard({
+    body: [
+      heading(title),
+      text(t("escalation.body", { since: formatDateTime(opportunity.receivedAt, reader) })),
+      facts([
+        [t("opp.contact"), contactLine(opportunity)],
+        [t("opp.owner"), input.ownerName ?? t("opp.unassigned")],
+        ...(task
+          ? ([[t("opp.nextTask"), `${task.title} (${formatDateTime(task.dueAt, reader)})`]] as [
+              string,
+              string,
+            ][])
+          : []),
+      ]),
+    ],
+    actions: [openUrl(t("action.open"), opportunityLink(opportunity.id, links))],
+    fallbackText: title,
+  });
+};
+
+export const ownerChangedCard = (
+  input: { opportunity: Opportunity; byName: string | null },
+  { t }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const title = t("owner.title", { title: input.opportunity.title });
+  return adaptiveCard({
+    body: [
+      heading(title),
+      text(t("owner.body", { who: input.byName ?? t("system") })),
+      facts([[t("opp.contact"), contactLine(input.opportunity)]]),
+    ],
+    actions: [openUrl(t("action.open"), opportunityLink(input.opportunity.id, links))],
+    fallbackText: title,
+  });
+};
+
+export const digestCard = (
+  input: { date: string; overdue: readonly TaskLine[]; today: readonly TaskLine[] },
+  words: Words,
+): AdaptiveCard => {
+  const overdue = taskListCard(words.t("digest.overdue"), input.overdue, words);
+  const today = taskListCard(words.t("digest.today"), input.today, words);
+  const title = words.t("digest.title", {
+    date: formatDate(`${input.date}T12:00:00Z`, { ...words.reader, timeZone: "UTC" }),
+  });
+  return adaptiveCard({
+    body: [heading(title), ...overdue.body, ...today.body],
+    fallbackText: title,
+  });
+};

@@ -1,0 +1,233 @@
+import {
+  type DomainError,
+  followOpportunity,
+  isDomainError,
+  type Locale,
+  normalizeText,
+  type Opportunity,
+  redactHiddenContact,
+  type Task,
+  type UseCaseContext,
+  ulidGenerator,
+  unfollowOpportunity,
+} from "@dealflow/core";
+import type { AdaptiveCard } from "../cards/adaptive-card.js";
+import { text } from "../cards/adaptive-card.js";
+import {
+  helpCard,
+  noticeCard,
+  opportunityCard,
+  statusCard,
+  type TaskLine,
+  taskListCard,
+} from "../cards/command-cards.js";
+import type { LinkConfig } from "../cards/deep-link.js";
+import { describeActivity, usersNamedBy } from "../cards/describe-activity.js";
+import type { Translate } from "../i18n/translate.js";
+import { type BotData, readAll } from "../ports/bot-data.js";
+import type { ConversationPort } from "../ports/conversations.js";
+import { type BotUser, nameBook, resolveBotUser } from "./bot-user.js";
+import { findOpportunity } from "./find-opportunity.js";
+import type { BotCommand } from "./parse-command.js";
+import { summarizeStatus } from "./status-summary.js";
+
+export type CommandRequest = {
+  tenantId: string;
+  userId: string;
+  /** The language of the client (Teams' locale), for input that names none. */
+  clientLocale: Locale;
+  /** The team channel the message came from; null in personal and group chats. */
+  channel: { teamId: string; channelId: string } | null;
+  now: Date;
+};
+
+export type CommandDeps = { data: BotData; conversations: ConversationPort; links: LinkConfig };
+
+export const useCaseContext = (user: BotUser, now: Date): UseCaseContext => ({
+  now,
+  actor: user.viewer,
+  tenantId: user.tenantId,
+  settings: user.settings,
+  ids: ulidGenerator(() => now.getTime()),
+});
+
+/** The one place a domain error becomes words for the bot. */
+export const errorText = (error: unknown, t: Translate): string => {
+  if (!isDomainError(error)) return t("error.generic");
+  const byCode: Partial<Record<DomainError["code"], Parameters<Translate>[0]>> = {
+    forbidden: "error.forbidden",
+    "not-found": "error.notFound",
+    "invalid-state": "error.invalidState",
+    conflict: "error.conflict",
+  };
+  return t(byCode[error.code] ?? "error.generic");
+};
+
+const taskLines = async (data: BotData, user: BotUser, tasks: Task[]): Promise<TaskLine[]> => {
+  const sorted = [...tasks].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).slice(0, 25);
+  return Promise.all(
+    sorted.map(async (task) => {
+      const opportunity = task.opportunityId
+        ? await data.getOpportunity(user.tenantId, task.opportunityId)
+        : null;
+      return { task, opportunityTitle: opportunity?.title ?? null };
+    }),
+  );
+};
+
+const stageNameOf = (user: BotUser, opportunity: Opportunity) =>
+  user.settings.pipelines
+    .find((p) => p.id === opportunity.pipelineId)
+    ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;
+
+const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opportunity) => {
+  const { data } = deps;
+  const names = nameBook(data, user.tenantId);
+  const [tasks, activities] = await Promise.all([
+    readAll((page) => data.listTasksOfOpportunity(user.tenantId, opportunity.id, page)),
+    data.listActivities(user.tenantId, opportunity.id, { limit: 1 }),
+  ]);
+  const nextTask =
+    tasks
+      .filter((task) => task.status === "open")
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0] ?? null;
+  const last = activities.items[0] ?? null;
+  const ids = [opportunity.ownerId, ...opportunity.followers, ...(last ? usersNamedBy(last) : [])];
+  const resolved = new Map<string, string>();
+  for (const id of ids) {
+    const name = await names(id);
+    if (id && name) resolved.set(id, name);
+  }
+  const lastActivity = last
+    ? `${last.actorId ? (resolved.get(last.actorId) ?? user.t("someone")) : user.t("system")}: ${describeActivity(last, { ...user, names: resolved })}`
+    : null;
+  return opportunityCard(
+    {
+      opportunity,
+      stageName: stageNameOf(user, opportunity),
+      ownerName: opportunity.ownerId ? (resolved.get(opportunity.ownerId) ?? null) : null,
+      followerNames: opportunity.followers.map((id) => resolved.get(id) ?? id),
+      nextTask,
+      lastActivity,
+    },
+    user,
+    deps.links,
+  );
+};
+
+const choices = (user: BotUser, query: string, opportunities: Opportunity[]): AdaptiveCard =>
+  noticeCard(
+    user.t("opp.ambiguous", { query }),
+    opportunities.map((o) =>
+      text(`- ${redactHiddenContact(o).contact.name}: ${o.title} (\`${o.id}\`)`),
+    ),
+  );
+
+const followCommand = async (
+  deps: CommandDeps,
+  user: BotUser,
+  query: string,
+  follow: boolean,
+  now: Date,
+): Promise<AdaptiveCard> => {
+  const found = await findOpportunity(deps.data, user, query);
+  if (found.kind === "none") return noticeCard(user.t("opp.notFound", { query }));
+  if (found.kind === "many") return choices(user, query, found.opportunities);
+  // The use case needs the record as stored (with its version), not a redacted copy.
+  const opportunity = await deps.data.getOpportunity(user.tenantId, found.opportunity.id);
+  if (opportunity === null) return noticeCard(user.t("opp.notFound", { query }));
+  const ctx = useCaseContext(user, now);
+  const outcome = follow
+    ? followOpportunity({ opportunity }, ctx)
+    : unfollowOpportunity({ opportunity }, ctx);
+  const title = opportunity.title;
+  if (outcome.changes.length === 0) {
+    return noticeCard(user.t(follow ? "follow.already" : "unfollow.notFollowing", { title }));
+  }
+  await deps.data.commit(user.tenantId, outcome);
+  return noticeCard(user.t(follow ? "follow.done" : "unfollow.done", { title }));
+};
+
+const linkCommand = async (
+  deps: CommandDeps,
+  user: BotUser,
+  request: CommandRequest,
+  wanted: string,
+): Promise<AdaptiveCard> => {
+  if (request.channel === null) return noticeCard(user.t("link.channelOnly"));
+  if (!user.manager) return noticeCard(user.t("link.managersOnly"));
+  const pipeline = user.settings.pipelines.find(
+    (p) => p.id === wanted.trim() || normalizeText(p.name) === normalizeText(wanted),
+  );
+  if (!pipeline) return noticeCard(user.t("link.unknownPipeline", { pipeline: wanted }));
+  const target = { scope: "channel" as const, ...request.channel };
+  const record = await deps.conversations.get(request.tenantId, target);
+  if (record) {
+    await deps.conversations.save({
+      ...record,
+      pipelineId: pipeline.id,
+      updatedAt: request.now.toISOString(),
+    });
+  }
+  return noticeCard(user.t("link.done", { pipeline: pipeline.name }));
+};
+
+/** Answers one command with a card; every answer respects what the user may read (SPEC §7). */
+export const handleCommand = async (
+  command: BotCommand,
+  request: CommandRequest,
+  deps: CommandDeps,
+): Promise<AdaptiveCard> => {
+  const locale = command.name === "unknown" ? request.clientLocale : command.locale;
+  const user = await resolveBotUser(deps.data, request.tenantId, request.userId, locale);
+  const { data } = deps;
+  try {
+    switch (command.name) {
+      case "help":
+        return helpCard(user);
+      case "unknown":
+        return helpCard(user, command.text === "" ? null : command.text);
+      case "status": {
+        if (command.query !== null) {
+          const found = await findOpportunity(data, user, command.query);
+          if (found.kind === "none") {
+            return noticeCard(user.t("opp.notFound", { query: command.query }));
+          }
+          if (found.kind === "many") return choices(user, command.query, found.opportunities);
+          return await describeOne(deps, user, found.opportunity);
+        }
+        const channel = request.channel
+          ? await deps.conversations.get(request.tenantId, { scope: "channel", ...request.channel })
+          : null;
+        const summary = await summarizeStatus(data, user, request.now, channel?.pipelineId ?? null);
+        return statusCard(summary, user);
+      }
+      case "overdue": {
+        const tasks = await readAll((page) =>
+          data.listOpenTasksByOwner(user.tenantId, user.userId, { to: request.now }, page),
+        );
+        return taskListCard(user.t("tasks.overdueTitle"), await taskLines(data, user, tasks), user);
+      }
+      case "my-tasks": {
+        const tasks = await readAll((page) =>
+          data.listOpenTasksByOwner(user.tenantId, user.userId, {}, page),
+        );
+        return taskListCard(user.t("tasks.mineTitle"), await taskLines(data, user, tasks), user);
+      }
+      case "follow":
+      case "unfollow":
+        return await followCommand(
+          deps,
+          user,
+          command.query,
+          command.name === "follow",
+          request.now,
+        );
+      case "link":
+        return await linkCommand(deps, user, request, command.pipeline);
+    }
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return noticeCard(errorText(error, user.t));
+  }
+};

@@ -1,0 +1,102 @@
+import {
+  canRead,
+  type Opportunity,
+  type Pipeline,
+  redactHiddenContact,
+  type Task,
+} from "@dealflow/core";
+import type { StatusSummary } from "../cards/command-cards.js";
+import { type BotData, readAll } from "../ports/bot-data.js";
+import type { BotUser } from "./bot-user.js";
+
+/** What the user may see, without scanning the tenant for a seller (owner, following, team). */
+const visibleOpportunities = async (data: BotData, user: BotUser): Promise<Opportunity[]> => {
+  const { tenantId, userId } = user;
+  const list = (view: Parameters<BotData["listOpportunities"]>[1]) =>
+    readAll((page) => data.listOpportunities(tenantId, view, page));
+  if (user.manager) return list({ kind: "all" });
+  const teamPipelines = user.settings.pipelines.filter(
+    (p) => p.visibility === "team" && p.teamId !== null && user.viewer.teamIds.includes(p.teamId),
+  );
+  const lists = await Promise.all([
+    list({ kind: "owner", ownerId: userId }),
+    list({ kind: "owner", ownerId: userId, closed: true }),
+    list({ kind: "following", userId }),
+    ...teamPipelines.flatMap((pipeline) =>
+      pipeline.stages.map((stage) =>
+        list({ kind: "stage", pipelineId: pipeline.id, stage: stage.id }),
+      ),
+    ),
+  ]);
+  const unique = new Map(lists.flat().map((opportunity) => [opportunity.id, opportunity]));
+  return [...unique.values()].filter((opportunity) =>
+    canRead(user.viewer, opportunity, user.settings),
+  );
+};
+
+const overdueTasks = async (data: BotData, user: BotUser, now: Date): Promise<Task[]> => {
+  const owners = user.manager
+    ? (await readAll((page) => data.listUsers(user.tenantId, page))).map((u) => u.id)
+    : [user.userId];
+  if (!owners.includes(user.userId)) owners.push(user.userId);
+  const lists = await Promise.all(
+    owners.map((ownerId) =>
+      readAll((page) => data.listOpenTasksByOwner(user.tenantId, ownerId, { to: now }, page)),
+    ),
+  );
+  return lists.flat();
+};
+
+/**
+ * SPEC §4.6 `status`: count and value per stage, overdue tasks, first-contact breaches and
+ * the oldest waiting prospect, over what the user may see; in a channel linked to a
+ * pipeline, over that pipeline only. Managers also see the undeliverable notifications.
+ */
+export const summarizeStatus = async (
+  data: BotData,
+  user: BotUser,
+  now: Date,
+  pipelineId: string | null,
+): Promise<StatusSummary> => {
+  const pipeline: Pipeline | undefined = pipelineId
+    ? user.settings.pipelines.find((p) => p.id === pipelineId)
+    : undefined;
+  const inScope = (opportunity: Opportunity) =>
+    pipeline === undefined || opportunity.pipelineId === pipeline.id;
+  const [opportunities, tasks, deadLetters] = await Promise.all([
+    visibleOpportunities(data, user),
+    overdueTasks(data, user, now),
+    user.manager ? data.countDeadLetters(user.tenantId) : Promise.resolve(null),
+  ]);
+  const counted = opportunities.filter((o) => inScope(o) && o.status !== "discarded");
+  const pipelines = pipeline ? [pipeline] : user.settings.pipelines;
+  const stages = pipelines.flatMap((p) =>
+    p.stages.map((stage) => {
+      const here = counted.filter((o) => o.pipelineId === p.id && o.stage === stage.id);
+      return {
+        name: pipelines.length > 1 ? `${p.name} · ${stage.name}` : stage.name,
+        count: here.length,
+        values: here.flatMap((o) => (o.value ? [o.value] : [])),
+      };
+    }),
+  );
+  const targetMs = user.settings.durations.firstContactTargetMinutes * 60_000;
+  const waiting = counted
+    .filter((o) => o.status === "open" && o.firstContact.state === "awaiting")
+    .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
+  const oldest = waiting[0] ? redactHiddenContact(waiting[0]) : null;
+  const scopedIds = new Set(counted.map((o) => o.id));
+  return {
+    pipelineName: pipeline?.name ?? null,
+    stages,
+    overdueTasks: tasks.filter(
+      (task) =>
+        pipeline === undefined ||
+        (task.opportunityId !== null && scopedIds.has(task.opportunityId)),
+    ).length,
+    firstContactBreaches: waiting.filter((o) => now.getTime() - Date.parse(o.receivedAt) > targetMs)
+      .length,
+    oldestWaiting: oldest ? { name: oldest.contact.name, receivedAt: oldest.receivedAt } : null,
+    deadLetters,
+  };
+};

@@ -1,0 +1,59 @@
+import type { Locale, Money } from "@dealflow/core";
+
+/** Where the reader is: dates are shown in their locale and time zone. */
+export type Reader = { locale: Locale; timeZone: string };
+
+const tag = (locale: Locale) => (locale === "es" ? "es-ES" : "en-GB");
+
+export const formatDateTime = (at: string | Date, reader: Reader): string =>
+  new Intl.DateTimeFormat(tag(reader.locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: reader.timeZone,
+  }).format(new Date(at));
+
+export const formatDate = (at: string | Date, reader: Reader): string =>
+  new Intl.DateTimeFormat(tag(reader.locale), {
+    dateStyle: "full",
+    timeZone: reader.timeZone,
+  }).format(new Date(at));
+
+export const formatMoney = (amounts: readonly Money[], locale: Locale): string => {
+  if (amounts.length === 0) return "–";
+  const byCurrency = new Map<string, number>();
+  for (const money of amounts) {
+    byCurrency.set(money.currency, (byCurrency.get(money.currency) ?? 0) + money.amount);
+  }
+  return [...byCurrency]
+    .map(([currency, amount]) =>
+      new Intl.NumberFormat(tag(locale), {
+        style: "currency",
+        currency,
+        maximumFractionDigits: 0,
+      }).format(amount),
+    )
+    .join(" + ");
+};
+
+/** The UTC instant of `hour`:00 on the reader's local day after `now` (Snooze "tomorrow"). */
+export const tomorrowAt = (now: Date, timeZone: string, hour: number): Date => {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(now.getTime() + 24 * 3_600_000));
+  const [year, month, day] = parts.split("-").map(Number) as [number, number, number];
+  const guess = Date.UTC(year, month - 1, day, hour);
+  // The zone's offset at that moment: format the guess back and correct by the difference.
+  const local = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    hourCycle: "h23",
+    minute: "2-digit",
+  }).format(new Date(guess));
+  const [h, m] = local.split(":").map(Number) as [number, number];
+  const offsetMinutes = h * 60 + m - hour * 60;
+  const wrapped = ((((offsetMinutes + 720) % 1440) + 1440) % 1440) - 720;
+  return new Date(guess - wrapped * 60_000);
+};

@@ -1,0 +1,79 @@
+import type {
+  Activity,
+  ChangeSet,
+  Contact,
+  Opportunity,
+  Settings,
+  Task,
+  User,
+} from "@dealflow/core";
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type PageRequest = { cursor?: string | null; limit?: number };
+
+/** The list views the bot reads (a subset of the store's). */
+export type BotOpportunityView =
+  | { kind: "all" }
+  | { kind: "first-contact"; ownerId?: string }
+  | { kind: "owner"; ownerId: string; closed?: boolean }
+  | { kind: "stage"; pipelineId: string; stage: string; ownerId?: string }
+  | { kind: "following"; userId: string }
+  | { kind: "contact"; contactId: string };
+
+/**
+ * What the bot reads and writes, implemented by functions/ over Table Storage. The bot never
+ * imports functions/ (dependencies point functions → bot → core).
+ */
+export type BotData = {
+  getOpportunity(tenantId: string, id: string): Promise<Opportunity | null>;
+  listOpportunities(
+    tenantId: string,
+    view: BotOpportunityView,
+    page?: PageRequest,
+  ): Promise<Page<Opportunity>>;
+  searchContacts(tenantId: string, query: string, limit?: number): Promise<Contact[]>;
+  getTask(tenantId: string, id: string): Promise<Task | null>;
+  listOpenTasksByOwner(
+    tenantId: string,
+    ownerId: string,
+    window: { from?: Date; to?: Date },
+    page?: PageRequest,
+  ): Promise<Page<Task>>;
+  listTasksOfOpportunity(
+    tenantId: string,
+    opportunityId: string,
+    page?: PageRequest,
+  ): Promise<Page<Task>>;
+  listOpenTasksOfContact(
+    tenantId: string,
+    contactId: string,
+    page?: PageRequest,
+  ): Promise<Page<Task>>;
+  getContact(tenantId: string, id: string): Promise<Contact | null>;
+  listActivities(
+    tenantId: string,
+    opportunityId: string,
+    page?: PageRequest,
+  ): Promise<Page<Activity>>;
+  getUser(tenantId: string, id: string): Promise<User | null>;
+  listUsers(tenantId: string, page?: PageRequest): Promise<Page<User>>;
+  getSettings(tenantId: string): Promise<Settings & { version?: string }>;
+  commit(tenantId: string, changeSet: ChangeSet): Promise<unknown>;
+  /** Notifications given up on after repeated failures (shown to managers in `status`). */
+  countDeadLetters(tenantId: string): Promise<number>;
+};
+
+/** Every page of a list, for the few summaries that need a whole (small) list. */
+export const readAll = async <T>(
+  read: (page: PageRequest) => Promise<Page<T>>,
+  maxItems = 5_000,
+): Promise<T[]> => {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await read({ cursor, limit: 200 });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null && items.length < maxItems);
+  return items;
+};

@@ -1,0 +1,102 @@
+import {
+  type ChangeSet,
+  type Contact,
+  defaultSettings,
+  normalizeText,
+  type Opportunity,
+  type Settings,
+  type Task,
+  type User,
+} from "@dealflow/core";
+import type { BotData, BotOpportunityView, Page } from "../ports/bot-data.js";
+import type { ConversationPort, ConversationRecord } from "../ports/conversations.js";
+
+/**
+ * The bot's data port held in memory, for the bot's own unit tests only: the Table Storage
+ * implementation is tested against Azurite (functions/, tests/bot-*.test.ts).
+ */
+export const createInMemoryBotData = (seed: {
+  users?: User[];
+  opportunities?: Opportunity[];
+  tasks?: Task[];
+  contacts?: Contact[];
+  settings?: Settings;
+}) => {
+  const opportunities = new Map((seed.opportunities ?? []).map((o) => [o.id, o]));
+  const tasks = new Map((seed.tasks ?? []).map((t) => [t.id, t]));
+  const users = new Map((seed.users ?? []).map((u) => [u.id, u]));
+  const contacts = seed.contacts ?? [];
+  const commits: ChangeSet[] = [];
+  const page = <T>(items: T[]): Page<T> => ({ items, nextCursor: null });
+  const matches = (o: Opportunity, view: BotOpportunityView): boolean => {
+    switch (view.kind) {
+      case "all":
+        return true;
+      case "first-contact":
+        return o.firstContact.state === "awaiting" && (!view.ownerId || o.ownerId === view.ownerId);
+      case "owner":
+        return o.ownerId === view.ownerId && (o.status !== "open") === (view.closed ?? false);
+      case "stage":
+        return o.pipelineId === view.pipelineId && o.stage === view.stage;
+      case "following":
+        return o.followers.includes(view.userId);
+      case "contact":
+        return o.contact.id === view.contactId;
+    }
+  };
+  const data: BotData = {
+    getOpportunity: async (_t, id) => opportunities.get(id) ?? null,
+    listOpportunities: async (_t, view) =>
+      page([...opportunities.values()].filter((o) => matches(o, view))),
+    searchContacts: async (_t, query) =>
+      contacts.filter(
+        (c) =>
+          normalizeText(c.name).includes(normalizeText(query)) ||
+          normalizeText(c.company ?? "").startsWith(normalizeText(query)),
+      ),
+    getTask: async (_t, id) => tasks.get(id) ?? null,
+    listOpenTasksByOwner: async (_t, ownerId, window) =>
+      page(
+        [...tasks.values()].filter(
+          (t) =>
+            t.ownerId === ownerId &&
+            t.status === "open" &&
+            (!window.to || Date.parse(t.dueAt) < window.to.getTime()) &&
+            (!window.from || Date.parse(t.dueAt) >= window.from.getTime()),
+        ),
+      ),
+    listTasksOfOpportunity: async (_t, id) =>
+      page([...tasks.values()].filter((t) => t.opportunityId === id)),
+    listOpenTasksOfContact: async (_t, id) =>
+      page([...tasks.values()].filter((t) => t.contactId === id && t.status === "open")),
+    getContact: async (_t, id) => contacts.find((c) => c.id === id) ?? null,
+    listActivities: async () => page([]),
+    getUser: async (_t, id) => users.get(id) ?? null,
+    listUsers: async () => page([...users.values()]),
+    getSettings: async () => seed.settings ?? defaultSettings(),
+    commit: async (_t, changeSet) => {
+      commits.push(changeSet);
+      for (const change of changeSet.changes) {
+        if (change.entity === "opportunity" && change.after)
+          opportunities.set(change.after.id, change.after);
+        if (change.entity === "task" && change.after) tasks.set(change.after.id, change.after);
+      }
+    },
+    countDeadLetters: async () => 2,
+  };
+  const channels = new Map<string, ConversationRecord>();
+  const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
+  const conversations: ConversationPort = {
+    save: async (record) => {
+      channels.set(keyOf(record.target), record);
+    },
+    get: async (_t, target) => channels.get(keyOf(target)) ?? null,
+    deactivate: async (_t, target, reason) => {
+      const record = channels.get(keyOf(target));
+      if (record)
+        channels.set(keyOf(target), { ...record, active: false, deactivatedReason: reason });
+    },
+    listChannels: async () => [...channels.values()].filter((r) => r.target.scope === "channel"),
+  };
+  return { data, conversations, commits, opportunities, tasks, saved: channels };
+};

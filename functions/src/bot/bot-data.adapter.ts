@@ -1,0 +1,22 @@
+import type { BotData } from "@dealflow/bot";
+import type { DeliveryLog } from "../notifications/delivery-log.js";
+import type { Store } from "../storage/store.js";
+
+/** The bot's data port over the store; commits go through the same outbox as the API's. */
+export const botDataOf = (store: Store, deliveryLog: DeliveryLog): BotData => ({
+  getOpportunity: (tenantId, id) => store.getOpportunity(tenantId, id),
+  listOpportunities: (tenantId, view, page) => store.listOpportunities(tenantId, view, page),
+  searchContacts: (tenantId, query, limit) => store.searchContacts(tenantId, query, limit),
+  getTask: (tenantId, id) => store.getTask(tenantId, id),
+  listOpenTasksByOwner: (tenantId, ownerId, window, page) =>
+    store.listOpenTasksByOwner(tenantId, ownerId, window, page),
+  listTasksOfOpportunity: (tenantId, id, page) => store.listTasksOfOpportunity(tenantId, id, page),
+  listOpenTasksOfContact: (tenantId, id, page) => store.listOpenTasksOfContact(tenantId, id, page),
+  getContact: (tenantId, id) => store.getContact(tenantId, id),
+  listActivities: (tenantId, id, page) => store.listActivities(tenantId, id, page),
+  getUser: (tenantId, id) => store.getUser(tenantId, id),
+  listUsers: (tenantId, page) => store.listUsers(tenantId, page),
+  getSettings: (tenantId) => store.getSettings(tenantId),
+  commit: (tenantId, changeSet) => store.commit(tenantId, changeSet),
+  countDeadLetters: (tenantId) => deliveryLog.countDeadLetters(tenantId),
+});

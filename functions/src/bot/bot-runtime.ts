@@ -1,0 +1,38 @@
+import {
+  type BotIdentity,
+  createConnectorClient,
+  createConnectorTokenProvider,
+  createProactiveSender,
+  createRateLimiter,
+  type LinkConfig,
+} from "@dealflow/bot";
+import type { AppConfig } from "../config/app-config.js";
+
+/** The bot's shared pieces: one limiter per process, so every delivery paces together. */
+export const createBotRuntime = (
+  config: Pick<AppConfig, "bot" | "port" | "notifyCoalesceSeconds">,
+  env: Record<string, string | undefined> = process.env,
+) => {
+  const identity: BotIdentity = {
+    id: config.bot.id,
+    password: config.bot.password,
+    tenantId: config.bot.tenantId,
+    type: config.bot.type,
+  };
+  const links: LinkConfig = {
+    teamsAppId: env.TEAMS_APP_ID?.trim() || null,
+    baseUrl: `http://localhost:${config.port || 3978}`,
+  };
+  const limiter = createRateLimiter();
+  return {
+    identity,
+    links,
+    /** Our bot's id in conversations it creates; the Playground accepts any when anonymous. */
+    botId: identity.id ?? "dealflow-local-bot",
+    coalesceMs: config.notifyCoalesceSeconds * 1000,
+    connector: createConnectorClient({ token: createConnectorTokenProvider(identity) }),
+    send: createProactiveSender({ limiter }),
+  };
+};
+
+export type BotRuntime = ReturnType<typeof createBotRuntime>;

@@ -1,0 +1,79 @@
+import type { AppDeps } from "../app-deps.js";
+import type { QueueFunctionDefinition } from "../registry/function-definition.js";
+import { relayDeadline } from "../storage/tenant-commit.js";
+import type { DeliveryLog } from "./delivery-log.js";
+import type { NotificationChannel } from "./notification-channel.js";
+import { isNotificationMessage, NOTIFICATIONS_QUEUE } from "./notifications-queue.js";
+
+/** Failed deliveries of one intent before it is dead-lettered (the poison queue's count). */
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
+/**
+ * The outbox's consumer: at-least-once queue messages (and relay re-sends) name an outbox
+ * row; it runs every channel, then marks the row delivered, so repeats find it done. A
+ * failing channel makes the message retry; after MAX_DELIVERY_ATTEMPTS the intent is
+ * dead-lettered (counted for managers in `status`) instead of retrying forever.
+ */
+export const deliverNotificationFunction = (
+  deps: Pick<AppDeps, "store" | "clock">,
+  channels: readonly NotificationChannel[],
+  deliveryLog: DeliveryLog,
+): QueueFunctionDefinition => ({
+  name: "deliver-notification",
+  trigger: "queue",
+  queueName: NOTIFICATIONS_QUEUE,
+  handler: async (message, context) => {
+    if (!isNotificationMessage(message)) {
+      context.warn("Ignored a notifications message that names no outbox row:", message);
+      return;
+    }
+    const { store } = deps;
+    const row = await store.getNotification(message.tenantId, message.notificationId);
+    if (row === null || row.deliveredAt !== null) return;
+    if (await deliveryLog.isDeadLettered(row.tenantId, row.id)) return;
+
+    const now = deps.clock();
+    const log = (text: string) => context.log(`[${row.id}] ${text}`);
+    const failures: string[] = [];
+    for (const channel of channels) {
+      try {
+        await channel.deliver(row, { now, log });
+      } catch (error) {
+        failures.push(`${channel.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failures.length > 0) {
+      const attempts = await deliveryLog.countAttempt(row.tenantId, row.id);
+      if (attempts < MAX_DELIVERY_ATTEMPTS) {
+        throw new Error(
+          `Delivery of ${row.id} failed (attempt ${attempts}): ${failures.join("; ")}`,
+        );
+      }
+      await deliveryLog.deadLetter(row.tenantId, {
+        notificationId: row.id,
+        at: now.toISOString(),
+        attempts,
+        reason: failures.join("; ").slice(0, 1_000),
+      });
+      context.error(`Dead-lettered ${row.id} after ${attempts} attempts: ${failures.join("; ")}`);
+    } else {
+      await store.commit(
+        row.tenantId,
+        {
+          changes: [
+            {
+              entity: "notification",
+              before: row,
+              after: { ...row, deliveredAt: now.toISOString() },
+            },
+          ],
+          schedule: [],
+          cancel: [],
+        },
+        { notify: false },
+      );
+    }
+    // Best effort: a surviving relay hint re-queues the row, which is then found done.
+    await store.deadlines.cancel(row.tenantId, [relayDeadline(row)]).catch(() => undefined);
+  },
+});

@@ -1,0 +1,147 @@
+import {
+  type AdaptiveCard,
+  describeActivity,
+  digestCard,
+  escalationCard,
+  followerUpdateCard,
+  type LinkConfig,
+  newOpportunityCard,
+  ownerChangedCard,
+  type Reader,
+  taskReminderCard,
+  translator,
+  type UpdateLine,
+  usersNamedBy,
+} from "@dealflow/bot";
+import type { Activity, Locale, Settings, Task, User } from "@dealflow/core";
+import type { Store } from "../storage/store.js";
+import type { CardSpec } from "./recipients.js";
+
+export type RenderContext = {
+  store: Store;
+  tenantId: string;
+  settings: Settings;
+  links: LinkConfig;
+  now: Date;
+  /** A user of the tenant, loaded once per delivery (no read per card). */
+  user: (userId: string) => Promise<User | null>;
+  names: (userId: string | null) => Promise<string | null>;
+};
+
+/** The reader of a card: the recipient's locale and time zone, else the tenant's. */
+export const readerFor = async (ctx: RenderContext, userId: string | null): Promise<Reader> => {
+  const user = userId ? await ctx.user(userId) : null;
+  const locale: Locale = user?.locale ?? ctx.settings.locale;
+  return { locale, timeZone: user?.timeZone ?? ctx.settings.timeZone };
+};
+
+/** Lines of a (merged) follower card, oldest first. */
+export const updateLines = async (
+  ctx: RenderContext,
+  activities: readonly Activity[],
+  reader: Reader,
+): Promise<UpdateLine[]> => {
+  const t = translator(reader.locale);
+  const names = new Map<string, string>();
+  for (const id of activities.flatMap(usersNamedBy)) {
+    const name = await ctx.names(id);
+    if (name) names.set(id, name);
+  }
+  return [...activities]
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((activity) => ({
+      who: activity.actorId ? (names.get(activity.actorId) ?? t("someone")) : t("system"),
+      what: describeActivity(activity, { t, reader, settings: ctx.settings, names }),
+      at: activity.at,
+    }));
+};
+
+const tasksOf = async (ctx: RenderContext, userId: string, window: { from?: Date; to?: Date }) => {
+  const page = await ctx.store.listOpenTasksByOwner(ctx.tenantId, userId, window, { limit: 25 });
+  return Promise.all(
+    page.items.map(async (task: Task) => ({
+      task,
+      opportunityTitle: task.opportunityId
+        ? ((await ctx.store.getOpportunity(ctx.tenantId, task.opportunityId))?.title ?? null)
+        : null,
+    })),
+  );
+};
+
+/** Renders one delivery's card for one reader (a user, or a channel in the tenant's locale). */
+export const renderCard = async (
+  spec: CardSpec,
+  ctx: RenderContext,
+  reader: Reader,
+  mergedActivities: readonly Activity[] = [],
+): Promise<AdaptiveCard> => {
+  const words = { t: translator(reader.locale), reader };
+  switch (spec.kind) {
+    case "follower-update": {
+      const activities = mergedActivities.length > 0 ? mergedActivities : [spec.activity];
+      const lines = await updateLines(ctx, activities, reader);
+      return followerUpdateCard(
+        { opportunity: spec.opportunity, lines, state: "following" },
+        words,
+        ctx.links,
+      );
+    }
+    case "owner-changed":
+      return ownerChangedCard(
+        { opportunity: spec.opportunity, byName: await ctx.names(spec.activity.actorId) },
+        words,
+        ctx.links,
+      );
+    case "new-opportunity": {
+      const source =
+        ctx.settings.sources.find((s) => s.id === spec.opportunity.source)?.label ??
+        spec.opportunity.source;
+      return newOpportunityCard(
+        {
+          opportunity: spec.opportunity,
+          ownerName: await ctx.names(spec.opportunity.ownerId),
+          sourceLabel: source,
+        },
+        words,
+        ctx.links,
+      );
+    }
+    case "first-contact-reminder":
+    case "first-contact-escalation":
+      return escalationCard(
+        {
+          kind: spec.kind,
+          opportunity: spec.opportunity,
+          task: null,
+          ownerName: await ctx.names(spec.opportunity.ownerId),
+        },
+        words,
+        ctx.links,
+      );
+    case "task-overdue":
+      return escalationCard(
+        {
+          kind: "task-overdue",
+          opportunity: spec.opportunity,
+          task: spec.task,
+          ownerName: await ctx.names(spec.task.ownerId),
+        },
+        words,
+        ctx.links,
+      );
+    case "task-reminder":
+      return taskReminderCard(
+        { task: spec.task, opportunity: spec.opportunity, when: spec.when, doneByName: null },
+        words,
+        ctx.links,
+      );
+    case "daily-digest": {
+      const endOfDay = new Date(ctx.now.getTime() + 24 * 3_600_000);
+      const [overdue, today] = await Promise.all([
+        tasksOf(ctx, spec.userId, { to: ctx.now }),
+        tasksOf(ctx, spec.userId, { from: ctx.now, to: endOfDay }),
+      ]);
+      return digestCard({ date: spec.date, overdue, today }, words);
+    }
+  }
+};
