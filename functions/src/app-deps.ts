@@ -1,3 +1,4 @@
+import { type BotRuntime, createBotRuntime } from "./bot/bot-runtime.js";
 import type { AppConfig } from "./config/app-config.js";
 import { createAuthenticator } from "./identity/create-authenticator.js";
 import { createDevTokenIssuer, type DevTokenIssuer } from "./identity/dev-token-issuer.js";
@@ -27,7 +28,12 @@ export type AppDeps = {
   authenticate: Authenticator;
   /** Dev mode's token issuer (`/api/dev/token`, tests); null in entra mode. */
   devTokens: DevTokenIssuer | null;
+  /** The Teams bot: identity, Bot Connector client, proactive pacing (one per process). */
+  bot: BotRuntime;
 };
+
+/** Every request needs its tenant's settings; another instance's change shows within this. */
+const SETTINGS_TTL_MS = 30_000;
 
 /** Wires the shared dependencies once, for the Azure entry point, the local host and tests. */
 export const createAppDeps = (options: {
@@ -37,8 +43,18 @@ export const createAppDeps = (options: {
   log: Logger;
 }): AppDeps => {
   const queue = createQueueSender(options.storage.config.connectionString);
-  const store = createStore(options.storage, options.clock, { publish: queuePublisher(queue) });
+  const store = createStore(options.storage, options.clock, {
+    publish: queuePublisher(queue),
+    settingsTtlMs: SETTINGS_TTL_MS,
+  });
   const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
   const authenticate = createAuthenticator({ ...options, store, devTokens });
-  return { ...options, store, queue, authenticate, devTokens };
+  return {
+    ...options,
+    store,
+    queue,
+    authenticate,
+    devTokens,
+    bot: createBotRuntime(options.config),
+  };
 };

@@ -1,12 +1,34 @@
 import { apiFunctions } from "./api/api-functions.js";
 import type { AppDeps } from "./app-deps.js";
+import { messagesFunction } from "./bot/messages.function.js";
 import { healthFunction } from "./health/health.function.js";
 import { identityFunctions } from "./identity/identity-functions.js";
+import { devMailFunctions } from "./mail/dev-outbox.function.js";
+import { createOutboxMailer } from "./mail/outbox-mailer.js";
+import { ownerMailChannel } from "./mail/owner-mail.channel.js";
+import { createBotChannel } from "./notifications/bot-channel.js";
+import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
+import { createDeliveryLog } from "./notifications/delivery-log.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
+import { dailyDigestFunction } from "./sla/daily-digest.function.js";
+import { slaSweepFunction } from "./sla/sla-sweep.function.js";
 
 /** The composition root: every function of the app, wired to its dependencies. */
-export const createFunctions = (deps: AppDeps): FunctionDefinition[] => [
-  healthFunction(deps),
-  ...identityFunctions(deps),
-  ...apiFunctions(deps),
-];
+export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
+  const deliveryLog = createDeliveryLog(deps.store.storage);
+  // Every way of telling people about an outbox row; mail joins this list (functions/src/mail).
+  const channels = [
+    createBotChannel({ store: deps.store, bot: deps.bot, deliveryLog }),
+    ownerMailChannel({ store: deps.store, mailer: createOutboxMailer(deps.storage, deps.clock) }),
+  ];
+  return [
+    healthFunction(deps),
+    slaSweepFunction(deps),
+    dailyDigestFunction(deps),
+    ...identityFunctions(deps),
+    ...apiFunctions(deps),
+    ...devMailFunctions(deps),
+    messagesFunction(deps),
+    deliverNotificationFunction(deps, channels, deliveryLog),
+  ];
+};

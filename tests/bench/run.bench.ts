@@ -5,12 +5,22 @@ import { fileURLToPath } from "node:url";
 import { startAzurite } from "../../functions/src/local-host/azurite.js";
 import { createStore } from "../../functions/src/storage/store.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { apiFirstContactQueuePage } from "./api-first-contact-queue.bench-case.js";
 import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
+import { botFanout } from "./bot-fanout.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
 import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
+import { slaReminderLateness, slaSweepCost } from "./sla-sweep.bench-case.js";
 
 /** Every benchmark, in the order docs/benchmarks.md shows them. Later issues add theirs here. */
-const CASES: BenchCase[] = [firstContactQueuePage, createOpportunityOperations];
+const CASES: BenchCase[] = [
+  firstContactQueuePage,
+  apiFirstContactQueuePage,
+  createOpportunityOperations,
+  slaSweepCost,
+  slaReminderLateness,
+  botFanout,
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
