@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
 // Workspaces import each other by package name; in tests they resolve to the TypeScript
@@ -23,6 +24,16 @@ export default defineConfig({
           globalSetup: ["../tests/support/azurite.global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: "tabs",
+          root: "./tabs",
+          include: ["src/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["./src/test/setup.ts"],
         },
       },
       {

@@ -2,7 +2,9 @@
 // outdated), then runs the local host in this same process, so signals reach it directly.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -31,5 +33,15 @@ if (!result.ok) {
     `npm start: the build (tsc -b) failed with ${result.signal ?? `exit code ${result.code}`}; see the errors above.`,
   );
   process.exit(1);
+}
+// The tabs are built once (vite); `npm run build:tabs` rebuilds them after a change.
+if (!existsSync(`${root}tabs/dist/index.html`)) {
+  const vite = `${dirname(require.resolve("vite/package.json"))}/bin/vite.js`;
+  const child = spawn(process.execPath, [vite, "build", "tabs"], { cwd: root, stdio: "inherit" });
+  const [code] = await once(child, "exit");
+  if (code !== 0) {
+    console.error(`npm start: building the tabs (vite build tabs) failed with exit code ${code}.`);
+    process.exit(1);
+  }
 }
 await import(pathToFileURL(`${root}functions/dist/local-host/main.js`).href);

@@ -1,21 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../functions/src/local-host/azurite.js";
 import { type BotHost, eventually, startBotHost } from "./support/bot-host.js";
+import { hasChromium, launchChromium } from "./support/browser.js";
 
 // The bot as a developer meets it: the whole app on loopback, the Microsoft 365 Agents
 // Playground in front of it (its user is Marta, the demo manager, from the repo's
 // .m365agentsplayground.yml), and Debian's Chromium typing into the Playground's chat.
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 
 let host: BotHost | undefined;
 let playground: ChildProcess | undefined;
@@ -103,17 +101,7 @@ describe("the bot in the Microsoft 365 Agents Playground", () => {
     const port = await freePort();
     playground = await startPlayground(`${host.url}/api/messages`, port);
     await waitForHttp(`http://127.0.0.1:${port}/`, playground);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page

@@ -1,0 +1,108 @@
+export type Role = "seller" | "manager";
+
+export type Me = { id: string; tenantId: string; name: string; role: Role; locale: string };
+
+export type Contact = {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  linkedinUrl: string | null;
+  preferredChannel: string | null;
+};
+
+export type Opportunity = {
+  id: string;
+  title: string;
+  stage: string;
+  status: "open" | "won" | "lost" | "discarded";
+  receivedAt: string;
+  ownerId: string;
+  source: string;
+  campaign: string | null;
+  contact: Contact;
+  participants: Contact[];
+  followers: string[];
+  tags: string[];
+  value: { amount: number; currency: string } | null;
+};
+
+export type OpportunityView = "first-contact" | "second-contact" | "mine" | "following" | "all";
+
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export type Labelled = { id: string; label: string };
+
+export type Durations = {
+  firstContactTargetMinutes: number;
+  firstContactEscalationMinutes: number;
+  secondContactDelayMinutes: number;
+  proposalDelayMinutes: number;
+};
+
+export type Settings = {
+  durations: Durations;
+  discardReasons: Labelled[];
+  sources: Labelled[];
+  timeZone: string;
+  locale: string;
+};
+
+export type Note = { id: string; text: string; authorId: string | null; createdAt: string };
+
+export type TaskRange = "overdue" | "today" | "upcoming";
+
+export type Task = {
+  id: string;
+  kind: string;
+  title: string;
+  ownerId: string;
+  dueAt: string;
+  status: string;
+  opportunityId: string | null;
+  opportunity: { id: string; title: string; contactName: string } | null;
+};
+
+export const TASK_OUTCOMES = [
+  "potential-consultant",
+  "promising",
+  "likely",
+  "undecided",
+  "not-sure-yet",
+  "not-interested",
+] as const;
+export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
+
+export const TASK_KINDS = [
+  "first-contact",
+  "second-contact",
+  "send-proposal",
+  "follow-up",
+  "call",
+  "email",
+  "meeting",
+  "other",
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export type FirstContactAction =
+  | {
+      action: "ready-for-proposal";
+      needs: string | null;
+      budget: string | null;
+      timing: string | null;
+      notes: string | null;
+    }
+  | { action: "second-contact"; delayHours: 24 | 48 | 72 }
+  | { action: "discard"; reason: string; notes: string | null };
+
+export type NewOpportunity = {
+  contact: { name: string; email?: string; phone?: string; company?: string };
+  source: string;
+  campaign?: string;
+  ownerId?: string;
+  nextTask?: { kind: TaskKind; dueAt: string };
+};
+
+export type DevUser = { id: string; name: string; email: string; role: Role };

@@ -1,0 +1,24 @@
+import { createContext, type ReactNode, useContext } from "react";
+import type { Me, Settings } from "../api/api-types.js";
+import type { DealflowApi } from "../api/dealflow-api.js";
+
+/** Who is signed in, with the API bound to their token and the tenant's settings. */
+export type Session = {
+  api: DealflowApi;
+  me: Me;
+  settings: Settings;
+  /** Display names by user id, as far as known (the demo users in local mode, and me). */
+  userNames: ReadonlyMap<string, string>;
+};
+
+const SessionContext = createContext<Session | null>(null);
+
+export const SessionProvider = (props: { session: Session; children: ReactNode }) => (
+  <SessionContext.Provider value={props.session}>{props.children}</SessionContext.Provider>
+);
+
+export const useSession = (): Session => {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside SessionProvider");
+  return session;
+};

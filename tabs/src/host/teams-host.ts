@@ -1,0 +1,41 @@
+import { app, authentication } from "@microsoft/teams-js";
+import type { HostContext, ThemeName } from "./host-context.js";
+import { withTimeout } from "./with-timeout.js";
+
+// app.initialize() never settles in a frame that is not Teams (it waits ~60 s for a
+// handshake), so it is raced against 3 s; a top-level window is never Teams.
+const INITIALIZE_TIMEOUT_MS = 3_000;
+
+export const toThemeName = (teamsTheme: string | undefined): ThemeName =>
+  teamsTheme === "dark" ? "dark" : teamsTheme === "contrast" ? "contrast" : "light";
+
+const isFramed = (): boolean => {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+};
+
+export const detectHost = async (): Promise<HostContext> => {
+  const browser: HostContext = { kind: "browser", locale: navigator.language };
+  if (!isFramed() && !window.opener) return browser;
+  const initialized = await withTimeout(
+    app.initialize().then(() => true),
+    INITIALIZE_TIMEOUT_MS,
+    false,
+  );
+  if (!initialized) return browser;
+  const context = await app.getContext();
+  app.notifySuccess();
+  return {
+    kind: "teams",
+    locale: context.app.locale,
+    theme: toThemeName(context.app.theme),
+    subEntityId: context.page.subPageId ?? null,
+    // Teams caches the SSO token and renews it near expiry, so asking per call is cheap.
+    getToken: () => authentication.getAuthToken(),
+    onThemeChange: (listener) =>
+      app.registerOnThemeChangeHandler((theme) => listener(toThemeName(theme))),
+  };
+};

@@ -1,0 +1,34 @@
+import type { Role } from "../api/api-types.js";
+import type { MessageKey } from "../i18n/catalog-en.js";
+
+export type ViewId =
+  | "agenda"
+  | "first-contact"
+  | "second-contact"
+  | "mine"
+  | "following"
+  | "pipeline"
+  | "reports"
+  | "settings";
+
+type NavItem = { id: ViewId; label: MessageKey; managersOnly: boolean };
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { id: "agenda", label: "nav.agenda", managersOnly: false },
+  { id: "first-contact", label: "nav.firstContact", managersOnly: false },
+  { id: "second-contact", label: "nav.secondContact", managersOnly: false },
+  { id: "mine", label: "nav.mine", managersOnly: false },
+  { id: "following", label: "nav.following", managersOnly: false },
+  { id: "pipeline", label: "nav.pipeline", managersOnly: false },
+  { id: "reports", label: "nav.reports", managersOnly: true },
+  { id: "settings", label: "nav.settings", managersOnly: true },
+];
+
+export const navItemsFor = (role: Role): NavItem[] =>
+  NAV_ITEMS.filter((item) => role === "manager" || !item.managersOnly);
+
+/** "#/first-contact" → "first-contact" when that view is offered to this role; else Agenda. */
+export const viewFromHash = (hash: string, role: Role): ViewId => {
+  const wanted = hash.replace(/^#\/?/, "");
+  return navItemsFor(role).find((item) => item.id === wanted)?.id ?? "agenda";
+};

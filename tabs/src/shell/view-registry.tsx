@@ -1,0 +1,29 @@
+import { lazy } from "react";
+import type { ViewId } from "./nav-items.js";
+
+// One chunk per view: the shell loads only the view on screen.
+const AgendaView = lazy(() =>
+  import("../views/agenda/AgendaView.js").then((module) => ({ default: module.AgendaView })),
+);
+const QueueView = lazy(() =>
+  import("../views/first-contact/QueueView.js").then((module) => ({ default: module.QueueView })),
+);
+const ComingSoonView = lazy(() =>
+  import("../views/common/ComingSoonView.js").then((module) => ({
+    default: module.ComingSoonView,
+  })),
+);
+
+export const ViewFor = (props: { view: ViewId }) => {
+  switch (props.view) {
+    case "agenda":
+      return <AgendaView />;
+    case "first-contact":
+    case "second-contact":
+    case "mine":
+    case "following":
+      return <QueueView key={props.view} view={props.view} />;
+    default:
+      return <ComingSoonView />;
+  }
+};

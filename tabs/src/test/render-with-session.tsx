@@ -1,0 +1,54 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Me, Settings } from "../api/api-types.js";
+import type { DealflowApi } from "../api/dealflow-api.js";
+import { type Session, SessionProvider } from "../app/session.js";
+import { I18nProvider, type Locale } from "../i18n/i18n.js";
+
+export const testSettings: Settings = {
+  durations: {
+    firstContactTargetMinutes: 15,
+    firstContactEscalationMinutes: 240,
+    secondContactDelayMinutes: 1440,
+    proposalDelayMinutes: 4320,
+  },
+  discardReasons: [
+    { id: "no-budget", label: "No budget" },
+    { id: "other", label: "Other" },
+  ],
+  sources: [
+    { id: "web-form", label: "Web form" },
+    { id: "referral", label: "Referral" },
+  ],
+  timeZone: "UTC",
+  locale: "en",
+};
+
+export const seller: Me = {
+  id: "u-ana",
+  tenantId: "t1",
+  name: "Ana",
+  role: "seller",
+  locale: "en",
+};
+
+/** Renders `ui` as the app does: Fluent theme, i18n and a session whose API is `api`. */
+export const renderWithSession = (
+  ui: ReactElement,
+  options: { api?: Partial<DealflowApi>; me?: Me; locale?: Locale } = {},
+) => {
+  const session: Session = {
+    api: options.api as DealflowApi,
+    me: options.me ?? seller,
+    settings: testSettings,
+    userNames: new Map([["u-ana", "Ana"]]),
+  };
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nProvider locale={options.locale ?? "en"} timeZone="UTC">
+        <SessionProvider session={session}>{ui}</SessionProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+};

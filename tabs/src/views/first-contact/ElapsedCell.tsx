@@ -1,0 +1,37 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Durations } from "../../api/api-types.js";
+import { formatElapsed } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/i18n.js";
+import { elapsedTone } from "./elapsed-tone.js";
+
+const useStyles = makeStyles({
+  base: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  "past-target": { color: tokens.colorPaletteMarigoldForeground3, fontWeight: "600" },
+  "past-escalation": { color: tokens.colorPaletteRedForeground1, fontWeight: "700" },
+  "within-target": {},
+});
+
+/** Live time since reception; the tone is also spelled out, not only shown as a colour. */
+export const ElapsedCell = (props: { receivedAt: string; now: Date; durations: Durations }) => {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const tone = elapsedTone(props.receivedAt, props.now, props.durations);
+  const elapsed = formatElapsed(props.now.getTime() - new Date(props.receivedAt).getTime(), locale);
+  const label =
+    tone === "past-escalation"
+      ? t("elapsed.escalation")
+      : tone === "past-target"
+        ? t("elapsed.target")
+        : null;
+  return (
+    <time
+      dateTime={props.receivedAt}
+      data-tone={tone}
+      className={mergeClasses(styles.base, styles[tone])}
+      title={label ?? undefined}
+    >
+      {elapsed}
+      {label && <span className="visually-hidden"> ({label})</span>}
+    </time>
+  );
+};

@@ -1,0 +1,22 @@
+import { useCallback, useEffect, useState } from "react";
+import { describeApiError } from "../../api/api-error.js";
+import type { Opportunity, OpportunityView } from "../../api/api-types.js";
+import { useSession } from "../../app/session.js";
+
+export const useOpportunityList = (view: OpportunityView) => {
+  const { api } = useSession();
+  const [items, setItems] = useState<Opportunity[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setItems((await api.opportunities(view)).items);
+      setError(null);
+    } catch (reason) {
+      setError(describeApiError(reason));
+    }
+  }, [api, view]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { items, error, reload };
+};

@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// Each view is a React.lazy chunk (see src/shell/view-registry.tsx); vendor code is split so
+// the shell's initial load stays small.
+export const tabsRoot = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root: tabsRoot,
+  base: "/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+});
