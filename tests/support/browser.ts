@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
@@ -33,13 +35,42 @@ const newestMtime = (target: string): number => {
   );
 };
 
-/** Builds the tabs with vite when tabs/dist is missing or older than a source file. */
-export const ensureTabsBuilt = async (): Promise<void> => {
+const isBuilt = (): boolean => {
   const built = path.join(TABS_DIST, "index.html");
   const sources = ["src", "index.html", "vite.config.ts"].map((name) => path.join(TABS_ROOT, name));
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) {
-    return;
+  return existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime));
+};
+
+// Browser test files run in parallel workers; one vite build at a time, or they empty each
+// other's tabs/dist. A lock older than BUILD_LOCK_STALE_MS is left over from a killed run.
+const BUILD_LOCK = path.join(
+  tmpdir(),
+  `dealflow-tabs-build-${createHash("sha256").update(TABS_ROOT).digest("hex").slice(0, 12)}.lock`,
+);
+const BUILD_LOCK_STALE_MS = 5 * 60_000;
+
+const acquireBuildLock = async (): Promise<void> => {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      return;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > BUILD_LOCK_STALE_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
-  const { build } = await import("vite");
-  await build({ configFile: path.join(TABS_ROOT, "vite.config.ts"), logLevel: "warn" });
+};
+
+/** Builds the tabs with vite when tabs/dist is missing or older than a source file. */
+export const ensureTabsBuilt = async (): Promise<void> => {
+  if (isBuilt()) return;
+  await acquireBuildLock();
+  try {
+    if (isBuilt()) return;
+    const { build } = await import("vite");
+    await build({ configFile: path.join(TABS_ROOT, "vite.config.ts"), logLevel: "warn" });
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 };

@@ -10,6 +10,7 @@ import { opportunityRoutes } from "./opportunities/opportunity-routes.js";
 import { reportRoutes } from "./reports/report-routes.js";
 import { settingsRoutes } from "./settings/settings-routes.js";
 import { taskRoutes } from "./tasks/task-routes.js";
+import { userRoutes } from "./users/users-routes.js";
 
 /**
  * Every REST route of the API, by feature. A feature adds its list here (one line); the
@@ -24,6 +25,7 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...settingsRoutes(deps),
   ...intakeRoutes(deps),
   ...importRoutes(deps),
+  ...userRoutes(deps),
 ];
 
 export const apiFunctions = (deps: RouteDeps): FunctionDefinition[] => {

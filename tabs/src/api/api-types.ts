@@ -15,6 +15,7 @@ export type Contact = {
 export type Opportunity = {
   id: string;
   title: string;
+  pipelineId?: string;
   stage: string;
   status: "open" | "won" | "lost" | "discarded";
   receivedAt: string;
@@ -27,6 +28,25 @@ export type Opportunity = {
   tags: string[];
   value: { amount: number; currency: string } | null;
 };
+
+export type UserSummary = {
+  id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+  active: boolean;
+};
+
+export type Activity = {
+  id: string;
+  opportunityId: string;
+  at: string;
+  actorId: string | null;
+  type: string;
+};
+
+export type Stage = { id: string; name: string };
+export type Pipeline = { id: string; name: string; stages: Stage[] };
 
 export type OpportunityView = "first-contact" | "second-contact" | "mine" | "following" | "all";
 
@@ -47,6 +67,7 @@ export type Settings = {
   sources: Labelled[];
   timeZone: string;
   locale: string;
+  pipelines?: Pipeline[];
 };
 
 export type Note = { id: string; text: string; authorId: string | null; createdAt: string };

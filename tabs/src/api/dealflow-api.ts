@@ -1,5 +1,6 @@
 import type { ApiClient, Versioned } from "./api-client.js";
 import type {
+  Activity,
   FirstContactAction,
   Me,
   NewOpportunity,
@@ -11,14 +12,56 @@ import type {
   Task,
   TaskOutcome,
   TaskRange,
+  UserSummary,
 } from "./api-types.js";
+
+const opportunityPath = (id: string, rest = "") =>
+  `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
 /** The routes the tabs use, typed (CONTRACTS.md "API"; GET /api/openapi.json has them all). */
 export const createDealflowApi = (client: ApiClient) => ({
   me: () => client.get<Me>("/api/me"),
   settings: () => client.get<Settings>("/api/settings"),
-  opportunities: (view: OpportunityView) =>
-    client.get<Page<Opportunity>>(`/api/opportunities?view=${encodeURIComponent(view)}`),
+  /** Every user of the tenant (owner names, owner and follower pickers), all pages. */
+  users: async (): Promise<UserSummary[]> => {
+    const users: UserSummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const page: Page<UserSummary> = await client.get<Page<UserSummary>>(
+        `/api/users?limit=200${query}`,
+      );
+      users.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return users;
+  },
+  opportunities: (view: OpportunityView, owner?: string | null) =>
+    client.get<Page<Opportunity>>(
+      `/api/opportunities?view=${encodeURIComponent(view)}${owner ? `&owner=${encodeURIComponent(owner)}` : ""}`,
+    ),
+  activities: (id: string) => client.get<Page<Activity>>(opportunityPath(id, "/activities")),
+  addNote: async (id: string, text: string, ifMatch: string | null) =>
+    (await client.request<Note>("POST", opportunityPath(id, "/notes"), { body: { text }, ifMatch }))
+      .data,
+  follow: (id: string, following: boolean, ifMatch: string | null) =>
+    client.request<Opportunity>(
+      following ? "POST" : "DELETE",
+      opportunityPath(id, "/followers/me"),
+      {
+        ifMatch,
+      },
+    ),
+  changeOwner: (id: string, ownerId: string, ifMatch: string | null) =>
+    client.request<Opportunity>("PUT", opportunityPath(id, "/owner"), {
+      body: { ownerId },
+      ifMatch,
+    }),
+  changeStage: (id: string, stage: string, ifMatch: string | null) =>
+    client.request<Opportunity>("PUT", opportunityPath(id, "/stage"), {
+      body: { stage },
+      ifMatch,
+    }),
   opportunity: (id: string): Promise<Versioned<Opportunity>> =>
     client.request<Opportunity>("GET", `/api/opportunities/${encodeURIComponent(id)}`),
   notes: (id: string) =>

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
-import type { Me, Settings } from "../api/api-types.js";
+import type { Me, Settings, UserSummary } from "../api/api-types.js";
 import type { DealflowApi } from "../api/dealflow-api.js";
 
 /** Who is signed in, with the API bound to their token and the tenant's settings. */
@@ -7,7 +7,9 @@ export type Session = {
   api: DealflowApi;
   me: Me;
   settings: Settings;
-  /** Display names by user id, as far as known (the demo users in local mode, and me). */
+  /** The tenant's users (GET /api/users), read once per session. */
+  users: readonly UserSummary[];
+  /** Display names by user id (the tenant's users, the demo users in local mode, and me). */
   userNames: ReadonlyMap<string, string>;
 };
 

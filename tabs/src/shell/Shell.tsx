@@ -12,8 +12,8 @@ import {
 import { Suspense, useEffect, useState } from "react";
 import { useSession } from "../app/session.js";
 import { useI18n } from "../i18n/i18n.js";
-import { navItemsFor, type ViewId, viewFromHash } from "./nav-items.js";
-import { ViewFor } from "./view-registry.js";
+import { navItemsFor, opportunityFromHash, type ViewId, viewFromHash } from "./nav-items.js";
+import { OpportunityDetailFor, ViewFor } from "./view-registry.js";
 
 const useStyles = makeStyles({
   layout: { display: "grid", gridTemplateColumns: "13rem 1fr", minHeight: "100vh" },
@@ -32,15 +32,23 @@ export const Shell = (props: { localMode: boolean; onSignOut: () => void }) => {
   const { t } = useI18n();
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash, me.role));
+  const [detail, setDetail] = useState<string | null>(() =>
+    opportunityFromHash(window.location.hash),
+  );
 
   useEffect(() => {
-    const onHash = () => setView(viewFromHash(window.location.hash, me.role));
+    const onHash = () => {
+      const opportunity = opportunityFromHash(window.location.hash);
+      setDetail(opportunity);
+      if (opportunity === null) setView(viewFromHash(window.location.hash, me.role));
+    };
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, [me.role]);
 
   const select = (next: ViewId) => {
     window.history.replaceState(null, "", `#/${next}`);
+    setDetail(null);
     setView(next);
   };
 
@@ -73,7 +81,11 @@ export const Shell = (props: { localMode: boolean; onSignOut: () => void }) => {
         </nav>
         <main className={styles.main}>
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <ViewFor view={view} />
+            {detail === null ? (
+              <ViewFor view={view} />
+            ) : (
+              <OpportunityDetailFor id={detail} onBack={() => select(view)} />
+            )}
           </Suspense>
         </main>
       </div>

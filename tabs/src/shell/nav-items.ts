@@ -27,6 +27,17 @@ const NAV_ITEMS: readonly NavItem[] = [
 export const navItemsFor = (role: Role): NavItem[] =>
   NAV_ITEMS.filter((item) => role === "manager" || !item.managersOnly);
 
+/** "#/opportunities/<id>" → the id of the opportunity whose detail to show; else null. */
+export const opportunityFromHash = (hash: string): string | null => {
+  const match = /^#\/?opportunities\/([^/?#]+)$/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+};
+
 /** "#/first-contact" → "first-contact" when that view is offered to this role; else Agenda. */
 export const viewFromHash = (hash: string, role: Role): ViewId => {
   const wanted = hash.replace(/^#\/?/, "");

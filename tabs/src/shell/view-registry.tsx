@@ -8,10 +8,17 @@ const AgendaView = lazy(() =>
 const QueueView = lazy(() =>
   import("../views/first-contact/QueueView.js").then((module) => ({ default: module.QueueView })),
 );
+const DetailView = lazy(() =>
+  import("../views/detail/DetailView.js").then((module) => ({ default: module.DetailView })),
+);
 const ComingSoonView = lazy(() =>
   import("../views/common/ComingSoonView.js").then((module) => ({
     default: module.ComingSoonView,
   })),
+);
+
+export const OpportunityDetailFor = (props: { id: string; onBack: () => void }) => (
+  <DetailView key={props.id} id={props.id} onBack={props.onBack} />
 );
 
 export const ViewFor = (props: { view: ViewId }) => {

@@ -42,7 +42,14 @@ export const renderWithSession = (
     api: options.api as DealflowApi,
     me: options.me ?? seller,
     settings: testSettings,
-    userNames: new Map([["u-ana", "Ana"]]),
+    users: [
+      { id: "u-ana", name: "Ana", email: "ana@example.test", role: "seller", active: true },
+      { id: "u-luis", name: "Luis", email: null, role: "seller", active: true },
+    ],
+    userNames: new Map([
+      ["u-ana", "Ana"],
+      ["u-luis", "Luis"],
+    ]),
   };
   return render(
     <FluentProvider theme={teamsLightTheme}>

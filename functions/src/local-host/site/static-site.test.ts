@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 import { createStaticSite } from "./static-site.js";
 
 const listen = async (root: string): Promise<{ server: Server; base: string }> => {
@@ -42,6 +43,21 @@ describe("createStaticSite with built tabs", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await response.text()).toContain("<title>tabs</title>");
+  });
+
+  it("serves the page with the tabs' Content-Security-Policy, framed only by Teams and Microsoft 365", async () => {
+    const response = await fetch(`${base}/`);
+
+    expect(response.headers.get("content-security-policy")).toBe(TAB_CONTENT_SECURITY_POLICY);
+    expect(TAB_CONTENT_SECURITY_POLICY).toContain(
+      "frame-ancestors 'self' https://teams.microsoft.com",
+    );
+  });
+
+  it("serves a client-side route with the same policy", async () => {
+    const response = await fetch(`${base}/first-contact`);
+
+    expect(response.headers.get("content-security-policy")).toBe(TAB_CONTENT_SECURITY_POLICY);
   });
 
   it("serves files with their content type, fingerprinted assets as immutable", async () => {
@@ -99,5 +115,6 @@ describe("createStaticSite before the tabs are built", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(html).toContain("Dealflow is running");
     expect(html).toContain('href="/api/health"');
+    expect(response.headers.get("content-security-policy")).toBe(TAB_CONTENT_SECURITY_POLICY);
   });
 });

@@ -3,6 +3,7 @@ import { realpath, stat } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { TAB_PAGE_SECURITY_HEADERS } from "./content-security-policy.js";
 import { contentTypeOf } from "./content-types.js";
 import { PLACEHOLDER_PAGE } from "./placeholder-page.js";
 
@@ -31,6 +32,7 @@ export const createStaticSite = (root: string): StaticSite => ({
     return sendBody(res, method, 200, Buffer.from(PLACEHOLDER_PAGE), {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-cache",
+      ...TAB_PAGE_SECURITY_HEADERS,
     });
   },
 });
@@ -56,14 +58,16 @@ const fileInside = async (realRoot: string, relative: string): Promise<string | 
 
 const sendFile = async (res: ServerResponse, method: string, file: string, relative: string) => {
   const { size } = await stat(file);
+  const contentType = contentTypeOf(file);
   res.writeHead(200, {
-    "Content-Type": contentTypeOf(file),
+    "Content-Type": contentType,
     "Content-Length": size,
     "X-Content-Type-Options": "nosniff",
     // Vite fingerprints everything under assets/; index.html must always be revalidated.
     "Cache-Control": relative.startsWith("assets/")
       ? "public, max-age=31536000, immutable"
       : "no-cache",
+    ...(contentType.startsWith("text/html") ? TAB_PAGE_SECURITY_HEADERS : {}),
   });
   if (method === "HEAD") return void res.end();
   await pipeline(createReadStream(file), res);

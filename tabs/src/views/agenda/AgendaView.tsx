@@ -4,6 +4,7 @@ import { describeApiError } from "../../api/api-error.js";
 import type { Task, TaskRange } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { OwnerSelect } from "../common/owner-select.js";
 import { AgendaSection } from "./AgendaSection.js";
 import { CompleteTaskDialog } from "./CompleteTaskDialog.js";
 
@@ -13,7 +14,8 @@ type Agenda = Record<TaskRange, Task[]>;
 /** The signed-in user's open tasks: overdue, today, upcoming (SPEC §4.3). */
 export const AgendaView = () => {
   const { t } = useI18n();
-  const { api } = useSession();
+  const { api, me } = useSession();
+  const [owner, setOwner] = useState(me.id);
   const [agenda, setAgenda] = useState<Agenda | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
@@ -21,7 +23,9 @@ export const AgendaView = () => {
 
   const reload = useCallback(async () => {
     try {
-      const pages = await Promise.all(RANGES.map((range) => api.tasks(range)));
+      const pages = await Promise.all(
+        RANGES.map((range) => api.tasks(range, owner === me.id ? undefined : owner)),
+      );
       setAgenda({
         overdue: pages[0]?.items ?? [],
         today: pages[1]?.items ?? [],
@@ -31,7 +35,7 @@ export const AgendaView = () => {
     } catch (reason) {
       setError(describeApiError(reason));
     }
-  }, [api]);
+  }, [api, owner, me.id]);
 
   useEffect(() => {
     void reload();
@@ -42,6 +46,9 @@ export const AgendaView = () => {
       <Title2 as="h1" id="agenda-title">
         {t("nav.agenda")}
       </Title2>
+      {me.role === "manager" && (
+        <OwnerSelect label="agenda.owner" value={owner} onChange={setOwner} />
+      )}
       {notice && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{notice}</MessageBarBody>

@@ -90,7 +90,7 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
             </dl>
             <Subtitle2 as="h3">{t("details.notes")}</Subtitle2>
             {error && <div role="alert">{error}</div>}
-            {notes === null && !error && <Spinner size="tiny" />}
+            {notes === null && !error && <Spinner size="tiny" label={t("app.loading")} />}
             {notes?.length === 0 && <p>{t("details.noNotes")}</p>}
             <ul className={styles.notes}>
               {notes?.map((note) => (

@@ -6,7 +6,8 @@ import { elapsedTone } from "./elapsed-tone.js";
 
 const useStyles = makeStyles({
   base: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  "past-target": { color: tokens.colorPaletteMarigoldForeground3, fontWeight: "600" },
+  // Amber that keeps 4.5:1 on the background in light and dark (Marigold does not on white).
+  "past-target": { color: tokens.colorStatusWarningForeground3, fontWeight: "600" },
   "past-escalation": { color: tokens.colorPaletteRedForeground1, fontWeight: "700" },
   "within-target": {},
 });

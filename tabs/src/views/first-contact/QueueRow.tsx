@@ -1,4 +1,4 @@
-import { Button, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
@@ -6,20 +6,28 @@ import { ElapsedCell } from "./ElapsedCell.js";
 
 export type RowAction = "details" | "ready-for-proposal" | "second-contact" | "discard";
 
+const coloured = (backgroundColor: string) => ({
+  backgroundColor,
+  color: tokens.colorNeutralForegroundOnBrand,
+  ":hover": {
+    backgroundColor,
+    color: tokens.colorNeutralForegroundOnBrand,
+    filter: "brightness(0.9)",
+  },
+  ":hover:active": {
+    backgroundColor,
+    color: tokens.colorNeutralForegroundOnBrand,
+    filter: "brightness(0.8)",
+  },
+});
+
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  ready: {
-    backgroundColor: tokens.colorPaletteGreenBackground3,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  second: {
-    backgroundColor: tokens.colorPaletteDarkOrangeForeground1,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  discard: {
-    backgroundColor: tokens.colorPaletteRedForeground1,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
+  // White on the palette colour keeps 4.5:1 in light and dark; hover/pressed keep it too
+  // (Fluent's own hover turns the background grey under the white text).
+  ready: coloured(tokens.colorPaletteGreenBackground3),
+  second: coloured(tokens.colorPaletteDarkOrangeBackground3),
+  discard: coloured(tokens.colorPaletteRedBackground3),
 });
 
 export const QueueRow = (props: {
@@ -44,7 +52,14 @@ export const QueueRow = (props: {
           durations={settings.durations}
         />
       </TableCell>
-      <TableCell>{opportunity.contact.name}</TableCell>
+      <TableCell>
+        <Link
+          href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}
+          title={t("detail.open", { name: opportunity.contact.name })}
+        >
+          {opportunity.contact.name}
+        </Link>
+      </TableCell>
       <TableCell>{opportunity.contact.company ?? ""}</TableCell>
       <TableCell>{opportunity.contact.email ?? ""}</TableCell>
       <TableCell>{opportunity.contact.phone ?? ""}</TableCell>

@@ -14,6 +14,7 @@ import type { FirstContactAction, Opportunity, OpportunityView } from "../../api
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { OwnerSelect } from "../common/owner-select.js";
 import { DetailsDialog } from "./DetailsDialog.js";
 import { DiscardDialog } from "./DiscardDialog.js";
 import { NewOpportunityDialog } from "./NewOpportunityDialog.js";
@@ -42,15 +43,21 @@ type Open =
     };
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL },
+  header: {
+    display: "flex",
+    alignItems: "end",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 /** First contact, Second contact, My opportunities and Following: one table, newest first. */
 export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
   const { t } = useI18n();
-  const { api, settings } = useSession();
+  const { api, settings, me } = useSession();
   const styles = useStyles();
-  const { items, error, reload } = useOpportunityList(props.view);
+  const [owner, setOwner] = useState("");
+  const { items, error, reload } = useOpportunityList(props.view, owner || null);
   const [open, setOpen] = useState<Open>({ kind: "none" });
   const [notice, setNotice] = useState<{ intent: "success" | "warning"; text: string } | null>(
     null,
@@ -93,6 +100,14 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
           <Button appearance="primary" onClick={() => setOpen({ kind: "new" })}>
             {t("action.newOpportunity")}
           </Button>
+        )}
+        {me.role === "manager" && props.view !== "mine" && (
+          <OwnerSelect
+            label="owner.filter"
+            allLabel="owner.all"
+            value={owner}
+            onChange={setOwner}
+          />
         )}
       </div>
       {notice && (

@@ -1,0 +1,38 @@
+import { Field, Select } from "@fluentui/react-components";
+import { useSession } from "../../app/session.js";
+import type { MessageKey } from "../../i18n/catalog-en.js";
+import { useI18n } from "../../i18n/i18n.js";
+
+/**
+ * A picker of the tenant's active users (GET /api/users, cached in the session). With
+ * `allLabel`, an empty value means "every owner".
+ */
+export const OwnerSelect = (props: {
+  label: MessageKey;
+  value: string;
+  onChange: (ownerId: string) => void;
+  allLabel?: MessageKey;
+  disabled?: boolean;
+}) => {
+  const { t } = useI18n();
+  const { users, userNames } = useSession();
+  const options = users.length
+    ? users.filter((user) => user.active || user.id === props.value)
+    : [...userNames].map(([id, name]) => ({ id, name }));
+  return (
+    <Field label={t(props.label)}>
+      <Select
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_event, data) => props.onChange(data.value)}
+      >
+        {props.allLabel && <option value="">{t(props.allLabel)}</option>}
+        {options.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+};
