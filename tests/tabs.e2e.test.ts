@@ -1,54 +1,25 @@
-import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createFunctions } from "../functions/src/create-functions.js";
-import { type RunningLocalHost, startLocalHost } from "../functions/src/local-host/local-host.js";
-import { seedDemoTenantIfEmpty } from "../functions/src/seed/seed-demo-tenant.js";
-import { createTableStorage } from "../functions/src/storage/table-storage.js";
-import { ensureTabsBuilt, hasChromium, launchChromium, TABS_DIST } from "./support/browser.js";
-import { createTestAppDeps } from "./support/test-app-deps.js";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium } from "./support/browser.js";
+import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
 const DAY_MS = 86_400_000;
-let host: RunningLocalHost | undefined;
-let browser: Browser | undefined;
+let app: TabsApp | undefined;
 
 // The whole app as `npm start` serves it (dev auth, demo tenant, built tabs at /), in
 // Debian's Chromium. Skipped only where that browser is not installed.
 describe.skipIf(!hasChromium)("the tabs in Chromium (needs /usr/bin/chromium)", () => {
   beforeAll(async () => {
-    await ensureTabsBuilt();
-    const storage = createTableStorage({
-      connectionString: inject("storageConnectionString"),
-      tablePrefix: `t${randomUUID().replace(/-/g, "").slice(0, 12)}`,
-    });
-    await storage.ensureTables();
-    const deps = createTestAppDeps({ storage });
-    await seedDemoTenantIfEmpty(storage, new Date());
-    host = await startLocalHost({
-      definitions: createFunctions(deps).filter((definition) => definition.trigger === "http"),
-      host: "127.0.0.1",
-      port: 0,
-      timers: "off",
-      storageConnectionString: storage.config.connectionString,
-      siteRoot: TABS_DIST,
-      clock: () => new Date(),
-      log: { info: () => {}, warn: () => {}, error: () => {} },
-    });
-    browser = await launchChromium();
+    app = await startTabsApp();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await app?.close();
   });
 
   const signIn = async (name: string): Promise<Page> => {
-    if (!browser || !host) throw new Error("not started");
-    const page = await browser.newPage();
-    await page.goto(host.url);
-    await page.getByRole("button", { name }).click();
-    await expect.poll(() => page.getByText("Local mode").isVisible()).toBe(true);
-    return page;
+    if (!app) throw new Error("not started");
+    return (await app.signIn(name)).page;
   };
 
   it("a seller marks the newest contact ready for proposal and finds Send proposal due in 3 days", async () => {
