@@ -2,25 +2,13 @@ import type { User } from "@dealflow/core";
 import type { AppDeps } from "../app-deps.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { DEMO_TENANT_ID } from "../seed/demo-tenant.js";
-import type { Store } from "../storage/store.js";
+import { allUsers } from "../storage/all-users.js";
 import { problemOf } from "./problem-of.js";
 
 /** CONTRACTS.md: the body of `GET /api/dev/users`. */
 export type DevUsersBody = {
   tenantId: string;
   users: { id: string; name: string; email: string | null; role: User["role"] }[];
-};
-
-/** Every user of a tenant, following the store's pages. */
-export const listAllUsers = async (store: Store, tenantId: string): Promise<User[]> => {
-  const users: User[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listUsers(tenantId, cursor === null ? undefined : { cursor });
-    users.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return users;
 };
 
 /** Dev mode only: the demo users the browser-mode sign-in offers, one button each. */
@@ -32,7 +20,7 @@ export const devUsersFunction = (deps: Pick<AppDeps, "store">): HttpFunctionDefi
   authLevel: "anonymous",
   handler: async (_request, context) => {
     try {
-      const users = await listAllUsers(deps.store, DEMO_TENANT_ID);
+      const users = await allUsers(deps.store, DEMO_TENANT_ID);
       const body: DevUsersBody = {
         tenantId: DEMO_TENANT_ID,
         users: users

@@ -1,6 +1,6 @@
 import type { ConversationRecord } from "@dealflow/bot";
 import type { User } from "@dealflow/core";
-import { MAX_PAGE_SIZE } from "../storage/paging.js";
+import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
 import type { CardRecord, DeliveryLog } from "./delivery-log.js";
 import type { Delivery } from "./recipients.js";
@@ -60,16 +60,8 @@ const memo = <T>(load: (id: string) => Promise<T>) => {
   };
 };
 
-const allUsers = async (store: Store, tenantId: string): Promise<Map<string, User>> => {
-  const users = new Map<string, User>();
-  let cursor: string | null = null;
-  do {
-    const page = await store.listUsers(tenantId, { cursor, limit: MAX_PAGE_SIZE });
-    for (const user of page.items) users.set(user.id, user);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return users;
-};
+const usersById = async (store: Store, tenantId: string): Promise<Map<string, User>> =>
+  new Map((await allUsers(store, tenantId)).map((user) => [user.id, user]));
 
 const byUser = (records: readonly ConversationRecord[]) =>
   new Map(
@@ -93,7 +85,7 @@ export const loadDeliverySnapshot = async (
   const [alreadySent, chats, users, cards] = await Promise.all([
     log.sentTo(tenantId, notificationId),
     many ? store.conversations.listUserConversations(tenantId).then(byUser) : null,
-    many ? allUsers(store, tenantId) : null,
+    many ? usersById(store, tenantId) : null,
     opportunityId ? log.cardsOf(tenantId, opportunityId) : null,
   ]);
   return {

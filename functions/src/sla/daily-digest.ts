@@ -7,20 +7,13 @@ import {
   type User,
   userTimeZone,
 } from "@dealflow/core";
+import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
 
 export type DigestReport = { sent: number; repeated: number };
 
-const activeUsers = async (store: Store, tenantId: string): Promise<User[]> => {
-  const users: User[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listUsers(tenantId, { cursor, limit: 200 });
-    users.push(...page.items.filter((user) => user.active));
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return users;
-};
+const activeUsers = async (store: Store, tenantId: string): Promise<User[]> =>
+  (await allUsers(store, tenantId)).filter((user) => user.active);
 
 /**
  * The hourly agenda run (SPEC §4.3): every user whose local hour is 8 gets one outbox row

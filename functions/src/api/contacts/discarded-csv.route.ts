@@ -1,5 +1,6 @@
 import { DomainError } from "@dealflow/core";
 import { z } from "zod";
+import { allUsers } from "../../storage/all-users.js";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { csvDocument } from "./csv.js";
@@ -58,8 +59,8 @@ export const discardedCsvRoute = (deps: RouteDeps) =>
           ]);
         }
       } while (cursor !== undefined);
-      const users = await deps.store.listUsers(tenantId, { limit: 200 });
-      const names = new Map(users.items.map((user) => [user.id, user.name]));
+      const users = await allUsers(deps.store, tenantId);
+      const names = new Map(users.map((user) => [user.id, user.name]));
       const rows = items.map((item) => [
         item.discardedAt,
         item.contact.name,

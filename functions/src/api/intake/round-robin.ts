@@ -1,21 +1,14 @@
-import type { Settings, User } from "@dealflow/core";
+import type { Settings } from "@dealflow/core";
+import { allUsers } from "../../storage/all-users.js";
 import type { Store } from "../../storage/store.js";
 import type { FormIndex, FormIndexRow } from "./form-index.js";
 
-const activeSellers = async (store: Store, tenantId: string, settings: Settings) => {
-  const sellers: User[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.listUsers(tenantId, { cursor, limit: 200 });
-    sellers.push(
-      ...page.items.filter(
-        (user) => user.active && user.role === "seller" && !settings.managerIds.includes(user.id),
-      ),
-    );
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return sellers.sort((a, b) => a.id.localeCompare(b.id));
-};
+const activeSellers = async (store: Store, tenantId: string, settings: Settings) =>
+  (await allUsers(store, tenantId))
+    .filter(
+      (user) => user.active && user.role === "seller" && !settings.managerIds.includes(user.id),
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
 
 /**
  * The next active seller after the one who got the form's last lead. The cursor sits in the

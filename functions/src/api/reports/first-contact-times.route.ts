@@ -1,5 +1,6 @@
 import { firstContactTimes } from "@dealflow/core";
 import { z } from "zod";
+import { allUsers } from "../../storage/all-users.js";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { assertManager } from "../contacts/discarded-query.js";
@@ -47,9 +48,9 @@ export const firstContactTimesRoute = (deps: RouteDeps) =>
       const [opportunities, settings, users] = await Promise.all([
         opportunitiesReceivedIn(deps, tenantId, period),
         deps.store.getSettings(tenantId),
-        deps.store.listUsers(tenantId, { limit: 200 }),
+        allUsers(deps.store, tenantId),
       ]);
-      const names = new Map(users.items.map((user) => [user.id, user.name]));
+      const names = new Map(users.map((user) => [user.id, user.name]));
       const report = firstContactTimes(opportunities, {
         targetMinutes: settings.durations.firstContactTargetMinutes,
         now,
