@@ -14,12 +14,21 @@ import type {
   TaskRange,
   UserSummary,
 } from "./api-types.js";
+import { createDetailApi } from "./detail-api.js";
+import { createManagerApi } from "./manager-api.js";
+import { createPipelineApi } from "./pipeline-api.js";
 
 const opportunityPath = (id: string, rest = "") =>
   `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
-/** The routes the tabs use, typed (CONTRACTS.md "API"; GET /api/openapi.json has them all). */
+/**
+ * The routes the tabs use, typed (CONTRACTS.md "API"; GET /api/openapi.json has them all): the
+ * queues, agenda and detail basics here, each later feature's routes in its own `*-api.ts`.
+ */
 export const createDealflowApi = (client: ApiClient) => ({
+  ...createDetailApi(client),
+  ...createManagerApi(client),
+  ...createPipelineApi(client),
   me: () => client.get<Me>("/api/me"),
   settings: () => client.get<Settings>("/api/settings"),
   /** Every user of the tenant (owner names, owner and follower pickers), all pages. */

@@ -1,4 +1,10 @@
-export const catalogEn = {
+import { detailMessages } from "../views/detail/detail-messages.js";
+import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
+import { reportsMessages } from "../views/reports/reports-messages.js";
+import { settingsMessages } from "../views/settings/settings-messages.js";
+
+/** The shell's and the first views' strings; later features keep theirs in `*-messages.ts`. */
+export const baseEn = {
   "app.title": "Dealflow",
   "app.loading": "Loading…",
   "app.localMode": "Local mode",
@@ -139,5 +145,20 @@ export const catalogEn = {
   "channel.other": "another channel",
 } as const;
 
-export type MessageKey = keyof typeof catalogEn;
+type FeatureKeys =
+  | keyof typeof detailMessages.en
+  | keyof typeof pipelineMessages.en
+  | keyof typeof reportsMessages.en
+  | keyof typeof settingsMessages.en;
+
+export type MessageKey = keyof typeof baseEn | FeatureKeys;
 export type Catalog = Record<MessageKey, string>;
+
+/** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
+export const catalogEn: Catalog = {
+  ...baseEn,
+  ...detailMessages.en,
+  ...pipelineMessages.en,
+  ...reportsMessages.en,
+  ...settingsMessages.en,
+};

@@ -1,6 +1,10 @@
-import type { Catalog } from "./catalog-en.js";
+import { detailMessages } from "../views/detail/detail-messages.js";
+import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
+import { reportsMessages } from "../views/reports/reports-messages.js";
+import { settingsMessages } from "../views/settings/settings-messages.js";
+import type { baseEn, Catalog } from "./catalog-en.js";
 
-export const catalogEs: Catalog = {
+const baseEs: Record<keyof typeof baseEn, string> = {
   "app.title": "Dealflow",
   "app.loading": "Cargando…",
   "app.localMode": "Modo local",
@@ -139,4 +143,12 @@ export const catalogEs: Catalog = {
   "channel.phone": "teléfono",
   "channel.teams-meeting": "una reunión de Teams",
   "channel.other": "otro canal",
+};
+
+export const catalogEs: Catalog = {
+  ...baseEs,
+  ...detailMessages.es,
+  ...pipelineMessages.es,
+  ...reportsMessages.es,
+  ...settingsMessages.es,
 };

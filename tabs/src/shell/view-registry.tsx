@@ -11,10 +11,14 @@ const QueueView = lazy(() =>
 const DetailView = lazy(() =>
   import("../views/detail/DetailView.js").then((module) => ({ default: module.DetailView })),
 );
-const ComingSoonView = lazy(() =>
-  import("../views/common/ComingSoonView.js").then((module) => ({
-    default: module.ComingSoonView,
-  })),
+const PipelineView = lazy(() =>
+  import("../views/pipeline/PipelineView.js").then((module) => ({ default: module.PipelineView })),
+);
+const ReportsView = lazy(() =>
+  import("../views/reports/ReportsView.js").then((module) => ({ default: module.ReportsView })),
+);
+const SettingsView = lazy(() =>
+  import("../views/settings/SettingsView.js").then((module) => ({ default: module.SettingsView })),
 );
 
 export const OpportunityDetailFor = (props: { id: string; onBack: () => void }) => (
@@ -30,7 +34,11 @@ export const ViewFor = (props: { view: ViewId }) => {
     case "mine":
     case "following":
       return <QueueView key={props.view} view={props.view} />;
-    default:
-      return <ComingSoonView />;
+    case "pipeline":
+      return <PipelineView />;
+    case "reports":
+      return <ReportsView />;
+    case "settings":
+      return <SettingsView />;
   }
 };
