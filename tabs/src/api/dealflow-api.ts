@@ -15,8 +15,9 @@ import type {
   UserSummary,
 } from "./api-types.js";
 import { createDetailApi } from "./detail-api.js";
-import { createManagerApi } from "./manager-api.js";
 import { createPipelineApi } from "./pipeline-api.js";
+import { createReportsApi } from "./reports-api.js";
+import { createSettingsApi } from "./settings-api.js";
 
 const opportunityPath = (id: string, rest = "") =>
   `/api/opportunities/${encodeURIComponent(id)}${rest}`;
@@ -27,8 +28,9 @@ const opportunityPath = (id: string, rest = "") =>
  */
 export const createDealflowApi = (client: ApiClient) => ({
   ...createDetailApi(client),
-  ...createManagerApi(client),
   ...createPipelineApi(client),
+  ...createReportsApi(client),
+  ...createSettingsApi(client),
   me: () => client.get<Me>("/api/me"),
   settings: () => client.get<Settings>("/api/settings"),
   /** Every user of the tenant (owner names, owner and follower pickers), all pages. */
