@@ -18,9 +18,13 @@ export type BenchApiHost = {
 
 /**
  * The API on the local host over a bench store's tables, as `npm start` serves it (dev auth
- * on loopback, no timers): benchmarks measure HTTP, authentication and all.
+ * on loopback, no timers): benchmarks measure HTTP, authentication and all. With `siteRoot`
+ * (the built tabs) it serves the tab too.
  */
-export const startBenchApiHost = async (store: Store): Promise<BenchApiHost> => {
+export const startBenchApiHost = async (
+  store: Store,
+  options: { siteRoot?: string } = {},
+): Promise<BenchApiHost> => {
   const connectionString = store.storage.config.connectionString;
   const config = readAppConfig(
     {
@@ -41,7 +45,7 @@ export const startBenchApiHost = async (store: Store): Promise<BenchApiHost> => 
     port: 0,
     timers: "off",
     storageConnectionString: connectionString,
-    siteRoot: path.join(tmpdir(), "dealflow-no-site"),
+    siteRoot: options.siteRoot ?? path.join(tmpdir(), "dealflow-no-site"),
     clock,
     log: quiet,
   });

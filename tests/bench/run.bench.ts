@@ -11,6 +11,8 @@ import { botFanout } from "./bot-fanout.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
 import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
 import { slaReminderLateness, slaSweepCost } from "./sla-sweep.bench-case.js";
+import { tabsBundle } from "./tabs-bundle.bench-case.js";
+import { tabsQueueRender } from "./tabs-queue-render.bench-case.js";
 
 /** Every benchmark, in the order docs/benchmarks.md shows them. Later issues add theirs here. */
 const CASES: BenchCase[] = [
@@ -20,6 +22,8 @@ const CASES: BenchCase[] = [
   slaSweepCost,
   slaReminderLateness,
   botFanout,
+  tabsBundle,
+  tabsQueueRender,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -47,10 +47,17 @@ export const createDealflowApi = (client: ApiClient) => ({
     } while (cursor !== null);
     return users;
   },
-  opportunities: (view: OpportunityView, owner?: string | null) =>
-    client.get<Page<Opportunity>>(
-      `/api/opportunities?view=${encodeURIComponent(view)}${owner ? `&owner=${encodeURIComponent(owner)}` : ""}`,
-    ),
+  opportunities: (
+    view: OpportunityView,
+    owner?: string | null,
+    page: { limit?: number; cursor?: string | null } = {},
+  ) => {
+    const query = new URLSearchParams({ view });
+    if (owner) query.set("owner", owner);
+    if (page.limit) query.set("limit", String(page.limit));
+    if (page.cursor) query.set("cursor", page.cursor);
+    return client.get<Page<Opportunity>>(`/api/opportunities?${query}`);
+  },
   activities: (id: string) => client.get<Page<Activity>>(opportunityPath(id, "/activities")),
   addNote: async (id: string, text: string, ifMatch: string | null) =>
     (await client.request<Note>("POST", opportunityPath(id, "/notes"), { body: { text }, ifMatch }))

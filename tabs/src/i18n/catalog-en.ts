@@ -36,6 +36,8 @@ export const baseEn = {
   "action.cancel": "Cancel",
   "action.close": "Close",
   "queue.empty": "Nothing is waiting here.",
+  "queue.loadingMore": "Loading more…",
+  "queue.truncated": "Showing the newest {count}. Pick an owner to narrow the list.",
   "queue.caption": "{view}: {count} opportunities, newest first",
   "column.waiting": "Waiting",
   "column.contact": "Contact",

@@ -36,6 +36,9 @@ const baseEs: Record<keyof typeof baseEn, string> = {
   "action.cancel": "Cancelar",
   "action.close": "Cerrar",
   "queue.empty": "No hay nada pendiente aquí.",
+  "queue.loadingMore": "Cargando más…",
+  "queue.truncated":
+    "Se muestran las {count} más recientes. Elige un responsable para acotar la lista.",
   "queue.caption": "{view}: {count} oportunidades, las más recientes primero",
   "column.waiting": "Esperando",
   "column.contact": "Contacto",

@@ -57,7 +57,10 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
   const { api, settings, me } = useSession();
   const styles = useStyles();
   const [owner, setOwner] = useState("");
-  const { items, error, reload } = useOpportunityList(props.view, owner || null);
+  const { items, complete, truncated, error, reload } = useOpportunityList(
+    props.view,
+    owner || null,
+  );
   const [open, setOpen] = useState<Open>({ kind: "none" });
   const [notice, setNotice] = useState<{ intent: "success" | "warning"; text: string } | null>(
     null,
@@ -117,7 +120,11 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
       )}
       {error && <div role="alert">{error}</div>}
       {items === null && !error && <Spinner label={t("app.loading")} />}
-      {items?.length === 0 && <Text>{t("queue.empty")}</Text>}
+      {items?.length === 0 && complete && <Text>{t("queue.empty")}</Text>}
+      {items && !complete && <Spinner size="tiny" label={t("queue.loadingMore")} />}
+      {truncated && items && (
+        <Text role="status">{t("queue.truncated", { count: items.length })}</Text>
+      )}
       {items && items.length > 0 && (
         <QueueTable
           caption={t("queue.caption", { view: title, count: items.length })}
