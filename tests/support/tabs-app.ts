@@ -24,6 +24,10 @@ export type TabsApp = {
 export type PageOptions = {
   /** Only for tests that inject scripts (axe-core): the tabs' CSP forbids inline scripts. */
   bypassCSP?: boolean;
+  /** The browser's preference; outside Teams the tab follows it (dark, forced colours). */
+  colorScheme?: "light" | "dark";
+  forcedColors?: "active" | "none";
+  viewport?: { width: number; height: number };
 };
 
 export type SignedInPage = {
@@ -32,11 +36,16 @@ export type SignedInPage = {
   cspViolations: string[];
 };
 
-/** The whole app as `npm start` serves it (dev auth, a fresh demo tenant, built tabs at /). */
-export const startTabsApp = async (): Promise<TabsApp> => {
+/**
+ * The whole app as `npm start` serves it (dev auth, a fresh demo tenant, built tabs at /), on
+ * the test run's Azurite, or on `connectionString`'s outside Vitest (the screenshots script).
+ */
+export const startTabsApp = async (
+  options: { connectionString?: string } = {},
+): Promise<TabsApp> => {
   await ensureTabsBuilt();
   const storage = createTableStorage({
-    connectionString: inject("storageConnectionString"),
+    connectionString: options.connectionString ?? inject("storageConnectionString"),
     tablePrefix: `t${randomUUID().replace(/-/g, "").slice(0, 12)}`,
   });
   await storage.ensureTables();
@@ -55,7 +64,12 @@ export const startTabsApp = async (): Promise<TabsApp> => {
   const browser = await launchChromium();
 
   const open = async (options: PageOptions = {}): Promise<SignedInPage> => {
-    const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+    const context = await browser.newContext({
+      bypassCSP: options.bypassCSP ?? false,
+      colorScheme: options.colorScheme ?? "light",
+      forcedColors: options.forcedColors ?? "none",
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+    });
     // Loopback only: teams-js asks res.cdn.office.net for its valid domains and copes without.
     await context.route("**/*", (route) =>
       route.request().url().startsWith(host.url) ? route.continue() : route.abort(),
