@@ -2,6 +2,7 @@ import type { Classification } from "../contact/contact.types.js";
 import type {
   FirstContactAction,
   OpportunityDetailField,
+  RefundState,
 } from "../opportunity/opportunity.types.js";
 import type { IsoDateTime } from "../shared/time.js";
 import type { TaskKind, TaskOutcome } from "../task/task.types.js";
@@ -31,7 +32,12 @@ export type ActivityDetails =
       to: Classification | null;
     }
   | { type: "contact-revealed"; automatic: boolean }
-  | { type: "contact-withheld"; refund: "eligible" | "not-eligible" }
+  /** `refund` is "none" when no fee was paid; `refundReason` says why a refund is not due. */
+  | {
+      type: "contact-withheld";
+      refund: RefundState;
+      refundReason: string | null;
+    }
   | { type: "client-reminded" };
 
 export type ActivityType = ActivityDetails["type"];

@@ -245,6 +245,18 @@ describe("rankTargets", () => {
     expect(ids(ranked)).toEqual(["target-a", "target-b", "target-c"]);
   });
 
+  it("lets language decide nothing when none is asked", () => {
+    const targets = [
+      buildRoutingTarget({ id: "target-a", primaryLanguage: "es", level: "silver" }),
+      buildRoutingTarget({ id: "target-b", primaryLanguage: "fr", level: "gold" }),
+    ];
+
+    expect(ids(rankTargets({ service: "web-design" }, targets, noOffers))).toEqual([
+      "target-b",
+      "target-a",
+    ]);
+  });
+
   it("ranks only the targets that match", () => {
     const targets = [
       buildRoutingTarget({ id: "matches" }),

@@ -43,10 +43,48 @@ export type Offer = {
   id: string;
   opportunityId: string;
   targetId: string;
+  /** The target's user the offer went to: they answer it, and own the opportunity if they accept. */
+  userId: string;
   mode: "automatic" | "manual";
   status: OfferStatus;
   sentAt: IsoDateTime;
   expiresAt: IsoDateTime;
   answeredAt: IsoDateTime | null;
+  /** Who answered (the target's user or a manager); null for the system (expiry, withdrawal). */
+  answeredBy: string | null;
+  /** What the opportunity asked when the offer went out: ranks the next targets if all fail. */
+  criteria: RoutingCriteria;
   version?: string;
 };
+
+/** What the routing rules read besides the opportunity's own offers. */
+export type RoutingCatalog = {
+  targets: readonly RoutingTarget[];
+  /** The tenant's pending offers, for "fewest open offers" (SPEC §4.5). */
+  openOffers: readonly Offer[];
+};
+
+/**
+ * What the infrastructure must do beyond the records, executed after the commit; like
+ * MarketplaceIntent it names subjects only and its id is deterministic.
+ */
+export type RoutingIntent =
+  /** A card to the target's user with Accept / Decline. */
+  | { type: "offer-sent"; id: string; offerId: string; opportunityId: string; userId: string }
+  /** The target's card updated: the offer no longer takes an answer. */
+  | {
+      type: "offer-closed";
+      id: string;
+      offerId: string;
+      opportunityId: string;
+      userId: string;
+      status: "expired" | "withdrawn";
+    }
+  /** SPEC §4.5: every offer failed; managers (card in the team channel) choose another target. */
+  | {
+      type: "choose-another-target";
+      id: string;
+      opportunityId: string;
+      /** Best first; empty when no further target matches. */
+      proposedTargetIds: string[];
+    };

@@ -127,6 +127,25 @@ describe("redactHiddenContact", () => {
     expect(redactHiddenContact(opportunity).title).toBe(shown);
   });
 
+  it.each(hiddenStates)(
+    "removes the client's name and company from the brief while %s",
+    (state) => {
+      const opportunity = marketplaceOpportunity(state);
+      const signed = {
+        ...opportunity,
+        marketplace: {
+          ...buildMarketplaceApplication({ visibility: state }),
+          brief:
+            "Booking site for Quintana Labs. Contact Zoe at zoe.quintana@quintana-labs.example",
+        },
+      };
+
+      expect(redactHiddenContact(signed).marketplace?.brief).toBe(
+        "Booking site for Hidden client. Contact Hidden client at Hidden client",
+      );
+    },
+  );
+
   it("returns a revealed opportunity unchanged", () => {
     const opportunity = marketplaceOpportunity("revealed");
 

@@ -70,8 +70,16 @@ export const redactHiddenContact = (opportunity: Opportunity): Opportunity => {
     title: redactHiddenText(opportunity.title, opportunity),
     contact: redactContactSnapshot(opportunity.contact),
     participants: opportunity.participants.map(redactContactSnapshot),
-    // A meeting link identifies the client as surely as their email does.
-    marketplace: { ...opportunity.marketplace, meetingUrl: null },
+    marketplace: {
+      ...opportunity.marketplace,
+      // The client wrote the brief: it may sign it with their name or company.
+      brief:
+        opportunity.marketplace.brief === null
+          ? null
+          : redactHiddenText(opportunity.marketplace.brief, opportunity),
+      // A meeting link identifies the client as surely as their email does.
+      meetingUrl: null,
+    },
   };
 };
 
