@@ -34,6 +34,8 @@ export default defineConfig({
           include: ["src/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["./src/test/setup.ts"],
+          // Typing and clicking through Fluent's dialogs takes seconds on a busy 2-core runner.
+          testTimeout: 30_000,
         },
       },
       {

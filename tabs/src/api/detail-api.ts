@@ -1,4 +1,128 @@
-import type { ApiClient } from "./api-client.js";
+import type { ApiClient, Versioned } from "./api-client.js";
+import type { Contact, Opportunity, Page, Task, TaskKind, TaskOutcome } from "./api-types.js";
+
+/** SPEC §4.3: how promising a contact is; the first four outcomes of a task. */
+export const CLASSIFICATIONS = [
+  "potential-consultant",
+  "promising",
+  "likely",
+  "undecided",
+] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export const PREFERRED_CHANNELS = ["email", "phone", "teams-meeting", "other"] as const;
+export type PreferredChannel = (typeof PREFERRED_CHANNELS)[number];
+
+/** A contact as search and the profile answer it (GET /api/contacts, /api/contacts/{id}). */
+export type ContactRecord = Contact & {
+  classification: Classification | null;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  /** A hidden marketplace client: the fields are redacted and cannot be edited. */
+  hidden: boolean;
+};
+
+export type ContactOpportunity = {
+  id: string;
+  title: string;
+  stage: string;
+  status: string;
+  ownerId: string | null;
+};
+
+export type ContactProfile = ContactRecord & { opportunities: ContactOpportunity[] };
+
+/** Absent: unchanged; null: cleared. `opportunityId` names where a classification belongs. */
+export type ContactPatch = {
+  name?: string;
+  email?: string | null;
+  phone?: string | null;
+  company?: string | null;
+  linkedinUrl?: string | null;
+  preferredChannel?: PreferredChannel | null;
+  classification?: Classification | null;
+  opportunityId?: string;
+};
+
+/** A task as the detail lists it: done and cancelled ones too, with their outcome. */
+export type OpportunityTask = Task & {
+  status: "open" | "done" | "cancelled";
+  outcome: TaskOutcome | null;
+  completedAt: string | null;
+};
+
+export type NewTask = {
+  opportunityId: string;
+  kind: TaskKind;
+  title?: string;
+  dueAt: string;
+  ownerId?: string;
+};
+
+const opportunityPath = (id: string, rest: string) =>
+  `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
 /** The opportunity detail's participants, followers, tasks and the contact profile. */
-export const createDetailApi = (_client: ApiClient) => ({});
+export const createDetailApi = (client: ApiClient) => ({
+  /** SPEC §4.1: the tenant's contacts by name, email or company (hidden clients left out). */
+  searchContacts: async (q: string, limit = 10) =>
+    (
+      await client.get<{ items: ContactRecord[] }>(
+        `/api/contacts?q=${encodeURIComponent(q)}&limit=${limit}`,
+      )
+    ).items,
+  addParticipant: (id: string, contactId: string, ifMatch: string | null) =>
+    client.request<Opportunity>(
+      "POST",
+      opportunityPath(id, `/participants/${encodeURIComponent(contactId)}`),
+      { ifMatch },
+    ),
+  removeParticipant: (id: string, contactId: string, ifMatch: string | null) =>
+    client.request<Opportunity>(
+      "DELETE",
+      opportunityPath(id, `/participants/${encodeURIComponent(contactId)}`),
+      { ifMatch },
+    ),
+  /** The participant becomes the Contact; the old Contact becomes a participant. */
+  promoteParticipant: (id: string, contactId: string, ifMatch: string | null) =>
+    client.request<Opportunity>("PUT", opportunityPath(id, "/contact"), {
+      body: { contactId },
+      ifMatch,
+    }),
+  addFollower: (id: string, userId: string, ifMatch: string | null) =>
+    client.request<Opportunity>(
+      "POST",
+      opportunityPath(id, `/followers/${encodeURIComponent(userId)}`),
+      { ifMatch },
+    ),
+  removeFollower: (id: string, userId: string, ifMatch: string | null) =>
+    client.request<Opportunity>(
+      "DELETE",
+      opportunityPath(id, `/followers/${encodeURIComponent(userId)}`),
+      { ifMatch },
+    ),
+  /** Every task of the opportunity (all pages), soonest due first. */
+  opportunityTasks: async (id: string): Promise<OpportunityTask[]> => {
+    const tasks: OpportunityTask[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const page: Page<OpportunityTask> = await client.get<Page<OpportunityTask>>(
+        `/api/tasks?opportunity=${encodeURIComponent(id)}&limit=200${query}`,
+      );
+      tasks.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return tasks;
+  },
+  createTask: async (input: NewTask) =>
+    (await client.request<OpportunityTask>("POST", "/api/tasks", { body: input })).data,
+  contact: (id: string): Promise<Versioned<ContactProfile>> =>
+    client.request<ContactProfile>("GET", `/api/contacts/${encodeURIComponent(id)}`),
+  updateContact: (id: string, patch: ContactPatch, ifMatch: string | null) =>
+    client.request<ContactProfile>("PATCH", `/api/contacts/${encodeURIComponent(id)}`, {
+      body: patch,
+      ifMatch,
+    }),
+});

@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Me, Settings } from "../api/api-types.js";
+import type { Me, Settings, UserSummary } from "../api/api-types.js";
 import type { DealflowApi } from "../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../app/session.js";
 import { I18nProvider, type Locale } from "../i18n/i18n.js";
@@ -33,23 +33,23 @@ export const seller: Me = {
   locale: "en",
 };
 
+const DEFAULT_USERS: UserSummary[] = [
+  { id: "u-ana", name: "Ana", email: "ana@example.test", role: "seller", active: true },
+  { id: "u-luis", name: "Luis", email: null, role: "seller", active: true },
+];
+
 /** Renders `ui` as the app does: Fluent theme, i18n and a session whose API is `api`. */
 export const renderWithSession = (
   ui: ReactElement,
-  options: { api?: Partial<DealflowApi>; me?: Me; locale?: Locale } = {},
+  options: { api?: Partial<DealflowApi>; me?: Me; locale?: Locale; users?: UserSummary[] } = {},
 ) => {
+  const users = options.users ?? DEFAULT_USERS;
   const session: Session = {
     api: options.api as DealflowApi,
     me: options.me ?? seller,
     settings: testSettings,
-    users: [
-      { id: "u-ana", name: "Ana", email: "ana@example.test", role: "seller", active: true },
-      { id: "u-luis", name: "Luis", email: null, role: "seller", active: true },
-    ],
-    userNames: new Map([
-      ["u-ana", "Ana"],
-      ["u-luis", "Luis"],
-    ]),
+    users,
+    userNames: new Map(users.map((user) => [user.id, user.name])),
   };
   return render(
     <FluentProvider theme={teamsLightTheme}>

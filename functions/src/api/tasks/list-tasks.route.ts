@@ -4,14 +4,31 @@ import { viewerOf } from "../../identity/principal.js";
 import { type RouteDeps, userContext } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { idSchema, pageOf, pageQuery } from "../api-schemas.js";
+import { listTasksOfOpportunity } from "./opportunity-tasks.js";
 import { taskSchema } from "./task.schema.js";
 import { opportunitiesOf, presentTask } from "./task-access.js";
 
-const query = z.object({
-  owner: idSchema.optional(),
-  range: z.enum(["overdue", "today", "upcoming"]).optional(),
-  ...pageQuery,
-});
+const query = z
+  .object({
+    owner: idSchema.optional(),
+    range: z.enum(["overdue", "today", "upcoming"]).optional(),
+    /** One opportunity's tasks, done and cancelled included: the detail's tasks section. */
+    opportunity: idSchema.optional(),
+    ...pageQuery,
+  })
+  .superRefine((q, issues) => {
+    // An opportunity's tasks are not an agenda: owner and range would silently mean nothing.
+    if (q.opportunity === undefined) return;
+    for (const field of ["owner", "range"] as const) {
+      if (q[field] !== undefined) {
+        issues.addIssue({
+          code: "custom",
+          path: [field],
+          message: "cannot be used with opportunity",
+        });
+      }
+    }
+  });
 
 type Range = z.infer<typeof query>["range"];
 
@@ -40,13 +57,21 @@ export const listTasksRoute = (deps: RouteDeps) =>
     method: "GET",
     route: "tasks",
     summary:
-      "The agenda: open tasks of the signed-in user (managers: of any owner) overdue, today or upcoming",
+      "The agenda: open tasks of the signed-in user (managers: of any owner) overdue, today or upcoming; or every task of one opportunity",
     tag: "Tasks",
     query,
     responses: {
-      200: { description: "A page of open tasks, soonest due first", schema: pageOf(taskSchema) },
+      200: {
+        description: "A page of tasks, soonest due first (the agenda: open ones only)",
+        schema: pageOf(taskSchema),
+      },
+      404: { description: "Another seller's agenda, or an opportunity the user may not read" },
     },
     async handler({ query, principal }) {
+      const page = { cursor: query.cursor ?? null, ...(query.limit ? { limit: query.limit } : {}) };
+      if (query.opportunity !== undefined) {
+        return { body: await listTasksOfOpportunity(deps, principal, query.opportunity, page) };
+      }
       const ctx = await userContext(deps, principal);
       const ownerId = query.owner ?? principal.userId;
       // SPEC §7: another seller's agenda is not theirs to see; 404 like any unseen record.
@@ -54,22 +79,22 @@ export const listTasksRoute = (deps: RouteDeps) =>
         throw new DomainError("not-found", "No such agenda.");
       }
       const timeZone = userTimeZone(principal.user, ctx.settings);
-      const page = await deps.store.listOpenTasksByOwner(
+      const found = await deps.store.listOpenTasksByOwner(
         principal.tenantId,
         ownerId,
         windowOf(query.range, ctx.now, timeZone),
-        { cursor: query.cursor ?? null, ...(query.limit ? { limit: query.limit } : {}) },
+        page,
       );
-      const opportunities = await opportunitiesOf(deps, principal.tenantId, page.items);
+      const opportunities = await opportunitiesOf(deps, principal.tenantId, found.items);
       return {
         body: {
-          items: page.items.map((task) =>
+          items: found.items.map((task) =>
             presentTask(
               task,
               task.opportunityId ? (opportunities.get(task.opportunityId) ?? null) : null,
             ),
           ),
-          nextCursor: page.nextCursor,
+          nextCursor: found.nextCursor,
         },
       };
     },

@@ -5,6 +5,7 @@ import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { blankToNull } from "../common/blank-to-null.js";
 import { FormDialog } from "../common/FormDialog.js";
+import { OwnerSelect } from "../common/owner-select.js";
 
 /** datetime-local ("2026-05-01T09:30", local time) → ISO instant, or null when blank/invalid. */
 export const localInputToIso = (value: string): string | null => {
@@ -19,7 +20,7 @@ export const NewOpportunityDialog = (props: {
   onCancel: () => void;
 }) => {
   const { t } = useI18n();
-  const { me, settings, userNames } = useSession();
+  const { me, settings } = useSession();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [phone, setPhone] = useState("");
@@ -85,16 +86,9 @@ export const NewOpportunityDialog = (props: {
       <Field label={t("field.campaign")}>
         <Input value={campaign} onChange={(_e, data) => setCampaign(data.value)} />
       </Field>
+      {/* SPEC §7: a seller only creates opportunities they own, so only managers pick. */}
       {me.role === "manager" && (
-        <Field label={t("field.owner")}>
-          <Select value={ownerId} onChange={(_e, data) => setOwnerId(data.value)}>
-            {[...userNames].map(([id, display]) => (
-              <option key={id} value={id}>
-                {display}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <OwnerSelect label="field.owner" value={ownerId} onChange={setOwnerId} />
       )}
       <Field label={t("field.nextTaskKind")}>
         <Select value={taskKind} onChange={(_e, data) => setTaskKind(data.value as TaskKind | "")}>

@@ -1,0 +1,90 @@
+import { Field, Select } from "@fluentui/react-components";
+import type { Opportunity, Stage } from "../../api/api-types.js";
+import { useSession } from "../../app/session.js";
+import type { MessageKey } from "../../i18n/catalog-en.js";
+import { formatDateTime } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/i18n.js";
+import { OwnerSelect } from "../common/owner-select.js";
+import { Section, useDetailStyles } from "./detail-layout.js";
+import type { Write } from "./use-opportunity-write.js";
+
+const DEFAULT_STAGES = ["new", "second-contact", "proposal", "negotiation", "won", "lost"];
+
+/** The opportunity's facts; its owner and managers change the owner and the stage here. */
+export const FactsSection = (props: {
+  opportunity: Opportunity;
+  canEdit: boolean;
+  busy: boolean;
+  run: (write: Write) => Promise<boolean>;
+}) => {
+  const { t, locale, timeZone } = useI18n();
+  const { api, settings, userNames } = useSession();
+  const styles = useDetailStyles();
+  const { opportunity } = props;
+  const pipeline = settings.pipelines?.find((item) => item.id === opportunity.pipelineId);
+  const stages: Stage[] = pipeline?.stages ?? DEFAULT_STAGES.map((id) => ({ id, name: id }));
+  const source = settings.sources.find((item) => item.id === opportunity.source)?.label;
+  const facts: [MessageKey, string][] = [
+    [
+      "details.stage",
+      stages.find((stage) => stage.id === opportunity.stage)?.name ?? opportunity.stage,
+    ],
+    [
+      "column.owner",
+      opportunity.ownerId ? (userNames.get(opportunity.ownerId) ?? opportunity.ownerId) : "—",
+    ],
+    ["column.source", source ?? opportunity.source],
+    ["column.campaign", opportunity.campaign ?? "—"],
+    [
+      "details.value",
+      opportunity.value
+        ? new Intl.NumberFormat(locale, {
+            style: "currency",
+            currency: opportunity.value.currency,
+          }).format(opportunity.value.amount)
+        : "—",
+    ],
+    ["details.tags", opportunity.tags.join(", ") || "—"],
+    ["details.received", formatDateTime(opportunity.receivedAt, locale, timeZone)],
+  ];
+
+  return (
+    <Section id="detail-facts" heading={t("details.fields")}>
+      <dl className={styles.facts}>
+        {facts.map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{t(label)}</dt>
+            <dd style={{ margin: 0 }}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {props.canEdit && (
+        <div className={styles.grid}>
+          <OwnerSelect
+            label="field.owner"
+            value={opportunity.ownerId}
+            disabled={props.busy}
+            onChange={(ownerId) =>
+              void props.run((etag) => api.changeOwner(opportunity.id, ownerId, etag))
+            }
+          />
+          <Field label={t("details.stage")}>
+            <Select
+              value={opportunity.stage}
+              disabled={props.busy}
+              onChange={(_event, data) =>
+                void props.run((etag) => api.changeStage(opportunity.id, data.value, etag))
+              }
+            >
+              {stages.map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stage.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+    </Section>
+  );
+};

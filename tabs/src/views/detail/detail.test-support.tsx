@@ -1,0 +1,133 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { vi } from "vitest";
+import type { Versioned } from "../../api/api-client.js";
+import { ApiError } from "../../api/api-error.js";
+import type { Contact, Me, Opportunity, UserSummary } from "../../api/api-types.js";
+import type { DealflowApi } from "../../api/dealflow-api.js";
+import type { ContactRecord, OpportunityTask } from "../../api/detail-api.js";
+import { type Session, SessionProvider } from "../../app/session.js";
+import { I18nProvider } from "../../i18n/i18n.js";
+import { renderWithSession, seller } from "../../test/render-with-session.js";
+
+export const manager: Me = { ...seller, id: "u-marta", name: "Marta", role: "manager" };
+
+export const TEST_USERS: UserSummary[] = [
+  { id: "u-ana", name: "Ana", email: null, role: "seller", active: true },
+  { id: "u-luis", name: "Luis", email: null, role: "seller", active: true },
+  { id: "u-marta", name: "Marta", email: null, role: "manager", active: true },
+  { id: "u-old", name: "Olga Former", email: null, role: "seller", active: false },
+];
+
+/** Renders `ui` with a session whose users include a manager and an inactive seller. */
+export const renderWithUsers = (
+  ui: ReactElement,
+  options: { api?: Partial<DealflowApi>; me?: Me; users?: UserSummary[] } = {},
+) => renderWithSession(ui, { ...options, users: options.users ?? TEST_USERS });
+
+export const contact = (id: string, name: string, company: string | null = null): Contact => ({
+  id,
+  name,
+  email: `${id}@client.test`,
+  phone: null,
+  company,
+  linkedinUrl: null,
+  preferredChannel: null,
+});
+
+export const contactRecord = (base: Contact): ContactRecord => ({
+  ...base,
+  classification: null,
+  tags: [],
+  createdAt: "2026-03-01T09:00:00.000Z",
+  updatedAt: "2026-03-01T09:00:00.000Z",
+  hidden: false,
+});
+
+export const opportunity = (overrides: Partial<Opportunity> = {}): Opportunity => ({
+  id: "o1",
+  title: "Navarro Abogados",
+  stage: "new",
+  status: "open",
+  receivedAt: "2026-03-01T09:00:00.000Z",
+  ownerId: "u-ana",
+  source: "web-form",
+  campaign: null,
+  contact: contact("c-jorge", "Jorge Navarro", "Navarro Abogados"),
+  participants: [],
+  followers: [],
+  tags: [],
+  value: null,
+  ...overrides,
+});
+
+export const task = (overrides: Partial<OpportunityTask>): OpportunityTask => ({
+  id: "t1",
+  kind: "call",
+  title: "Call",
+  ownerId: "u-ana",
+  dueAt: "2026-03-03T10:00:00.000Z",
+  status: "open",
+  outcome: null,
+  completedAt: null,
+  opportunityId: "o1",
+  opportunity: null,
+  ...overrides,
+});
+
+export const conflict = () => new ApiError(412, "Precondition Failed", "The version is stale.", []);
+
+/**
+ * A stand-in for the API of one opportunity: reads answer the current state with an ETag
+ * that changes on every write, so a test sees which version each write was made against.
+ */
+export const fakeDetailApi = (
+  start: Opportunity,
+  options: { tasks?: OpportunityTask[]; directory?: Contact[] } = {},
+) => {
+  const tasks = options.tasks ?? [];
+  const named = (id: string) => options.directory?.find((c) => c.id === id) ?? contact(id, id);
+  let current = start;
+  let version = 1;
+  const read = (): Versioned<Opportunity> => ({ data: current, etag: `v${version}` });
+  const write = (next: Opportunity) => {
+    current = next;
+    version += 1;
+    return read();
+  };
+  const api = {
+    opportunity: vi.fn(async () => read()),
+    notes: vi.fn(async () => ({ items: [], nextCursor: null })),
+    activities: vi.fn(async () => ({ items: [], nextCursor: null })),
+    opportunityTasks: vi.fn(async () => tasks),
+    follow: vi.fn(async () => read()),
+    searchContacts: vi.fn(async (_q: string): Promise<ContactRecord[]> => []),
+    addParticipant: vi.fn(async (_id: string, contactId: string, _etag: string | null) =>
+      write({ ...current, participants: [...current.participants, named(contactId)] }),
+    ),
+    removeParticipant: vi.fn(async (_id: string, contactId: string, _etag: string | null) =>
+      write({ ...current, participants: current.participants.filter((p) => p.id !== contactId) }),
+    ),
+    promoteParticipant: vi.fn(async (_id: string, contactId: string, _etag: string | null) => {
+      const promoted = current.participants.find((p) => p.id === contactId);
+      if (!promoted) throw new Error("not a participant");
+      return write({
+        ...current,
+        contact: promoted,
+        participants: current.participants.map((p) => (p.id === contactId ? current.contact : p)),
+      });
+    }),
+    addFollower: vi.fn(async (_id: string, userId: string, _etag: string | null) =>
+      write({ ...current, followers: [...current.followers, userId] }),
+    ),
+    removeFollower: vi.fn(async (_id: string, userId: string, _etag: string | null) =>
+      write({ ...current, followers: current.followers.filter((id) => id !== userId) }),
+    ),
+  };
+  return {
+    api,
+    /** Someone else's write, between the view's read and its next write. */
+    changeBehindTheScenes: (next: Partial<Opportunity>) => write({ ...current, ...next }),
+  };
+};

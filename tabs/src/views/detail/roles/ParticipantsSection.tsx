@@ -1,0 +1,90 @@
+import { Button, Text } from "@fluentui/react-components";
+import type { Opportunity } from "../../../api/api-types.js";
+import { useSession } from "../../../app/session.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import { ContactLines, Section, useDetailStyles } from "../detail-layout.js";
+import type { Write } from "../use-opportunity-write.js";
+import { ParticipantSearch } from "./ParticipantSearch.js";
+
+/** SPEC §4.1 "Other participants": add from the tenant's contacts, remove, promote to Contact. */
+export const ParticipantsSection = (props: {
+  opportunity: Opportunity;
+  canEdit: boolean;
+  busy: boolean;
+  run: (write: Write, success?: string) => Promise<boolean>;
+  onProfile: (contactId: string) => void;
+}) => {
+  const { t } = useI18n();
+  const { api } = useSession();
+  const styles = useDetailStyles();
+  const { opportunity } = props;
+  const nameId = (contactId: string) => `participant-${contactId}`;
+
+  return (
+    <Section id="detail-participants" heading={t("detail.participants")}>
+      {opportunity.participants.length === 0 ? (
+        <Text>{t("detail.none")}</Text>
+      ) : (
+        <ul className={styles.plainList}>
+          {opportunity.participants.map((participant) => (
+            <li key={participant.id} className={styles.item}>
+              <div className={styles.grow} id={nameId(participant.id)}>
+                <ContactLines contact={participant} />
+              </div>
+              <div className={styles.actions}>
+                <Button
+                  size="small"
+                  aria-describedby={nameId(participant.id)}
+                  onClick={() => props.onProfile(participant.id)}
+                >
+                  {t("detail.profile")}
+                </Button>
+                {props.canEdit && (
+                  <>
+                    <Button
+                      size="small"
+                      disabled={props.busy}
+                      aria-describedby={nameId(participant.id)}
+                      onClick={() =>
+                        void props.run(
+                          (etag) => api.promoteParticipant(opportunity.id, participant.id, etag),
+                          t("detail.participants.promoted", { name: participant.name }),
+                        )
+                      }
+                    >
+                      {t("detail.participants.promote")}
+                    </Button>
+                    <Button
+                      size="small"
+                      disabled={props.busy}
+                      aria-describedby={nameId(participant.id)}
+                      onClick={() =>
+                        void props.run(
+                          (etag) => api.removeParticipant(opportunity.id, participant.id, etag),
+                          t("detail.participants.removed", { name: participant.name }),
+                        )
+                      }
+                    >
+                      {t("detail.remove")}
+                    </Button>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canEdit && (
+        <ParticipantSearch
+          excluded={[opportunity.contact.id, ...opportunity.participants.map((p) => p.id)]}
+          onPick={async (contact) => {
+            await props.run(
+              (etag) => api.addParticipant(opportunity.id, contact.id, etag),
+              t("detail.participants.added", { name: contact.name }),
+            );
+          }}
+        />
+      )}
+    </Section>
+  );
+};

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import type { DealflowApi } from "../../../api/dealflow-api.js";
+import { DetailView } from "../DetailView.js";
+import {
+  conflict,
+  contact,
+  contactRecord,
+  fakeDetailApi,
+  opportunity,
+  renderWithUsers,
+} from "../detail.test-support.js";
+
+const eva = contact("c-eva", "Eva Domínguez", "Domínguez Estudio");
+const jorge = contact("c-jorge", "Jorge Navarro", "Navarro Abogados");
+
+const region = (name: string) => screen.getByRole("region", { name });
+const show = (api: Partial<DealflowApi>) =>
+  renderWithUsers(<DetailView id="o1" onBack={() => {}} />, { api });
+
+describe("Other participants", () => {
+  it("adds a contact found by search, with the version it read", async () => {
+    const fake = fakeDetailApi(opportunity(), { directory: [eva] });
+    fake.api.searchContacts.mockResolvedValue([contactRecord(eva), contactRecord(jorge)]);
+    show(fake.api);
+    const search = await screen.findByRole("combobox", { name: /Add participant/ });
+    await userEvent.type(search, "dom");
+
+    // The Contact is offered nowhere: one person, one role.
+    const option = await screen.findByRole("option", { name: /Eva Domínguez/ });
+    expect(screen.queryByRole("option", { name: /Jorge Navarro/ })).toBeNull();
+    expect(fake.api.searchContacts).toHaveBeenLastCalledWith("dom");
+    expect(screen.getByText(/Contacts found: 1\./)).toBeTruthy();
+    await userEvent.click(option);
+
+    await waitFor(() => expect(fake.api.addParticipant).toHaveBeenCalledWith("o1", "c-eva", "v1"));
+    expect(await within(region("Other participants")).findByText("Eva Domínguez")).toBeTruthy();
+    expect(screen.getByText("Eva Domínguez is now a participant.")).toBeTruthy();
+  });
+
+  it("searches once per pause in typing and says when nothing matches", async () => {
+    const fake = fakeDetailApi(opportunity());
+    show(fake.api);
+    await userEvent.type(await screen.findByRole("combobox", { name: /Add participant/ }), "zzz");
+    expect(await screen.findByText("No contacts found.")).toBeTruthy();
+    expect(fake.api.searchContacts).toHaveBeenCalledTimes(1);
+    expect(fake.api.searchContacts).toHaveBeenCalledWith("zzz");
+  });
+
+  it("promotes a participant to Contact: the old Contact becomes a participant", async () => {
+    const fake = fakeDetailApi(opportunity({ participants: [eva] }));
+    show(fake.api);
+    const participants = await screen.findByRole("region", { name: "Other participants" });
+    await userEvent.click(within(participants).getByRole("button", { name: "Make Contact" }));
+
+    await waitFor(() =>
+      expect(fake.api.promoteParticipant).toHaveBeenCalledWith("o1", "c-eva", "v1"),
+    );
+    await waitFor(() =>
+      expect(within(region("Contact")).queryByText("Eva Domínguez")).toBeTruthy(),
+    );
+    expect(within(region("Other participants")).getByText("Jorge Navarro")).toBeTruthy();
+    expect(within(region("Other participants")).queryByText("Eva Domínguez")).toBeNull();
+  });
+
+  it("removes a participant", async () => {
+    const fake = fakeDetailApi(opportunity({ participants: [eva] }));
+    show(fake.api);
+    const participants = await screen.findByRole("region", { name: "Other participants" });
+    await userEvent.click(within(participants).getByRole("button", { name: "Remove" }));
+    await waitFor(() => expect(within(participants).getByText("None.")).toBeTruthy());
+    expect(fake.api.removeParticipant).toHaveBeenCalledWith("o1", "c-eva", "v1");
+  });
+
+  it("on a stale version reloads and names what someone else changed", async () => {
+    const fake = fakeDetailApi(opportunity({ participants: [eva] }));
+    show(fake.api);
+    const participants = await screen.findByRole("region", { name: "Other participants" });
+    fake.changeBehindTheScenes({ participants: [eva, contact("c-hugo", "Hugo Morel")] });
+    fake.api.promoteParticipant.mockRejectedValueOnce(conflict());
+    await userEvent.click(within(participants).getByRole("button", { name: "Make Contact" }));
+
+    expect(await screen.findByText(/Someone else changed this opportunity/)).toBeTruthy();
+    expect(screen.getByText(/other participants/)).toBeTruthy();
+    expect(await within(participants).findByText("Hugo Morel")).toBeTruthy();
+    expect(within(region("Contact")).getByText("Jorge Navarro")).toBeTruthy();
+  });
+
+  it("offers no changes to someone who only follows the opportunity", async () => {
+    const fake = fakeDetailApi(opportunity({ ownerId: "u-luis", participants: [eva] }));
+    show(fake.api);
+    const participants = await screen.findByRole("region", { name: "Other participants" });
+    expect(within(participants).queryByRole("button", { name: "Make Contact" })).toBeNull();
+    expect(within(participants).queryByRole("button", { name: "Remove" })).toBeNull();
+    expect(screen.queryByRole("combobox", { name: /Add participant/ })).toBeNull();
+    expect(within(participants).getByRole("button", { name: "Profile" })).toBeTruthy();
+  });
+});

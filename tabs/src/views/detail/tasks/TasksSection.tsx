@@ -1,0 +1,90 @@
+import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Opportunity } from "../../../api/api-types.js";
+import type { OpportunityTask } from "../../../api/detail-api.js";
+import { useSession } from "../../../app/session.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import { CompleteTaskDialog } from "../../agenda/CompleteTaskDialog.js";
+import { useNow } from "../../common/use-now.js";
+import { Section, useDetailStyles } from "../detail-layout.js";
+import { AddTaskDialog } from "./AddTaskDialog.js";
+import { orderTasks } from "./order-tasks.js";
+import { TaskItem } from "./TaskItem.js";
+
+/**
+ * The opportunity's tasks (SPEC §4.1, §4.3): open ones first, soonest due first, then those
+ * done or cancelled. Completing asks "how did it go?" as the agenda does.
+ */
+export const TasksSection = (props: {
+  opportunity: Opportunity;
+  tasks: readonly OpportunityTask[];
+  canEdit: boolean;
+  onChanged: (message: string) => Promise<void>;
+}) => {
+  const { t } = useI18n();
+  const { api, me } = useSession();
+  const styles = useDetailStyles();
+  const now = useNow();
+  const [adding, setAdding] = useState(false);
+  const [completing, setCompleting] = useState<OpportunityTask | null>(null);
+  const { open, closed } = orderTasks(props.tasks);
+  // SPEC §7 as the API applies it: a task's owner, and whoever may edit its opportunity.
+  const canComplete = (task: OpportunityTask) => props.canEdit || task.ownerId === me.id;
+
+  const list = (tasks: OpportunityTask[], headingId: string, heading: string, empty: string) => (
+    <div>
+      <Subtitle2 as="h3" id={headingId}>
+        {heading}
+      </Subtitle2>
+      {tasks.length === 0 ? (
+        <Text>{empty}</Text>
+      ) : (
+        <ul className={styles.plainList} aria-labelledby={headingId}>
+          {tasks.map((task) => (
+            <TaskItem
+              key={task.id}
+              task={task}
+              now={now}
+              canComplete={canComplete(task)}
+              onComplete={setCompleting}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+
+  return (
+    <Section id="detail-tasks" heading={t("detail.tasks")}>
+      {props.canEdit && (
+        <div className={styles.actions}>
+          <Button onClick={() => setAdding(true)}>{t("detail.tasks.add")}</Button>
+        </div>
+      )}
+      {list(open, "detail-tasks-open", t("detail.tasks.open"), t("detail.tasks.noneOpen"))}
+      {closed.length > 0 && list(closed, "detail-tasks-closed", t("detail.tasks.closed"), "")}
+      {adding && (
+        <AddTaskDialog
+          opportunityId={props.opportunity.id}
+          onCancel={() => setAdding(false)}
+          onSubmit={async (input) => {
+            const task = await api.createTask(input);
+            setAdding(false);
+            await props.onChanged(t("detail.tasks.added", { title: task.title }));
+          }}
+        />
+      )}
+      {completing && (
+        <CompleteTaskDialog
+          taskTitle={completing.title}
+          onCancel={() => setCompleting(null)}
+          onSubmit={async (outcome) => {
+            await api.completeTask(completing.id, outcome);
+            setCompleting(null);
+            await props.onChanged(t("detail.tasks.completed", { title: completing.title }));
+          }}
+        />
+      )}
+    </Section>
+  );
+};
