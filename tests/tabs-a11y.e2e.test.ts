@@ -1,61 +1,18 @@
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
 import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
-const AXE_PATH = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
-
-type Violation = { id: string; impact: string | null; help: string; targets: string[] };
-
-/** Runs axe-core on the whole document; returns its serious and critical violations. */
-const seriousViolations = async (page: Page): Promise<Violation[]> => {
-  if (!(await page.evaluate(() => "axe" in globalThis)))
-    await page.addScriptTag({ path: AXE_PATH });
-  // A dialog fades in; axe would measure the contrast of half-transparent text.
-  await page.evaluate(async () => {
-    type Animated = { getAnimations(): { finished: Promise<unknown> }[] };
-    const { document } = globalThis as unknown as { document: Animated };
-    // A cancelled animation (the dialog re-rendered when its data arrived) rejects `finished`
-    // with an AbortError: it is over either way.
-    await Promise.all(
-      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-    );
-  });
-  return page.evaluate(async () => {
-    type AxeResults = {
-      violations: {
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: { target: unknown[]; html: string }[];
-      }[];
-    };
-    type Axe = { run(context: unknown): Promise<AxeResults> };
-    const axe = (globalThis as unknown as { axe: Axe }).axe;
-    // Tabster's focus guards (<i tabindex="0" aria-hidden>, inserted by Fluent UI) hand focus on
-    // at once; axe's aria-hidden-focus cannot know that.
-    const results = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return results.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        targets: violation.nodes.map(
-          (node) => `${node.target.join(" ")} ${node.html.slice(0, 120)}`,
-        ),
-      }));
-  });
-};
-
+const WHITE = "rgb(255, 255, 255)";
 const VIEWS = ["First contact", "Second contact", "My opportunities", "Following", "Agenda"];
 const DIALOGS = ["Details", "Ready for proposal", "Second contact", "Discard"];
 
 let app: TabsApp | undefined;
 
-// axe-core on every main view and dialog, for a seller and for a manager: no serious or
-// critical violation. The pages bypass the CSP only so that axe can be injected.
+// axe-core on every main view and dialog, for a seller and for a manager, in the light, dark
+// and high-contrast themes: no serious or critical violation. The pages bypass the CSP only so
+// that axe can be injected.
 describe.skipIf(!hasChromium)(
   "the tabs' accessibility in Chromium (needs /usr/bin/chromium)",
   () => {
@@ -75,11 +32,35 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
-    describe.each(["Ana García", "Marta Díaz"])("signed in as %s", (name) => {
+    // Outside Teams the tab follows the browser's colour scheme as it follows the Teams theme
+    // inside Teams; `?theme=contrast` shows Teams' high-contrast theme, and forced colours
+    // are what Windows high contrast does to any page.
+    describe.each([
+      { name: "Ana García", theme: "light", options: {}, background: WHITE },
+      { name: "Marta Díaz", theme: "light", options: {}, background: WHITE },
+      {
+        name: "Marta Díaz",
+        theme: "dark",
+        options: { colorScheme: "dark" },
+        background: "rgb(41, 41, 41)",
+      },
+      {
+        name: "Ana García",
+        theme: "Teams high-contrast",
+        options: { path: "/?theme=contrast" },
+        background: "rgb(0, 0, 0)",
+      },
+      {
+        name: "Marta Díaz",
+        theme: "forced-colours (Windows high contrast)",
+        options: { forcedColors: "active" },
+        background: null,
+      },
+    ] as const)("signed in as $name, $theme theme", ({ name, options, background }) => {
       let page: Page | undefined;
       beforeAll(async () => {
         if (!app) throw new Error("not started");
-        ({ page } = await app.signIn(name, { bypassCSP: true }));
+        ({ page } = await app.signIn(name, { bypassCSP: true, ...options }));
       });
       afterAll(async () => {
         await page?.close();
@@ -92,6 +73,21 @@ describe.skipIf(!hasChromium)(
         await page.getByText("Loading").first().waitFor({ state: "hidden" });
         return page;
       };
+
+      it.skipIf(background === null)("renders with that theme's background", async () => {
+        if (!page) throw new Error("not signed in");
+        const provider = page.locator(".fui-FluentProvider").first();
+        const color = await provider.evaluate(
+          (element) =>
+            (
+              globalThis as unknown as {
+                getComputedStyle(element: unknown): { backgroundColor: string };
+              }
+            ).getComputedStyle(element).backgroundColor,
+        );
+
+        expect(color).toBe(background);
+      });
 
       it.each(VIEWS)("the %s view", async (view) => {
         const shown = await show(view);

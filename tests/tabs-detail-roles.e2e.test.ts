@@ -1,30 +1,8 @@
-import { fileURLToPath } from "node:url";
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
 import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
-
-const AXE_PATH = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
-
-/** axe-core's serious and critical violations on the page, once animations have settled. */
-const seriousViolations = async (page: Page): Promise<string[]> => {
-  if (!(await page.evaluate(() => "axe" in globalThis)))
-    await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    type Animated = { getAnimations(): { finished: Promise<unknown> }[] };
-    const { document } = globalThis as unknown as { document: Animated };
-    await Promise.all(
-      document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-    );
-    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<Result> } }).axe;
-    // Fluent's focus guards hand focus on at once; axe's aria-hidden-focus cannot know that.
-    const results = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-};
 
 /** A demo client who is not on the opportunity yet (CONTRACTS.md's demo tenant). */
 const CANDIDATES = ["Irene Blanco", "Hugo Morel", "Grace Kim"];

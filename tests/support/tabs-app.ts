@@ -28,6 +28,8 @@ export type PageOptions = {
   colorScheme?: "light" | "dark";
   forcedColors?: "active" | "none";
   viewport?: { width: number; height: number };
+  /** Appended to the host's URL, e.g. `/?theme=contrast`. */
+  path?: string;
 };
 
 export type SignedInPage = {
@@ -79,7 +81,7 @@ export const startTabsApp = async (
     page.on("console", (message) => {
       if (/Content[ -]Security[ -]Policy/i.test(message.text())) cspViolations.push(message.text());
     });
-    await page.goto(host.url);
+    await page.goto(`${host.url}${options.path ?? ""}`);
     return { page, cspViolations };
   };
 

@@ -2,6 +2,7 @@ import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
 import type { RouteDeps } from "./api-context.js";
 import type { ApiRoute } from "./api-route.js";
+import { channelRoutes } from "./channels/channel-routes.js";
 import { contactRoutes } from "./contacts/contact-routes.js";
 import { importRoutes } from "./import/import-routes.js";
 import { intakeRoutes } from "./intake/intake-routes.js";
@@ -26,6 +27,7 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...intakeRoutes(deps),
   ...importRoutes(deps),
   ...userRoutes(deps),
+  ...channelRoutes(deps),
 ];
 
 export const apiFunctions = (deps: RouteDeps): FunctionDefinition[] => {

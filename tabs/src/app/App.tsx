@@ -2,14 +2,18 @@ import { FluentProvider, Spinner } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { browserSession, fetchDevUsers } from "../auth/browser-session.js";
 import { SignInPage } from "../auth/SignInPage.js";
+import { browserConfigPort, type ChannelConfigPort } from "../host/channel-config-port.js";
 import type { HostContext, ThemeName } from "../host/host-context.js";
+import { teamsConfigPort } from "../host/teams-channel-config.js";
 import { detectHost } from "../host/teams-host.js";
 import { I18nProvider, toLocale } from "../i18n/i18n.js";
 import { Shell } from "../shell/Shell.js";
 import { ErrorPanel } from "./ErrorPanel.js";
 import { loadSession } from "./load-session.js";
 import { type Session, SessionProvider } from "./session.js";
+import { type StartRoute, startRoute } from "./start-route.js";
 import { fluentTheme } from "./themes.js";
+import { useBrowserTheme } from "./use-browser-theme.js";
 
 type State =
   | { step: "detecting" }
@@ -20,10 +24,15 @@ type State =
 
 export const App = () => {
   const [host, setHost] = useState<HostContext | null>(null);
-  const [theme, setTheme] = useState<ThemeName>("light");
+  const [teamsTheme, setTeamsTheme] = useState<ThemeName>("light");
+  // Until the host is known, and outside Teams, the browser's preference decides.
+  const browserTheme = useBrowserTheme(host?.kind !== "teams");
+  const theme = host?.kind === "teams" ? teamsTheme : browserTheme;
   const [state, setState] = useState<State>({ step: "detecting" });
+  const [start, setStart] = useState<StartRoute | null>(null);
+  const [configPort, setConfigPort] = useState<ChannelConfigPort>(browserConfigPort);
 
-  const start = useCallback(async (context: HostContext) => {
+  const begin = useCallback(async (context: HostContext) => {
     setState({ step: "loading" });
     try {
       if (context.kind === "teams") {
@@ -46,13 +55,19 @@ export const App = () => {
   useEffect(() => {
     void detectHost().then((context) => {
       setHost(context);
+      // Once per load, before the shell reads the hash: a deep link opens its detail (a
+      // second run, React's development double effect, must not forget where Back goes).
+      const route = startRoute(window.location.hash, context);
+      if (route.hash !== window.location.hash) window.history.replaceState(null, "", route.hash);
+      setStart((previous) => previous ?? route);
       if (context.kind === "teams") {
-        setTheme(context.theme);
-        context.onThemeChange(setTheme);
+        setTeamsTheme(context.theme);
+        context.onThemeChange(setTeamsTheme);
+        setConfigPort(teamsConfigPort(context));
       }
-      void start(context);
+      void begin(context);
     });
-  }, [start]);
+  }, [begin]);
 
   const locale = toLocale(
     state.step === "ready" && host?.kind !== "teams" ? state.session.me.locale : host?.locale,
@@ -73,16 +88,21 @@ export const App = () => {
           <SignInPage
             onSignedIn={(token) => {
               browserSession.write(token);
-              void start(host);
+              void begin(host);
             }}
           />
         )}
         {state.step === "failed" && host && (
-          <ErrorPanel message={state.message} onRetry={() => void start(host)} />
+          <ErrorPanel message={state.message} onRetry={() => void begin(host)} />
         )}
-        {state.step === "ready" && (
+        {state.step === "ready" && start && (
           <SessionProvider session={state.session}>
-            <Shell localMode={host?.kind === "browser"} onSignOut={signOut} />
+            <Shell
+              localMode={host?.kind === "browser"}
+              onSignOut={signOut}
+              start={start}
+              configPort={configPort}
+            />
           </SessionProvider>
         )}
       </I18nProvider>

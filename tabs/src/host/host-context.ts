@@ -1,13 +1,21 @@
 export type ThemeName = "light" | "dark" | "contrast";
 
+/** The team channel a tab lives in, with the ids the bot sees (`channelData.team/channel.id`). */
+export type TeamsChannel = { teamId: string; channelId: string; channelName: string | null };
+
+export type TeamsHostContext = {
+  kind: "teams";
+  locale: string;
+  theme: ThemeName;
+  getToken: () => Promise<string>;
+  onThemeChange: (listener: (theme: ThemeName) => void) => void;
+  /** The deep link's sub-entity (an opportunity id, see bot/src/cards/deep-link.ts). */
+  subEntityId: string | null;
+  /** The tab's entity id: a channel tab saved by the configuration page names its pipeline. */
+  entityId: string | null;
+  /** Set in a team channel; null in the personal app, chats and meetings. */
+  channel: TeamsChannel | null;
+};
+
 /** Where the tab runs: inside Teams (SSO, Teams theme) or a plain browser (demo sign-in). */
-export type HostContext =
-  | {
-      kind: "teams";
-      locale: string;
-      theme: ThemeName;
-      getToken: () => Promise<string>;
-      onThemeChange: (listener: (theme: ThemeName) => void) => void;
-      subEntityId: string | null;
-    }
-  | { kind: "browser"; locale: string };
+export type HostContext = TeamsHostContext | { kind: "browser"; locale: string };

@@ -32,7 +32,17 @@ export const detectHost = async (): Promise<HostContext> => {
     kind: "teams",
     locale: context.app.locale,
     theme: toThemeName(context.app.theme),
-    subEntityId: context.page.subPageId ?? null,
+    subEntityId: context.page.subPageId || null,
+    entityId: context.page.id || null,
+    // The team's thread id (internalId) is what the bot gets as `channelData.team.id`.
+    channel:
+      context.team?.internalId && context.channel?.id
+        ? {
+            teamId: context.team.internalId,
+            channelId: context.channel.id,
+            channelName: context.channel.displayName ?? null,
+          }
+        : null,
     // Teams caches the SSO token and renews it near expiry, so asking per call is cheap.
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (listener) =>

@@ -38,8 +38,11 @@ export const opportunityFromHash = (hash: string): string | null => {
   }
 };
 
-/** "#/first-contact" → "first-contact" when that view is offered to this role; else Agenda. */
+/**
+ * "#/first-contact" → "first-contact" when that view is offered to this role; else Agenda. A
+ * query ("#/pipeline?pipeline=sales") is the view's own and does not change which view it is.
+ */
 export const viewFromHash = (hash: string, role: Role): ViewId => {
-  const wanted = hash.replace(/^#\/?/, "");
+  const wanted = hash.replace(/^#\/?/, "").split("?")[0];
   return navItemsFor(role).find((item) => item.id === wanted)?.id ?? "agenda";
 };

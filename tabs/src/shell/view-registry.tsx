@@ -1,4 +1,5 @@
 import { lazy } from "react";
+import type { ChannelConfigPort } from "../host/channel-config-port.js";
 import type { ViewId } from "./nav-items.js";
 
 // One chunk per view: the shell loads only the view on screen.
@@ -14,6 +15,11 @@ const DetailView = lazy(() =>
 const PipelineView = lazy(() =>
   import("../views/pipeline/PipelineView.js").then((module) => ({ default: module.PipelineView })),
 );
+const ChannelConfigView = lazy(() =>
+  import("../views/config/ChannelConfigView.js").then((module) => ({
+    default: module.ChannelConfigView,
+  })),
+);
 const ReportsView = lazy(() =>
   import("../views/reports/ReportsView.js").then((module) => ({ default: module.ReportsView })),
 );
@@ -25,7 +31,12 @@ export const OpportunityDetailFor = (props: { id: string; onBack: () => void }) 
   <DetailView key={props.id} id={props.id} onBack={props.onBack} />
 );
 
-export const ViewFor = (props: { view: ViewId }) => {
+/** The channel tab's configuration page (`#/config`), shown without the navigation. */
+export const ChannelConfigFor = (props: { port: ChannelConfigPort }) => (
+  <ChannelConfigView port={props.port} />
+);
+
+export const ViewFor = (props: { view: ViewId; pipelineId: string | null }) => {
   switch (props.view) {
     case "agenda":
       return <AgendaView />;
@@ -35,7 +46,7 @@ export const ViewFor = (props: { view: ViewId }) => {
     case "following":
       return <QueueView key={props.view} view={props.view} />;
     case "pipeline":
-      return <PipelineView />;
+      return <PipelineView defaultPipelineId={props.pipelineId} />;
     case "reports":
       return <ReportsView />;
     case "settings":

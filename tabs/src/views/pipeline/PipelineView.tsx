@@ -1,7 +1,120 @@
-import { Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { describeApiError } from "../../api/api-error.js";
+import type { Opportunity, Stage } from "../../api/api-types.js";
+import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNow } from "../common/use-now.js";
+import { moveOpportunity } from "./move-opportunity.js";
+import { PipelineBoard } from "./PipelineBoard.js";
+import { PipelineList } from "./PipelineList.js";
+import { PipelineToolbar } from "./PipelineToolbar.js";
+import {
+  type PipelineLayout,
+  pipelineHash,
+  readPipelineRoute,
+  rememberedLayout,
+  rememberLayout,
+} from "./pipeline-route.js";
+import { MAX_COLUMN_ROWS, usePipelineColumns } from "./use-pipeline-columns.js";
 
-export const PipelineView = () => {
+type Notice = { intent: "success" | "warning"; text: string };
+
+/**
+ * SPEC §4.1's board and list of one pipeline. Which pipeline (the hash, else the channel
+ * tab's, else the first), whose and which layout live in the hash query.
+ */
+export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
   const { t } = useI18n();
-  return <Text>{t("view.comingSoon")}</Text>;
+  const { api, settings, me } = useSession();
+  const now = useNow();
+  const pipelines = settings.pipelines ?? [];
+  const [initial] = useState(() => readPipelineRoute(window.location.hash));
+  const known = (id: string | null | undefined) => pipelines.find((p) => p.id === id)?.id;
+  const [pipelineId, setPipelineId] = useState(
+    () => known(initial.pipelineId) ?? known(props.defaultPipelineId) ?? pipelines[0]?.id ?? "",
+  );
+  const [layout, setLayout] = useState<PipelineLayout>(() => initial.layout ?? rememberedLayout());
+  const [owner, setOwner] = useState(me.role === "manager" ? (initial.owner ?? "") : "");
+  const pipeline = pipelines.find((p) => p.id === pipelineId) ?? null;
+  const { columns, error, reload, place } = usePipelineColumns(pipeline, owner || null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  useEffect(() => {
+    // Only while the view is on screen: opening a card's detail changes the hash first.
+    if (!window.location.hash.startsWith("#/pipeline") && window.location.hash !== "") return;
+    const hash = pipelineHash({ pipelineId, layout, owner: owner || null });
+    if (hash !== window.location.hash) window.history.replaceState(null, "", hash);
+  }, [pipelineId, layout, owner]);
+
+  const chooseLayout = (next: PipelineLayout) => {
+    rememberLayout(next);
+    setLayout(next);
+  };
+
+  const onMove = async (opportunity: Opportunity, stage: Stage) => {
+    setBusyId(opportunity.id);
+    setNotice(null);
+    try {
+      const result = await moveOpportunity(api, opportunity, stage.id);
+      if (result.kind === "moved") {
+        place(result.opportunity);
+        setFocusId(opportunity.id);
+        const name = opportunity.contact.name;
+        setNotice({ intent: "success", text: t("pipeline.moved", { name, stage: stage.name }) });
+        return;
+      }
+      const fields = result.kind === "conflict" ? result.changed.map((f) => t(`changed.${f}`)) : [];
+      setNotice({
+        intent: "warning",
+        text:
+          result.kind === "gone"
+            ? t("conflict.gone")
+            : t("conflict.changed", { fields: fields.join(", ") || "—" }),
+      });
+      await reload();
+    } catch (reason) {
+      setNotice({ intent: "warning", text: describeApiError(reason) });
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const truncated = Object.values(columns).some((column) => column.truncated);
+  const handlers = { now, busyId, onMove: (o: Opportunity, s: Stage) => void onMove(o, s) };
+
+  return (
+    <section aria-labelledby="pipeline-title">
+      <PipelineToolbar
+        titleId="pipeline-title"
+        pipelines={pipelines}
+        pipelineId={pipelineId}
+        onPipeline={setPipelineId}
+        owner={owner}
+        onOwner={setOwner}
+        layout={layout}
+        onLayout={chooseLayout}
+      />
+      {notice && (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error && <div role="alert">{error}</div>}
+      {truncated && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("pipeline.truncated", { count: MAX_COLUMN_ROWS })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pipeline === null && <Text>{t("pipeline.none")}</Text>}
+      {pipeline && layout === "board" && (
+        <PipelineBoard pipeline={pipeline} columns={columns} focusId={focusId} {...handlers} />
+      )}
+      {pipeline && layout === "list" && (
+        <PipelineList pipeline={pipeline} columns={columns} {...handlers} />
+      )}
+    </section>
+  );
 };

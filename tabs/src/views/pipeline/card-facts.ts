@@ -1,0 +1,27 @@
+import type { Opportunity } from "../../api/api-types.js";
+import { formatElapsed } from "../../i18n/format.js";
+import type { Locale, Translate } from "../../i18n/i18n.js";
+import { formatMoney } from "./stage-summary.js";
+
+/** What a card and a list row say about an opportunity, in the user's words. */
+export const cardFacts = (
+  opportunity: Opportunity,
+  context: {
+    t: Translate;
+    locale: Locale;
+    now: Date;
+    userNames: ReadonlyMap<string, string>;
+  },
+) => {
+  const { t, locale, now, userNames } = context;
+  const ownerName = opportunity.ownerId ? userNames.get(opportunity.ownerId) : undefined;
+  return {
+    owner: ownerName ?? t("pipeline.unassigned"),
+    value: opportunity.value ? formatMoney(opportunity.value, locale) : null,
+    elapsed: formatElapsed(now.getTime() - new Date(opportunity.receivedAt).getTime(), locale),
+  };
+};
+
+/** The session's user moves only what they may edit (SPEC §7: owners and managers). */
+export const canMove = (opportunity: Opportunity, me: { id: string; role: string }): boolean =>
+  me.role === "manager" || opportunity.ownerId === me.id;

@@ -1,0 +1,80 @@
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Me, Opportunity, Pipeline } from "../../api/api-types.js";
+import type { DealflowApi } from "../../api/dealflow-api.js";
+import { type Session, SessionProvider } from "../../app/session.js";
+import { I18nProvider } from "../../i18n/i18n.js";
+import { seller, testSettings } from "../../test/render-with-session.js";
+
+const stages = [
+  { id: "new", name: "New" },
+  { id: "proposal", name: "Proposal" },
+  { id: "won", name: "Won" },
+];
+
+export const salesPipeline: Pipeline = { id: "sales", name: "Sales", stages };
+export const partnersPipeline: Pipeline = { id: "partners", name: "Partners", stages };
+
+export const manager: Me = { ...seller, id: "u-marta", name: "Marta", role: "manager" };
+
+export const opportunityOf = (
+  id: string,
+  fields: Partial<Opportunity> & { contactName?: string } = {},
+): Opportunity => {
+  const { contactName, ...rest } = fields;
+  return {
+    id,
+    title: `Website for ${contactName ?? id}`,
+    pipelineId: "sales",
+    stage: "new",
+    status: "open",
+    receivedAt: "2026-01-01T09:00:00Z",
+    ownerId: "u-ana",
+    source: "web-form",
+    campaign: null,
+    contact: {
+      id: `c-${id}`,
+      name: contactName ?? id,
+      email: null,
+      phone: null,
+      company: null,
+      linkedinUrl: null,
+      preferredChannel: null,
+    },
+    participants: [],
+    followers: [],
+    tags: [],
+    value: null,
+    ...rest,
+  };
+};
+
+/** Renders as the app does, with the tenant's pipelines in the settings (the shared helper has none). */
+export const renderWithPipelines = (
+  ui: ReactElement,
+  options: { api: Partial<DealflowApi>; me?: Me; pipelines?: Pipeline[] },
+) => {
+  const session: Session = {
+    api: options.api as DealflowApi,
+    me: options.me ?? seller,
+    settings: { ...testSettings, pipelines: options.pipelines ?? [salesPipeline] },
+    users: [
+      { id: "u-ana", name: "Ana", email: null, role: "seller", active: true },
+      { id: "u-luis", name: "Luis", email: null, role: "seller", active: true },
+      { id: "u-marta", name: "Marta", email: null, role: "manager", active: true },
+    ],
+    userNames: new Map([
+      ["u-ana", "Ana"],
+      ["u-luis", "Luis"],
+      ["u-marta", "Marta"],
+    ]),
+  };
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nProvider locale="en" timeZone="UTC">
+        <SessionProvider session={session}>{ui}</SessionProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+};
