@@ -1,5 +1,3 @@
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { vi } from "vitest";
 import type { Versioned } from "../../api/api-client.js";
@@ -7,8 +5,6 @@ import { ApiError } from "../../api/api-error.js";
 import type { Contact, Me, Opportunity, UserSummary } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import type { ContactRecord, OpportunityTask } from "../../api/detail-api.js";
-import { type Session, SessionProvider } from "../../app/session.js";
-import { I18nProvider } from "../../i18n/i18n.js";
 import { renderWithSession, seller } from "../../test/render-with-session.js";
 
 export const manager: Me = { ...seller, id: "u-marta", name: "Marta", role: "manager" };
