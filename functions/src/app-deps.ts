@@ -1,5 +1,6 @@
 import { type BotRuntime, createBotRuntime } from "./bot/bot-runtime.js";
 import type { AppConfig } from "./config/app-config.js";
+import { createGraphAdapters, type GraphAdapters } from "./graph/create-graph-adapters.js";
 import { createAuthenticator } from "./identity/create-authenticator.js";
 import { createDevTokenIssuer, type DevTokenIssuer } from "./identity/dev-token-issuer.js";
 import type { Authenticator } from "./identity/principal.js";
@@ -30,6 +31,8 @@ export type AppDeps = {
   devTokens: DevTokenIssuer | null;
   /** The Teams bot: identity, Bot Connector client, proactive pacing (one per process). */
   bot: BotRuntime;
+  /** Mail, calendar and people search: Microsoft Graph when configured, else local outboxes. */
+  graph: GraphAdapters;
 };
 
 /** Every request needs its tenant's settings; another instance's change shows within this. */
@@ -42,7 +45,7 @@ export const createAppDeps = (options: {
   clock: () => Date;
   log: Logger;
 }): AppDeps => {
-  const queue = createQueueSender(options.storage.config.connectionString);
+  const queue = createQueueSender(options.storage.config);
   const store = createStore(options.storage, options.clock, {
     publish: queuePublisher(queue),
     settingsTtlMs: SETTINGS_TTL_MS,
@@ -56,5 +59,10 @@ export const createAppDeps = (options: {
     authenticate,
     devTokens,
     bot: createBotRuntime(options.config),
+    graph: createGraphAdapters(options.config.graph, {
+      storage: options.storage,
+      store,
+      clock: options.clock,
+    }),
   };
 };

@@ -4,7 +4,6 @@ import { messagesFunction } from "./bot/messages.function.js";
 import { healthFunction } from "./health/health.function.js";
 import { identityFunctions } from "./identity/identity-functions.js";
 import { devMailFunctions } from "./mail/dev-outbox.function.js";
-import { createOutboxMailer } from "./mail/outbox-mailer.js";
 import { ownerMailChannel } from "./mail/owner-mail.channel.js";
 import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
@@ -19,7 +18,7 @@ export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
   // Every way of telling people about an outbox row; mail joins this list (functions/src/mail).
   const channels = [
     createBotChannel({ store: deps.store, bot: deps.bot, deliveryLog }),
-    ownerMailChannel({ store: deps.store, mailer: createOutboxMailer(deps.storage, deps.clock) }),
+    ownerMailChannel({ store: deps.store, mailer: deps.graph.mailer }),
   ];
   return [
     healthFunction(deps),

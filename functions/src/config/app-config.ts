@@ -1,6 +1,8 @@
 import { ConfigError } from "./config-error.js";
 import { type Env, readChoice, readInteger, readOptional, readUrl } from "./env-readers.js";
 import { isLoopbackHost } from "./is-loopback-host.js";
+import { type GraphConfig, readGraphConfig } from "../graph/graph-config.js";
+import { readStorageSettings, type StorageAccountConfig } from "./storage-config.js";
 
 export type AuthMode = "dev" | "entra";
 /** Azure no longer creates multi-tenant bot registrations; the values are Bot Framework's. */
@@ -13,8 +15,10 @@ export type AppConfig = {
   runtime: AppRuntime;
   host: string;
   port: number;
-  /** Unset means "start embedded Azurite" (local host only). */
+  /** Unset, with no `storageAccount` either, means "start embedded Azurite" (local host only). */
   storageConnectionString: string | undefined;
+  /** The account reached with a managed identity instead of a connection string (Azure only). */
+  storageAccount: StorageAccountConfig | undefined;
   dataDir: string;
   seed: "demo" | "none";
   timers: "on" | "off";
@@ -35,6 +39,8 @@ export type AppConfig = {
     tenantId: string | undefined;
     type: BotType | undefined;
   };
+  /** Microsoft Graph (mail, calendar, people); null = the local outbox adapters. */
+  graph: GraphConfig | null;
   notifyCoalesceSeconds: number;
   sweepLeaseSeconds: number;
 };
@@ -45,11 +51,13 @@ const DAY_IN_SECONDS = 86_400;
 /** Reads CONTRACTS.md's environment; throws a ConfigError naming the first bad variable. */
 export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
   const host = readOptional(env, "HOST") ?? "127.0.0.1";
+  const storage = readStorageSettings(env, runtime);
   return {
     runtime,
     host,
     port: readInteger(env, "PORT", 3978, { min: 0, max: 65_535 }),
-    storageConnectionString: readStorageConnectionString(env, runtime),
+    storageConnectionString: storage.connectionString,
+    storageAccount: storage.account,
     dataDir: readOptional(env, "DATA_DIR") ?? ".data",
     seed: readChoice(env, "SEED", ["demo", "none"], "demo"),
     timers: readChoice(env, "TIMERS", ["on", "off"], "on"),
@@ -70,6 +78,7 @@ export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
       tenantId: readOptional(env, "BOT_TENANT_ID"),
       type: readBotType(env),
     },
+    graph: readGraphConfig(env),
     notifyCoalesceSeconds: readInteger(env, "NOTIFY_COALESCE_SECONDS", 120, {
       min: 0,
       max: DAY_IN_SECONDS,
@@ -79,14 +88,6 @@ export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
       max: DAY_IN_SECONDS,
     }),
   };
-};
-
-const readStorageConnectionString = (env: Env, runtime: AppRuntime): string | undefined => {
-  const value = readOptional(env, "STORAGE_CONNECTION_STRING");
-  if (value === undefined && runtime === "functions-host") {
-    throw new ConfigError("STORAGE_CONNECTION_STRING", "is required in the Azure Functions host");
-  }
-  return value;
 };
 
 // Dev mode lets anyone mint tokens for any demo user, so it exists only where nobody else can

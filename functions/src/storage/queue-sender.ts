@@ -1,4 +1,5 @@
 import { QueueClient, RestError } from "@azure/storage-queue";
+import { carriesSecret, type StorageConfig, serviceUrlsOf } from "./storage-connection.js";
 
 /** The Storage Queue service's limit on a message's text, here the Base64 text. */
 const MAX_MESSAGE_CHARS = 64 * 1024;
@@ -27,13 +28,39 @@ export type QueueSender = {
   send(queueName: string, payload: unknown): Promise<{ messageId: string }>;
 };
 
-/** Producers' side of queue triggers; keeps one client (and its connections) per queue. */
-export const createQueueSender = (connectionString: string): QueueSender => {
+const CLIENT_OPTIONS = { retryOptions: { maxTries: 3 } };
+
+/** One queue's client: signed by the connection string's key/SAS, or by the config's credential. */
+export const createQueueClient = (
+  connection: string | StorageConfig,
+  queueName: string,
+): QueueClient => {
+  const config = typeof connection === "string" ? { connectionString: connection } : connection;
+  if (config.credential) {
+    const { queueUrl } = serviceUrlsOf(config.connectionString);
+    return new QueueClient(`${queueUrl}/${queueName}`, config.credential, CLIENT_OPTIONS);
+  }
+  if (!carriesSecret(config.connectionString)) {
+    // An endpoints-only string without its credential: fail here, not on the first message.
+    throw new Error(
+      "The storage connection string has no key or SAS; pass the StorageConfig with its credential",
+    );
+  }
+  return new QueueClient(config.connectionString, queueName, CLIENT_OPTIONS);
+};
+
+/**
+ * Producers' side of queue triggers; keeps one client (and its connections) per queue.
+ * Takes a connection string, or a TableStorage's `config` (which may carry a managed identity).
+ */
+export const createQueueSender = (connection: string | StorageConfig): QueueSender => {
+  // Checked now, so a misconfigured app fails at start-up rather than on its first notification.
+  createQueueClient(connection, "probe");
   const clients = new Map<string, QueueClient>();
   const client = (queueName: string) => {
     let queue = clients.get(queueName);
     if (!queue) {
-      queue = new QueueClient(connectionString, queueName, { retryOptions: { maxTries: 3 } });
+      queue = createQueueClient(connection, queueName);
       clients.set(queueName, queue);
     }
     return queue;
@@ -58,7 +85,7 @@ export const createQueueSender = (connectionString: string): QueueSender => {
 
 /** One message, for callers that send rarely; use `createQueueSender` for many. */
 export const sendQueueMessage = (
-  connectionString: string,
+  connection: string | StorageConfig,
   queueName: string,
   payload: unknown,
-): Promise<{ messageId: string }> => createQueueSender(connectionString).send(queueName, payload);
+): Promise<{ messageId: string }> => createQueueSender(connection).send(queueName, payload);

@@ -1,6 +1,9 @@
 type PipelinePolicy = Parameters<TableClient["pipeline"]["addPolicy"]>[0];
 
 import { TableClient as Client, type TableClient, TableServiceClient } from "@azure/data-tables";
+import { type StorageConfig, serviceUrlsOf } from "./storage-connection.js";
+
+export type { StorageConfig } from "./storage-connection.js";
 
 /** Every table Dealflow uses. Tenant data shares one table so a use case commits atomically. */
 export const TABLE_NAMES = {
@@ -11,12 +14,6 @@ export const TABLE_NAMES = {
 } as const;
 
 export type TableKey = keyof typeof TABLE_NAMES;
-
-export type StorageConfig = {
-  connectionString: string;
-  /** Prefixed to every table name: lets tests share one Azurite without sharing rows. */
-  tablePrefix?: string;
-};
 
 /** Counts storage round trips (HTTP requests), for the benchmarks' operations-per-action. */
 export type OperationCounter = { count: number };
@@ -36,8 +33,10 @@ const isLoopbackHttp = (connectionString: string) =>
 
 export const createTableStorage = (config: StorageConfig): TableStorage => {
   const operations: OperationCounter = { count: 0 };
+  const tableUrl = () => serviceUrlsOf(config.connectionString).tableUrl;
   const options = {
-    allowInsecureConnection: isLoopbackHttp(config.connectionString),
+    // Bearer tokens never travel over plain HTTP; keys only to a local Azurite.
+    allowInsecureConnection: !config.credential && isLoopbackHttp(config.connectionString),
     retryOptions: { maxRetries: 2 },
   };
   const countPolicy: PipelinePolicy = {
@@ -52,13 +51,17 @@ export const createTableStorage = (config: StorageConfig): TableStorage => {
   const table = (key: TableKey): TableClient => {
     let client = clients.get(key);
     if (!client) {
-      client = Client.fromConnectionString(config.connectionString, tableName(key), options);
+      client = config.credential
+        ? new Client(tableUrl(), tableName(key), config.credential, options)
+        : Client.fromConnectionString(config.connectionString, tableName(key), options);
       client.pipeline.addPolicy(countPolicy);
       clients.set(key, client);
     }
     return client;
   };
-  const service = TableServiceClient.fromConnectionString(config.connectionString, options);
+  const service = config.credential
+    ? new TableServiceClient(tableUrl(), config.credential, options)
+    : TableServiceClient.fromConnectionString(config.connectionString, options);
 
   return {
     config,

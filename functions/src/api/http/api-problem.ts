@@ -1,6 +1,7 @@
 import type { HttpResponseInit } from "@azure/functions";
 import { type DomainErrorCode, isDomainError } from "@dealflow/core";
 import { z } from "zod";
+import { isGraphConsentRequired } from "../../graph/graph-errors.js";
 import { problemResponse } from "../../http/problem-response.js";
 import { UnauthorizedError } from "../../identity/principal.js";
 import { toDomainError } from "../../storage/storage-errors.js";
@@ -32,6 +33,9 @@ const STATUS_OF: Record<DomainErrorCode, { status: number; title: string }> = {
   "too-large": { status: 413, title: "Content too large" },
   unavailable: { status: 503, title: "Service unavailable" },
 };
+
+/** The problem type a tab recognises to offer the admin-consent link instead of an error. */
+export const CONSENT_REQUIRED_TYPE = "urn:dealflow:problem:consent-required";
 
 /** zod issue paths as CONTRACTS.md writes them: `contact.email`, `items.3.name`. */
 export const pathOf = (path: readonly PropertyKey[], prefix?: string): string =>
@@ -68,6 +72,24 @@ export const toProblem = (error: unknown): { response: HttpResponseInit; unexpec
         { status: error.status, title: error.title, detail: error.message },
         error.headers,
       ),
+      unexpected: false,
+    };
+  }
+  if (isGraphConsentRequired(error)) {
+    // A 403 the tab can act on: the admin-consent URL travels as an extension member.
+    return {
+      response: {
+        status: 403,
+        headers: { "Content-Type": "application/problem+json" },
+        jsonBody: {
+          type: CONSENT_REQUIRED_TYPE,
+          status: 403,
+          title: "Consent required",
+          detail: error.message,
+          adminConsentUrl: error.adminConsentUrl,
+          reason: error.reason,
+        },
+      },
       unexpected: false,
     };
   }

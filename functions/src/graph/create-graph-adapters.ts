@@ -1,0 +1,81 @@
+import type { Mailer } from "../mail/mailer.js";
+import { createOutboxMailer } from "../mail/outbox-mailer.js";
+import type { Store } from "../storage/store.js";
+import type { TableStorage } from "../storage/table-storage.js";
+import type { Calendar } from "./calendar.js";
+import { createGraphCalendar } from "./graph-calendar.js";
+import { createGraphClient, type GraphClientOptions } from "./graph-client.js";
+import type { GraphConfig } from "./graph-config.js";
+import { createGraphMailer } from "./graph-mailer.js";
+import { createGraphPeople } from "./graph-people.js";
+import { createGraphTokens } from "./graph-tokens.js";
+import { createLocalPeople } from "./local-people.js";
+import { createOutboxCalendar } from "./outbox-calendar.js";
+import type { People } from "./people.js";
+import { createSentLog } from "./sent-log.js";
+
+export type GraphAdapters = {
+  /** "graph" in production; "outbox" locally (rows shown by the dev outbox). */
+  mode: "graph" | "outbox";
+  mailer: Mailer;
+  calendar: Calendar;
+  people: People;
+};
+
+export type GraphAdapterDeps = {
+  storage: TableStorage;
+  store: Store;
+  clock: () => Date;
+  /** Tests only: where token requests and Graph calls go, and how waits are spent. */
+  overrides?: {
+    tokenEndpointHost?: string;
+    graphBaseUrl?: string;
+    sleep?: GraphClientOptions["sleep"];
+  };
+};
+
+/**
+ * The mail, calendar and people adapters: Microsoft Graph when `readGraphConfig` found an
+ * app secret, else the local outbox adapters. The adapters' code is the same in tests; only
+ * the URLs differ.
+ */
+export const createGraphAdapters = (
+  config: GraphConfig | null,
+  deps: GraphAdapterDeps,
+): GraphAdapters => {
+  if (config === null) {
+    return {
+      mode: "outbox",
+      mailer: createOutboxMailer(deps.storage, deps.clock),
+      calendar: createOutboxCalendar(deps.storage, deps.clock),
+      people: createLocalPeople(deps.store),
+    };
+  }
+  const tokens = createGraphTokens({
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authorityHost: config.authorityHost,
+    tokenEndpointHost: deps.overrides?.tokenEndpointHost,
+  });
+  const graph = createGraphClient({
+    tokens,
+    baseUrl: deps.overrides?.graphBaseUrl ?? config.graphBaseUrl,
+    clientId: config.clientId,
+    authorityHost: config.authorityHost,
+    sleep: deps.overrides?.sleep,
+  });
+  return {
+    mode: "graph",
+    mailer: createGraphMailer({
+      graph,
+      homeTenantId: config.homeTenantId,
+      sender: config.mailSender,
+      sent: createSentLog(deps.storage, "mailsent|", deps.clock),
+    }),
+    calendar: createGraphCalendar({
+      graph,
+      sent: createSentLog(deps.storage, "eventsent|", deps.clock),
+    }),
+    people: createGraphPeople(graph),
+  };
+};
