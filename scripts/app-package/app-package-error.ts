@@ -1,0 +1,4 @@
+/** A reason `npm run package` refuses, worded for the person who ran it. */
+export class AppPackageError extends Error {
+  override name = "AppPackageError";
+}
