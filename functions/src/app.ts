@@ -2,8 +2,8 @@ import azureFunctions from "@azure/functions";
 import { createAppDeps } from "./app-deps.js";
 import { readAppConfig } from "./config/app-config.js";
 import { createFunctions } from "./create-functions.js";
-import { registerWithAzure } from "./registry/register-with-azure.js";
 import { startTelemetry } from "./observability/telemetry.js";
+import { registerWithAzure } from "./registry/register-with-azure.js";
 import { storageConfigOf } from "./storage/storage-connection.js";
 import { createTableStorage } from "./storage/table-storage.js";
 

@@ -1,7 +1,7 @@
+import { type GraphConfig, readGraphConfig } from "../graph/graph-config.js";
 import { ConfigError } from "./config-error.js";
 import { type Env, readChoice, readInteger, readOptional, readUrl } from "./env-readers.js";
 import { isLoopbackHost } from "./is-loopback-host.js";
-import { type GraphConfig, readGraphConfig } from "../graph/graph-config.js";
 import { readStorageSettings, type StorageAccountConfig } from "./storage-config.js";
 
 export type AuthMode = "dev" | "entra";
