@@ -10,7 +10,7 @@ import { I18nProvider, toLocale } from "../i18n/i18n.js";
 import { Shell } from "../shell/Shell.js";
 import { ErrorPanel } from "./ErrorPanel.js";
 import { loadSession } from "./load-session.js";
-import { type Session, SessionProvider } from "./session.js";
+import { type LoadedSession, type Session, SessionProvider } from "./session.js";
 import { type StartRoute, startRoute } from "./start-route.js";
 import { fluentTheme } from "./themes.js";
 import { useBrowserTheme } from "./use-browser-theme.js";
@@ -32,25 +32,40 @@ export const App = () => {
   const [start, setStart] = useState<StartRoute | null>(null);
   const [configPort, setConfigPort] = useState<ChannelConfigPort>(browserConfigPort);
 
-  const begin = useCallback(async (context: HostContext) => {
-    setState({ step: "loading" });
-    try {
-      if (context.kind === "teams") {
-        setState({ step: "ready", session: await loadSession(context.getToken, []) });
-        return;
-      }
-      const token = browserSession.read();
-      if (!token) return setState({ step: "sign-in" });
-      const users = await fetchDevUsers().catch(() => []);
-      setState({ step: "ready", session: await loadSession(async () => token, users) });
-    } catch (error) {
-      if (context.kind === "browser") {
-        browserSession.clear();
-        return setState({ step: "sign-in" });
-      }
-      setState({ step: "failed", message: String(error) });
-    }
+  const ready = useCallback((loaded: LoadedSession): State => {
+    const refreshSettings = async () => {
+      const settings = await loaded.api.settings();
+      setState((current) =>
+        current.step === "ready" && current.session.api === loaded.api
+          ? { step: "ready", session: { ...current.session, settings } }
+          : current,
+      );
+    };
+    return { step: "ready", session: { ...loaded, refreshSettings } };
   }, []);
+
+  const begin = useCallback(
+    async (context: HostContext) => {
+      setState({ step: "loading" });
+      try {
+        if (context.kind === "teams") {
+          setState(ready(await loadSession(context.getToken, [])));
+          return;
+        }
+        const token = browserSession.read();
+        if (!token) return setState({ step: "sign-in" });
+        const users = await fetchDevUsers().catch(() => []);
+        setState(ready(await loadSession(async () => token, users)));
+      } catch (error) {
+        if (context.kind === "browser") {
+          browserSession.clear();
+          return setState({ step: "sign-in" });
+        }
+        setState({ step: "failed", message: String(error) });
+      }
+    },
+    [ready],
+  );
 
   useEffect(() => {
     void detectHost().then((context) => {

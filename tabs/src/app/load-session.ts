@@ -1,10 +1,13 @@
 import { createApiClient, type TokenSource } from "../api/api-client.js";
 import type { DevUser, UserSummary } from "../api/api-types.js";
 import { createDealflowApi } from "../api/dealflow-api.js";
-import type { Session } from "./session.js";
+import type { LoadedSession } from "./session.js";
 
 /** Me, the settings and the tenant's users, read once per session (owner names are cached). */
-export const loadSession = async (getToken: TokenSource, devUsers: DevUser[]): Promise<Session> => {
+export const loadSession = async (
+  getToken: TokenSource,
+  devUsers: DevUser[],
+): Promise<LoadedSession> => {
   const api = createDealflowApi(createApiClient(getToken));
   const [me, settings, users] = await Promise.all([
     api.me(),

@@ -11,7 +11,12 @@ export type Session = {
   users: readonly UserSummary[];
   /** Display names by user id (the tenant's users, the demo users in local mode, and me). */
   userNames: ReadonlyMap<string, string>;
+  /** Re-reads the settings (after a manager saved them), so every view shows the new lists. */
+  refreshSettings: () => Promise<void>;
 };
+
+/** A session as read from the API, before the app adds what changes it. */
+export type LoadedSession = Omit<Session, "refreshSettings">;
 
 const SessionContext = createContext<Session | null>(null);
 

@@ -41,7 +41,13 @@ const DEFAULT_USERS: UserSummary[] = [
 /** Renders `ui` as the app does: Fluent theme, i18n and a session whose API is `api`. */
 export const renderWithSession = (
   ui: ReactElement,
-  options: { api?: Partial<DealflowApi>; me?: Me; locale?: Locale; users?: UserSummary[] } = {},
+  options: {
+    api?: Partial<DealflowApi>;
+    me?: Me;
+    locale?: Locale;
+    users?: UserSummary[];
+    refreshSettings?: () => Promise<void>;
+  } = {},
 ) => {
   const users = options.users ?? DEFAULT_USERS;
   const session: Session = {
@@ -50,6 +56,7 @@ export const renderWithSession = (
     settings: testSettings,
     users,
     userNames: new Map(users.map((user) => [user.id, user.name])),
+    refreshSettings: options.refreshSettings ?? (async () => {}),
   };
   return render(
     <FluentProvider theme={teamsLightTheme}>

@@ -1,4 +1,4 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
@@ -11,5 +11,9 @@ if (!("ResizeObserver" in globalThis)) {
     },
   });
 }
+
+// A Fluent dialog's opening or closing animation can outlast the default one-second wait on a
+// busy runner.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());

@@ -69,6 +69,7 @@ export const renderWithPipelines = (
       ["u-luis", "Luis"],
       ["u-marta", "Marta"],
     ]),
+    refreshSettings: async () => {},
   };
   return render(
     <FluentProvider theme={teamsLightTheme}>

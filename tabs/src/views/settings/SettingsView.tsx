@@ -1,7 +1,166 @@
-import { Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  Text,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.js";
+import { ImportSection } from "../import/ImportSection.js";
+import { ChoiceListSection } from "./ChoiceListSection.js";
+import { DurationsSection } from "./durations/DurationsSection.js";
+import { IntakeFormsSection } from "./intake-forms/IntakeFormsSection.js";
+import { ManagersSection } from "./ManagersSection.js";
+import { PipelinesSection } from "./pipelines/PipelinesSection.js";
+import { RegionSection } from "./RegionSection.js";
+import { SETTINGS_SECTIONS, type SettingsSection, sectionOf } from "./settings-sections.js";
+import { type SettingsEditor, useSettingsEditor } from "./use-settings-editor.js";
 
+const useStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalM },
+  panel: { display: "grid", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
+});
+
+const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }) => {
+  const { draft, read, errors, update } = props.editor;
+  if (!draft || !read) return null;
+  switch (props.section) {
+    case "durations":
+      return (
+        <DurationsSection
+          durations={props.editor.durations}
+          errors={errors}
+          onChange={props.editor.setDuration}
+        />
+      );
+    case "discardReasons":
+    case "sources": {
+      const list = props.section;
+      return (
+        <ChoiceListSection
+          list={list}
+          items={draft[list]}
+          errors={errors}
+          onChange={(items) => update((current) => ({ ...current, [list]: items }))}
+        />
+      );
+    }
+    case "pipelines":
+      return (
+        <PipelinesSection
+          pipelines={draft.pipelines}
+          errors={errors}
+          onChange={(pipelines) => update((current) => ({ ...current, pipelines }))}
+        />
+      );
+    case "managers":
+      return (
+        <ManagersSection
+          managerIds={draft.managerIds}
+          onChange={(managerIds) => update((current) => ({ ...current, managerIds }))}
+        />
+      );
+    case "region":
+      return (
+        <RegionSection
+          timeZone={draft.timeZone}
+          locale={draft.locale}
+          errors={errors}
+          onChange={(patch) => update((current) => ({ ...current, ...patch }))}
+        />
+      );
+    case "intakeForms":
+      return (
+        <IntakeFormsSection
+          draft={draft}
+          savedKeys={new Set(read.data.intakeForms.map((form) => form.key))}
+          errors={errors}
+          onChange={(intakeForms) => update((current) => ({ ...current, intakeForms }))}
+          onRotated={props.editor.markSecret}
+        />
+      );
+    case "import":
+      return <ImportSection />;
+  }
+};
+
+/** The managers' settings (SPEC §3, §6, §7): one document, edited by section, saved whole. */
 export const SettingsView = () => {
   const { t } = useI18n();
-  return <Text>{t("view.comingSoon")}</Text>;
+  const styles = useStyles();
+  const editor = useSettingsEditor();
+  const [section, setSection] = useState<SettingsSection>("durations");
+  const { notice } = editor;
+
+  const save = async () => {
+    const errors = await editor.save();
+    const first = [...errors.keys()].map(sectionOf).find((found) => found !== null);
+    if (first) setSection(first);
+  };
+
+  return (
+    <section aria-labelledby="settings-title" className={styles.page}>
+      <Title2 as="h1" id="settings-title">
+        {t("nav.settings")}
+      </Title2>
+      {editor.loadError && <div role="alert">{editor.loadError}</div>}
+      {!editor.draft && !editor.loadError && <Spinner label={t("app.loading")} />}
+      {editor.draft && (
+        <>
+          <TabList
+            selectedValue={section}
+            aria-label={t("settings.sections")}
+            onTabSelect={(_event, data) => setSection(data.value as SettingsSection)}
+          >
+            {SETTINGS_SECTIONS.map((item) => (
+              <Tab key={item} id={`settings-tab-${item}`} value={item}>
+                {t(`settings.tab.${item}`)}
+              </Tab>
+            ))}
+          </TabList>
+          {notice && (
+            <MessageBar
+              intent={notice.intent}
+              role={notice.intent === "error" ? "alert" : "status"}
+            >
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div role="tabpanel" aria-labelledby={`settings-tab-${section}`} className={styles.panel}>
+            <Subtitle1 as="h2">{t(`settings.section.${section}`)}</Subtitle1>
+            <SectionBody section={section} editor={editor} />
+          </div>
+          {section !== "import" && (
+            <div className={styles.bar}>
+              <Button
+                appearance="primary"
+                disabled={editor.busy || !editor.dirty}
+                onClick={() => void save()}
+              >
+                {t("action.save")}
+              </Button>
+              <Button disabled={editor.busy || !editor.dirty} onClick={editor.cancel}>
+                {t("action.cancel")}
+              </Button>
+              <Text>{editor.dirty ? t("settings.unsaved") : t("settings.noChanges")}</Text>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
 };

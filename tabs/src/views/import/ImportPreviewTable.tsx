@@ -1,0 +1,126 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef } from "react";
+import type { ImportKind, ImportRowReport } from "../../api/settings-api.js";
+import { useSession } from "../../app/session.js";
+import { useI18n } from "../../i18n/i18n.js";
+import { PREVIEW_FIELDS } from "./import-columns.js";
+
+// As in the first-contact queue: past this many rows only the visible ones are rendered,
+// with aria-rowcount/aria-rowindex telling screen readers the table's real size.
+export const VIRTUALIZE_FROM = 100;
+const ROW_HEIGHT = 40;
+
+const useStyles = makeStyles({
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+// The height of the rows not rendered; hidden from assistive technology, never focusable.
+const Spacer = (props: { height: number }) => (
+  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <tr> without tabindex is not focusable
+  <tr aria-hidden="true" style={{ height: props.height }} />
+);
+
+const cellText = (value: unknown): string =>
+  value === null || value === undefined || value === ""
+    ? "—"
+    : Array.isArray(value)
+      ? value.join(", ") || "—"
+      : String(value);
+
+/** The dry run, row by row: what each row would create, or what is wrong with it by column. */
+export const ImportPreviewTable = (props: {
+  kind: ImportKind;
+  caption: string;
+  rows: ImportRowReport[];
+  /** The file's own cells by row, shown where the server could not preview a row. */
+  cells?: ReadonlyMap<number, Partial<Record<string, string>>>;
+}) => {
+  const { t } = useI18n();
+  const { userNames } = useSession();
+  const styles = useStyles();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const fields = PREVIEW_FIELDS[props.kind];
+  const virtual = props.rows.length >= VIRTUALIZE_FROM;
+  const virtualizer = useVirtualizer({
+    count: props.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 1200, height: 600 },
+    enabled: virtual,
+  });
+  const range = virtual ? virtualizer.getVirtualItems() : [];
+  const visible = virtual
+    ? range.map((item) => item.index)
+    : props.rows.map((_row, index) => index);
+  const padTop = range[0]?.start ?? 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (range.at(-1)?.end ?? 0) : 0;
+  const show = (key: string, value: unknown) =>
+    key === "ownerId" && typeof value === "string"
+      ? (userNames.get(value) ?? value)
+      : cellText(value);
+
+  return (
+    <div ref={scrollRef} style={virtual ? { maxHeight: "60vh", overflow: "auto" } : undefined}>
+      <Table aria-label={props.caption} aria-rowcount={props.rows.length + 1} size="small">
+        <TableHeader>
+          <TableRow aria-rowindex={1}>
+            <TableHeaderCell>{t("import.preview.row")}</TableHeaderCell>
+            <TableHeaderCell>{t("import.preview.status")}</TableHeaderCell>
+            {fields.map((field) => (
+              <TableHeaderCell key={field.key}>{t(field.label)}</TableHeaderCell>
+            ))}
+            <TableHeaderCell>{t("import.preview.errors")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {padTop > 0 && <Spacer height={padTop} />}
+          {visible.map((index) => {
+            const row = props.rows[index];
+            if (!row) return null;
+            return (
+              <TableRow key={row.row} aria-rowindex={index + 2}>
+                <TableCell>{row.row}</TableCell>
+                <TableCell className={row.status === "error" ? styles.error : undefined}>
+                  {t(row.status === "error" ? "import.status.error" : "import.status.ok")}
+                </TableCell>
+                {fields.map((field) => (
+                  <TableCell key={field.key}>
+                    {row.preview
+                      ? show(field.key, row.preview[field.key])
+                      : cellText(field.column && props.cells?.get(row.row)?.[field.column])}
+                  </TableCell>
+                ))}
+                <TableCell>
+                  {row.errors.length === 0 ? (
+                    "—"
+                  ) : (
+                    <ul className={styles.errors}>
+                      {row.errors.map((error) => (
+                        <li key={`${error.column}:${error.message}`}>
+                          {t("import.cellError", { column: error.column, message: error.message })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+          {padBottom > 0 && <Spacer height={padBottom} />}
+        </TableBody>
+      </Table>
+    </div>
+  );
+};

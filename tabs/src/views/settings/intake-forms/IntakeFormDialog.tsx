@@ -1,0 +1,156 @@
+import { Field, Input, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
+import { useSession } from "../../../app/session.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import { FormDialog } from "../../common/FormDialog.js";
+import { idFromLabel } from "../id-from-label.js";
+
+const INTAKE_KEY = /^[a-z0-9][a-z0-9-]{2,63}$/;
+
+// Form keys are unique across every tenant of the service, so a new one gets a random tail
+// ("contact-us-4f1a") rather than colliding with another organisation's "contact-us".
+const suggestKey = (name: string, taken: readonly string[]) => {
+  const tail = Array.from(crypto.getRandomValues(new Uint8Array(2)))
+    .map((byte) => byte.toString(16).padStart(2, "0"))
+    .join("");
+  return idFromLabel(`${idFromLabel(name, [], 40)}-${tail}`, taken, 64);
+};
+
+/** Adds an intake form, or edits one (its key, part of the URL the web form posts to, stays). */
+export const IntakeFormDialog = (props: {
+  settings: SettingsDocument;
+  editing: IntakeFormSettings | null;
+  onSubmit: (form: IntakeFormSettings) => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useI18n();
+  const { users } = useSession();
+  const { settings, editing } = props;
+  const otherKeys = settings.intakeForms
+    .map((form) => form.key)
+    .filter((key) => key !== editing?.key);
+  const [name, setName] = useState(editing?.name ?? "");
+  const [key, setKey] = useState(editing?.key ?? "");
+  const [keyTouched, setKeyTouched] = useState(editing !== null);
+  const [source, setSource] = useState(editing?.source ?? settings.sources[0]?.id ?? "");
+  const [campaign, setCampaign] = useState(editing?.campaign ?? "");
+  const [pipelineId, setPipelineId] = useState(editing?.pipelineId ?? "");
+  const [routing, setRouting] = useState(editing?.routing ?? "round-robin");
+  const [ownerId, setOwnerId] = useState(editing?.ownerId ?? "");
+  const [tried, setTried] = useState(false);
+
+  const problems = {
+    name: name.trim() === "" ? t("field.required") : undefined,
+    key: !INTAKE_KEY.test(key)
+      ? t("settings.error.formKey")
+      : otherKeys.includes(key)
+        ? t("settings.error.formKeyUsed")
+        : undefined,
+    source: source === "" ? t("field.required") : undefined,
+    ownerId: routing === "owner" && ownerId === "" ? t("settings.error.ownerRequired") : undefined,
+  };
+  const shown = (message: string | undefined) => (tried ? message : undefined);
+
+  const submit = async () => {
+    setTried(true);
+    if (Object.values(problems).some((problem) => problem !== undefined)) return;
+    props.onSubmit({
+      ...(editing ?? { active: true }),
+      key,
+      name: name.trim(),
+      source,
+      campaign: campaign.trim() || null,
+      pipelineId: pipelineId || null,
+      routing,
+      ownerId: ownerId || null,
+      active: editing?.active ?? true,
+    });
+  };
+
+  return (
+    <FormDialog
+      title={editing ? t("settings.form.edit", { name: editing.name }) : t("settings.form.add")}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
+      <Field label={t("settings.form.name")} required validationMessage={shown(problems.name)}>
+        <Input
+          value={name}
+          maxLength={80}
+          onChange={(_event, data) => {
+            setName(data.value);
+            if (!keyTouched) setKey(data.value.trim() ? suggestKey(data.value, otherKeys) : "");
+          }}
+        />
+      </Field>
+      <Field
+        label={t("settings.form.key")}
+        required
+        hint={t("settings.form.keyHint", { path: `/api/intake/${key || "…"}` })}
+        validationMessage={shown(problems.key)}
+      >
+        <Input
+          value={key}
+          disabled={editing !== null}
+          maxLength={64}
+          onChange={(_event, data) => {
+            setKeyTouched(true);
+            setKey(data.value.trim().toLowerCase());
+          }}
+        />
+      </Field>
+      <Field label={t("field.source")} required validationMessage={shown(problems.source)}>
+        <Select value={source} onChange={(_event, data) => setSource(data.value)}>
+          {settings.sources.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("field.campaign")}>
+        <Input
+          value={campaign}
+          maxLength={200}
+          onChange={(_event, data) => setCampaign(data.value)}
+        />
+      </Field>
+      <Field label={t("settings.form.pipeline")}>
+        <Select value={pipelineId} onChange={(_event, data) => setPipelineId(data.value)}>
+          <option value="">{t("settings.form.defaultPipeline")}</option>
+          {settings.pipelines.map((pipeline) => (
+            <option key={pipeline.id} value={pipeline.id}>
+              {pipeline.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("settings.form.routing")}>
+        <Select
+          value={routing}
+          onChange={(_event, data) => setRouting(data.value === "owner" ? "owner" : "round-robin")}
+        >
+          <option value="round-robin">{t("settings.routing.round-robin")}</option>
+          <option value="owner">{t("settings.routing.owner")}</option>
+        </Select>
+      </Field>
+      <Field
+        label={t("field.owner")}
+        required={routing === "owner"}
+        validationMessage={shown(problems.ownerId)}
+      >
+        <Select value={ownerId} onChange={(_event, data) => setOwnerId(data.value)}>
+          <option value="">{t("settings.form.noOwner")}</option>
+          {users
+            .filter((user) => user.active || user.id === ownerId)
+            .map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+        </Select>
+      </Field>
+    </FormDialog>
+  );
+};

@@ -1,0 +1,198 @@
+import {
+  Button,
+  makeStyles,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { describeApiError } from "../../../api/api-error.js";
+import type {
+  IntakeFormSettings,
+  RotatedSecret,
+  SettingsDocument,
+} from "../../../api/settings-api.js";
+import { useSession } from "../../../app/session.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import type { FieldErrors } from "../validate-settings.js";
+import { ConfirmRotateDialog } from "./ConfirmRotateDialog.js";
+import { IntakeFormDialog } from "./IntakeFormDialog.js";
+import { SecretDialog } from "./SecretDialog.js";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  error: { color: tokens.colorPaletteRedForeground1, display: "block" },
+});
+
+/** SPEC §6: the web forms that post leads, each with its own secret (shown once when made). */
+export const IntakeFormsSection = (props: {
+  draft: SettingsDocument;
+  savedKeys: ReadonlySet<string>;
+  errors: FieldErrors;
+  onChange: (forms: IntakeFormSettings[]) => void;
+  onRotated: (key: string) => void;
+}) => {
+  const { t } = useI18n();
+  const { api } = useSession();
+  const styles = useStyles();
+  const forms = props.draft.intakeForms;
+  const [editing, setEditing] = useState<IntakeFormSettings | "new" | null>(null);
+  const [rotated, setRotated] = useState<{ name: string; secret: RotatedSecret } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<IntakeFormSettings | null>(null);
+
+  const replace = (key: string, next: IntakeFormSettings | null) =>
+    props.onChange(
+      next === null
+        ? forms.filter((form) => form.key !== key)
+        : forms.map((form) => (form.key === key ? next : form)),
+    );
+
+  const rotate = async (form: IntakeFormSettings) => {
+    setBusyKey(form.key);
+    setFailure(null);
+    try {
+      const secret = await api.rotateIntakeSecret(form.key);
+      props.onRotated(form.key);
+      setRotated({ name: form.name, secret });
+    } catch (reason) {
+      setFailure(describeApiError(reason));
+    } finally {
+      setBusyKey(null);
+    }
+  };
+
+  const errorsOf = (index: number) =>
+    ["key", "name", "source", "campaign", "pipelineId", "ownerId", "routing"]
+      .map((field) => props.errors.get(`intakeForms.${index}.${field}`))
+      .filter((message): message is string => message !== undefined);
+
+  return (
+    <>
+      {failure && <p role="alert">{failure}</p>}
+      {forms.length === 0 ? (
+        <Text as="p">{t("settings.forms.none")}</Text>
+      ) : (
+        <Table size="small" aria-label={t("settings.section.intakeForms")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("settings.form.name")}</TableHeaderCell>
+              <TableHeaderCell>{t("settings.form.key")}</TableHeaderCell>
+              <TableHeaderCell>{t("field.source")}</TableHeaderCell>
+              <TableHeaderCell>{t("settings.forms.secret")}</TableHeaderCell>
+              <TableHeaderCell>{t("settings.forms.active")}</TableHeaderCell>
+              <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {forms.map((form, index) => {
+              const saved = props.savedKeys.has(form.key);
+              return (
+                <TableRow key={form.key}>
+                  <TableCell>
+                    {form.name}
+                    {errorsOf(index).map((message) => (
+                      <Text key={message} className={styles.error}>
+                        {message}
+                      </Text>
+                    ))}
+                  </TableCell>
+                  <TableCell className={styles.mono}>{form.key}</TableCell>
+                  <TableCell>
+                    {props.draft.sources.find((source) => source.id === form.source)?.label ??
+                      form.source}
+                  </TableCell>
+                  <TableCell>
+                    {!saved
+                      ? t("settings.forms.saveFirst")
+                      : form.hasSecret
+                        ? t("settings.forms.hasSecret")
+                        : t("settings.forms.noSecret")}
+                  </TableCell>
+                  <TableCell>
+                    <Switch
+                      checked={form.active}
+                      aria-label={t("settings.forms.activeOf", { name: form.name })}
+                      onChange={(_event, data) =>
+                        replace(form.key, { ...form, active: data.checked })
+                      }
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <div className={styles.actions}>
+                      <Button
+                        size="small"
+                        aria-label={t("settings.forms.editOf", { name: form.name })}
+                        onClick={() => setEditing(form)}
+                      >
+                        {t("settings.forms.edit")}
+                      </Button>
+                      <Button
+                        size="small"
+                        disabled={!saved || busyKey !== null}
+                        aria-label={t(
+                          form.hasSecret ? "settings.forms.rotateOf" : "settings.forms.createOf",
+                          { name: form.name },
+                        )}
+                        onClick={() => (form.hasSecret ? setConfirming(form) : void rotate(form))}
+                      >
+                        {t(form.hasSecret ? "settings.forms.rotate" : "settings.forms.create")}
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={t("settings.removeNamed", { name: form.name })}
+                        onClick={() => replace(form.key, null)}
+                      >
+                        {t("settings.remove")}
+                      </Button>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <div>
+        <Button onClick={() => setEditing("new")}>{t("settings.form.add")}</Button>
+      </div>
+      {editing !== null && (
+        <IntakeFormDialog
+          settings={props.draft}
+          editing={editing === "new" ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSubmit={(form) => {
+            if (editing === "new") props.onChange([...forms, form]);
+            else replace(editing.key, form);
+            setEditing(null);
+          }}
+        />
+      )}
+      {confirming && (
+        <ConfirmRotateDialog
+          formName={confirming.name}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void rotate(confirming);
+          }}
+        />
+      )}
+      {rotated && (
+        <SecretDialog
+          formName={rotated.name}
+          rotated={rotated.secret}
+          onClose={() => setRotated(null)}
+        />
+      )}
+    </>
+  );
+};

@@ -1,0 +1,99 @@
+import { vi } from "vitest";
+import type { Me } from "../../api/api-types.js";
+import type { DealflowApi } from "../../api/dealflow-api.js";
+import type { SettingsDocument } from "../../api/settings-api.js";
+import { renderWithSession } from "../../test/render-with-session.js";
+import { SettingsView } from "./SettingsView.js";
+
+export const manager: Me = {
+  id: "u-marta",
+  tenantId: "t1",
+  name: "Marta",
+  role: "manager",
+  locale: "en",
+};
+
+/** A manager's GET /api/settings as the server answers it for a fresh tenant, plus one form and a connector. */
+export const settingsDocument = (): SettingsDocument => ({
+  durations: {
+    firstContactTargetMinutes: 15,
+    firstContactEscalationMinutes: 240,
+    secondContactDelayMinutes: 1440,
+    proposalDelayMinutes: 4320,
+    classificationFollowUpDays: {
+      "potential-consultant": 7,
+      promising: 14,
+      likely: 30,
+      undecided: 60,
+    },
+    notSureFollowUpDays: 14,
+    routingOfferWindowMinutes: 4320,
+    taskDueSoonMinutes: 60,
+    taskOverdueEscalationMinutes: null,
+  },
+  routingOffersAtOnce: 3,
+  discardReasons: [
+    { id: "no-budget", label: "No budget" },
+    { id: "other", label: "Other" },
+  ],
+  sources: [
+    { id: "web-form", label: "Web form" },
+    { id: "referral", label: "Referral" },
+  ],
+  pipelines: [
+    {
+      id: "sales",
+      name: "Sales",
+      stages: [
+        { id: "new", name: "New", role: "new" },
+        { id: "proposal", name: "Proposal", role: "proposal" },
+        { id: "won", name: "Won", role: "won" },
+        { id: "lost", name: "Lost", role: "lost" },
+      ],
+      visibility: "owner",
+      teamId: null,
+    },
+  ],
+  managerIds: [],
+  timeZone: "Europe/Madrid",
+  locale: "en",
+  marketplaces: [
+    { key: "malt", name: "Malt", pipelineId: null, reminderMinutes: 1440, revealMinutes: 2880 },
+  ],
+  intakeForms: [
+    {
+      key: "contact-us-1a2b",
+      name: "Contact us",
+      source: "web-form",
+      campaign: null,
+      pipelineId: null,
+      ownerId: null,
+      routing: "round-robin",
+      active: true,
+      hasSecret: false,
+    },
+  ],
+});
+
+/** The Settings view of a manager, over an API whose settings routes are mocks. */
+export const renderSettings = (api: Partial<DealflowApi> = {}) => {
+  const refreshSettings = vi.fn(async () => {});
+  const mocks = {
+    readSettings: vi.fn(async () => ({ data: settingsDocument(), etag: 'W/"v1"' })),
+    saveSettings: vi.fn(async (document: SettingsDocument, _ifMatch: string | null) => ({
+      data: document,
+      etag: 'W/"v2"',
+    })),
+    rotateIntakeSecret: vi.fn(async (key: string) => ({
+      key,
+      secret: "s3cr3t-only-once",
+      intakePath: `/api/intake/${key}`,
+    })),
+  };
+  renderWithSession(<SettingsView />, {
+    api: { ...mocks, ...api },
+    me: manager,
+    refreshSettings,
+  });
+  return { ...mocks, refreshSettings };
+};
