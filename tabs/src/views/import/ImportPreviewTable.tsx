@@ -8,28 +8,18 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRef } from "react";
 import type { ImportKind, ImportRowReport } from "../../api/settings-api.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { SpacerRow, useVirtualRows } from "../common/virtual-rows.js";
 import { PREVIEW_FIELDS } from "./import-columns.js";
 
-// As in the first-contact queue: past this many rows only the visible ones are rendered,
-// with aria-rowcount/aria-rowindex telling screen readers the table's real size.
-export const VIRTUALIZE_FROM = 100;
 const ROW_HEIGHT = 40;
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-// The height of the rows not rendered; hidden from assistive technology, never focusable.
-const Spacer = (props: { height: number }) => (
-  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a plain <tr> without tabindex is not focusable
-  <tr aria-hidden="true" style={{ height: props.height }} />
-);
 
 const cellText = (value: unknown): string =>
   value === null || value === undefined || value === ""
@@ -49,30 +39,18 @@ export const ImportPreviewTable = (props: {
   const { t } = useI18n();
   const { userNames } = useSession();
   const styles = useStyles();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const fields = PREVIEW_FIELDS[props.kind];
-  const virtual = props.rows.length >= VIRTUALIZE_FROM;
-  const virtualizer = useVirtualizer({
-    count: props.rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    initialRect: { width: 1200, height: 600 },
-    enabled: virtual,
+  const { scrollRef, scrollStyle, visible, padTop, padBottom } = useVirtualRows(props.rows.length, {
+    rowHeight: ROW_HEIGHT,
+    maxHeight: "60vh",
   });
-  const range = virtual ? virtualizer.getVirtualItems() : [];
-  const visible = virtual
-    ? range.map((item) => item.index)
-    : props.rows.map((_row, index) => index);
-  const padTop = range[0]?.start ?? 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (range.at(-1)?.end ?? 0) : 0;
   const show = (key: string, value: unknown) =>
     key === "ownerId" && typeof value === "string"
       ? (userNames.get(value) ?? value)
       : cellText(value);
 
   return (
-    <div ref={scrollRef} style={virtual ? { maxHeight: "60vh", overflow: "auto" } : undefined}>
+    <div ref={scrollRef} style={scrollStyle}>
       <Table aria-label={props.caption} aria-rowcount={props.rows.length + 1} size="small">
         <TableHeader>
           <TableRow aria-rowindex={1}>
@@ -85,7 +63,7 @@ export const ImportPreviewTable = (props: {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {padTop > 0 && <Spacer height={padTop} />}
+          <SpacerRow height={padTop} />
           {visible.map((index) => {
             const row = props.rows[index];
             if (!row) return null;
@@ -118,7 +96,7 @@ export const ImportPreviewTable = (props: {
               </TableRow>
             );
           })}
-          {padBottom > 0 && <Spacer height={padBottom} />}
+          <SpacerRow height={padBottom} />
         </TableBody>
       </Table>
     </div>

@@ -1,8 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithSession } from "../../../test/render-with-session.js";
+import { VIRTUALIZE_FROM } from "../../common/virtual-rows.js";
 import { discardedContact } from "../report-fixtures.js";
-import { DiscardedTable, VIRTUALIZE_FROM } from "./DiscardedTable.js";
+import { DiscardedTable } from "./DiscardedTable.js";
 
 const items = (count: number) =>
   Array.from({ length: count }, (_item, i) =>
