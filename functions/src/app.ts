@@ -4,6 +4,8 @@ import { readAppConfig } from "./config/app-config.js";
 import { createFunctions } from "./create-functions.js";
 import { startTelemetry } from "./observability/telemetry.js";
 import { registerWithAzure } from "./registry/register-with-azure.js";
+import { createTabSiteFunction } from "./site/tab-site.function.js";
+import { tabSiteRoot } from "./site/tab-site-root.js";
 import { storageConfigOf } from "./storage/storage-connection.js";
 import { createTableStorage } from "./storage/table-storage.js";
 
@@ -18,4 +20,6 @@ const storage = createTableStorage(storageConfigOf(config));
 registerWithAzure(
   azureFunctions.app,
   createFunctions(createAppDeps({ config, storage, clock: () => new Date(), log: console })),
+  // The tab pages at `/`, same origin as the API (docs/deploy.md, "Where the tab is hosted").
+  { site: createTabSiteFunction(tabSiteRoot(process.env, import.meta.url)) },
 );

@@ -1,4 +1,5 @@
 import type { HttpFunctionDefinition } from "../../registry/function-definition.js";
+import { API_ROUTE_PREFIX } from "../../registry/register-with-azure.js";
 import {
   compareRoutePrecedence,
   compileRouteTemplate,
@@ -6,8 +7,8 @@ import {
   type RouteTemplate,
 } from "./route-template.js";
 
-/** The Functions host's default route prefix (host.json `extensions.http.routePrefix`). */
-export const ROUTE_PREFIX = "api";
+/** The prefix of every HTTP function's URL, as registerWithAzure registers them in Azure. */
+export const ROUTE_PREFIX = API_ROUTE_PREFIX;
 
 export type RouteResolution =
   | { kind: "found"; definition: HttpFunctionDefinition; params: RouteParams }
