@@ -6,6 +6,7 @@ import {
   normalizeText,
   type Opportunity,
   redactHiddenContact,
+  redactHiddenText,
   type Task,
   type UseCaseContext,
   ulidGenerator,
@@ -83,14 +84,19 @@ const stageNameOf = (user: BotUser, opportunity: Opportunity) =>
 const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opportunity) => {
   const { data } = deps;
   const names = nameBook(data, user.tenantId);
-  const [tasks, activities] = await Promise.all([
+  const [tasks, activities, stored] = await Promise.all([
     readAll((page) => data.listTasksOfOpportunity(user.tenantId, opportunity.id, page)),
     data.listActivities(user.tenantId, opportunity.id, { limit: 1 }),
+    data.getOpportunity(user.tenantId, opportunity.id),
   ]);
-  const nextTask =
+  // `opportunity` is already redacted; the stored one says which words to take out of task
+  // titles and timeline lines written with a hidden client's name ("Call: …", SPEC §4.4).
+  const redact = (line: string) => (stored ? redactHiddenText(line, stored) : line);
+  const open =
     tasks
       .filter((task) => task.status === "open")
       .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0] ?? null;
+  const nextTask = open && { ...open, title: redact(open.title) };
   const last = activities.items[0] ?? null;
   const ids = [opportunity.ownerId, ...opportunity.followers, ...(last ? usersNamedBy(last) : [])];
   const resolved = new Map<string, string>();
@@ -99,7 +105,7 @@ const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opport
     if (id && name) resolved.set(id, name);
   }
   const lastActivity = last
-    ? `${last.actorId ? (resolved.get(last.actorId) ?? user.t("someone")) : user.t("system")}: ${describeActivity(last, { ...user, names: resolved })}`
+    ? `${last.actorId ? (resolved.get(last.actorId) ?? user.t("someone")) : user.t("system")}: ${redact(describeActivity(last, { ...user, names: resolved }))}`
     : null;
   return opportunityCard(
     {
@@ -118,9 +124,10 @@ const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opport
 const choices = (user: BotUser, query: string, opportunities: Opportunity[]): AdaptiveCard =>
   noticeCard(
     user.t("opp.ambiguous", { query }),
-    opportunities.map((o) =>
-      text(`- ${redactHiddenContact(o).contact.name}: ${o.title} (\`${o.id}\`)`),
-    ),
+    opportunities.map((o) => {
+      const shown = redactHiddenContact(o);
+      return text(`- ${shown.contact.name}: ${shown.title} (\`${o.id}\`)`);
+    }),
   );
 
 const followCommand = async (

@@ -218,4 +218,46 @@ describe("redactHiddenActivity", () => {
 
     expect(redacted).toBe(participantAdded);
   });
+
+  const line = { tenantId: TENANT, id: "activity-0002", opportunityId: "opp-0001", at: iso(NOW) };
+  it.each<Activity>([
+    {
+      ...line,
+      actorId: null,
+      type: "task-created",
+      taskId: "task-1",
+      kind: "call",
+      title: `Call: ${client.name}`,
+      dueAt: iso(NOW),
+    },
+    {
+      ...line,
+      actorId: "user-owner",
+      type: "task-completed",
+      taskId: "task-1",
+      title: `Call: ${client.name}`,
+      outcome: null,
+    },
+    {
+      ...line,
+      actorId: null,
+      type: "task-cancelled",
+      taskId: "task-1",
+      title: `Email ${adviser.name}`,
+    },
+    {
+      ...line,
+      actorId: "user-owner",
+      type: "note-added",
+      noteId: "note-1",
+      excerpt: `Spoke with Zoe about the brief`,
+    },
+  ])("redacts our own $type text that repeats the client's or a participant's name", (activity) => {
+    const redacted = JSON.stringify(
+      redactHiddenActivity(activity, marketplaceOpportunity("hidden")),
+    );
+
+    expect(redacted).not.toMatch(/Zoe|Quintana|Pedro|Ximénez/);
+    expect(redacted).toContain(HIDDEN_CONTACT_NAME);
+  });
 });

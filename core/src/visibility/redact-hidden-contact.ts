@@ -83,14 +83,27 @@ export const redactHiddenContact = (opportunity: Opportunity): Opportunity => {
   };
 };
 
-/** Timeline lines that carry a participant's name are redacted like the participant. */
+/**
+ * Timeline lines as anyone at the team may see them while the client is hidden: a
+ * participant's name goes like the participant, and our own texts that may repeat the
+ * client's identity (task titles such as "Call: <name>", note excerpts) are redacted.
+ */
 export const redactHiddenActivity = (
   activity: Activity,
-  opportunity: Pick<Opportunity, "marketplace">,
+  opportunity: Pick<Opportunity, "marketplace" | "contact" | "participants">,
 ): Activity => {
   if (!isContactHidden(opportunity)) return activity;
-  if (activity.type === "participant-added" || activity.type === "participant-removed") {
-    return { ...activity, name: HIDDEN_CONTACT_NAME };
+  switch (activity.type) {
+    case "participant-added":
+    case "participant-removed":
+      return { ...activity, name: HIDDEN_CONTACT_NAME };
+    case "note-added":
+      return { ...activity, excerpt: redactHiddenText(activity.excerpt, opportunity) };
+    case "task-created":
+    case "task-completed":
+    case "task-cancelled":
+      return { ...activity, title: redactHiddenText(activity.title, opportunity) };
+    default:
+      return activity;
   }
-  return activity;
 };

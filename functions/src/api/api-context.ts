@@ -3,7 +3,7 @@ import type { AppDeps } from "../app-deps.js";
 import { type Authenticator, type Principal, viewerOf } from "../identity/principal.js";
 
 /** What a route handler needs besides its input: the shared store and clock. */
-export type RouteDeps = Pick<AppDeps, "store" | "clock" | "config" | "queue"> & {
+export type RouteDeps = Pick<AppDeps, "store" | "clock" | "config" | "queue" | "graph"> & {
   authenticate: Authenticator;
 };
 

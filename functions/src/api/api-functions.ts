@@ -6,6 +6,7 @@ import { channelRoutes } from "./channels/channel-routes.js";
 import { contactRoutes } from "./contacts/contact-routes.js";
 import { importRoutes } from "./import/import-routes.js";
 import { intakeRoutes } from "./intake/intake-routes.js";
+import { marketplaceRoutes } from "./marketplace/marketplace-routes.js";
 import { openApiFunction } from "./openapi/openapi.function.js";
 import { opportunityRoutes } from "./opportunities/opportunity-routes.js";
 import { reportRoutes } from "./reports/report-routes.js";
@@ -25,6 +26,7 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...reportRoutes(deps),
   ...settingsRoutes(deps),
   ...intakeRoutes(deps),
+  ...marketplaceRoutes(deps),
   ...importRoutes(deps),
   ...userRoutes(deps),
   ...channelRoutes(deps),

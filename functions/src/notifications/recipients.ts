@@ -5,6 +5,7 @@ import {
   type NotificationIntent,
   type Opportunity,
   redactHiddenContact,
+  redactHiddenText,
   type Settings,
   type Task,
   type User,
@@ -25,6 +26,10 @@ export type CardSpec =
   | { kind: "task-reminder"; task: Task; opportunity: Opportunity | null; when: "due-soon" | "due" }
   | { kind: "task-overdue"; task: Task; opportunity: Opportunity }
   | { kind: "daily-digest"; userId: string; date: string };
+
+/** A task as a card shows it: a title written with a hidden client's name loses it (SPEC §4.4). */
+const shownTask = (task: Task, stored: Opportunity | null): Task =>
+  stored === null ? task : { ...task, title: redactHiddenText(task.title, stored) };
 
 const managersOf = (users: readonly User[], settings: Settings): string[] =>
   users
@@ -48,6 +53,16 @@ const findActivity = async (store: Store, tenantId: string, opportunityId: strin
   }
   return null;
 };
+
+/**
+ * Timeline lines about the client's visibility that the owner must hear of too (SPEC §4.4:
+ * "owner notified"), not only the followers: the owner rarely follows their own opportunity.
+ */
+const OWNER_TOLD: ReadonlySet<Activity["type"]> = new Set([
+  "contact-revealed",
+  "contact-withheld",
+  "client-reminded",
+]);
 
 const linkedChannels = async (store: Store, tenantId: string, pipelineId: string) =>
   (await store.conversations.listChannels(tenantId)).filter(
@@ -80,6 +95,19 @@ export const resolveDeliveries = async (
           userId,
           card: { kind: "follower-update", opportunity, activity },
         }));
+      const owner = opportunity.ownerId;
+      if (
+        OWNER_TOLD.has(activity.type) &&
+        owner !== null &&
+        owner !== notification.actorId &&
+        !deliveries.some((delivery) => delivery.to === "user" && delivery.userId === owner)
+      ) {
+        deliveries.push({
+          to: "user",
+          userId: owner,
+          card: { kind: "follower-update", opportunity, activity },
+        });
+      }
       if (activity.type === "owner-changed" && activity.to !== notification.actorId) {
         deliveries.push({
           to: "user",
@@ -139,7 +167,7 @@ export const resolveDeliveries = async (
           userId: task.ownerId,
           card: {
             kind: "task-reminder",
-            task,
+            task: shownTask(task, taskOpportunity),
             opportunity: taskOpportunity ? redactHiddenContact(taskOpportunity) : null,
             when: notification.when,
           },
@@ -157,7 +185,7 @@ export const resolveDeliveries = async (
       );
       const card = {
         kind: "task-overdue",
-        task,
+        task: shownTask(task, taskOpportunity),
         opportunity: redactHiddenContact(taskOpportunity),
       } as const;
       return managers.map((userId): Delivery => ({ to: "user", userId, card }));

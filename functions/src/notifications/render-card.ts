@@ -13,7 +13,16 @@ import {
   type UpdateLine,
   usersNamedBy,
 } from "@dealflow/bot";
-import type { Activity, Locale, Settings, Task, User } from "@dealflow/core";
+import {
+  type Activity,
+  type Locale,
+  type Opportunity,
+  redactHiddenContact,
+  redactHiddenText,
+  type Settings,
+  type Task,
+  type User,
+} from "@dealflow/core";
 import type { Store } from "../storage/store.js";
 import type { CardSpec } from "./recipients.js";
 
@@ -40,6 +49,8 @@ export const updateLines = async (
   ctx: RenderContext,
   activities: readonly Activity[],
   reader: Reader,
+  /** The stored opportunity: lines written with a hidden client's name lose it (SPEC §4.4). */
+  stored: Opportunity | null = null,
 ): Promise<UpdateLine[]> => {
   const t = translator(reader.locale);
   const names = new Map<string, string>();
@@ -51,20 +62,26 @@ export const updateLines = async (
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .map((activity) => ({
       who: activity.actorId ? (names.get(activity.actorId) ?? t("someone")) : t("system"),
-      what: describeActivity(activity, { t, reader, settings: ctx.settings, names }),
+      what: hide(describeActivity(activity, { t, reader, settings: ctx.settings, names }), stored),
       at: activity.at,
     }));
 };
 
+const hide = (text: string, stored: Opportunity | null): string =>
+  stored === null ? text : redactHiddenText(text, stored);
+
 const tasksOf = async (ctx: RenderContext, userId: string, window: { from?: Date; to?: Date }) => {
   const page = await ctx.store.listOpenTasksByOwner(ctx.tenantId, userId, window, { limit: 25 });
   return Promise.all(
-    page.items.map(async (task: Task) => ({
-      task,
-      opportunityTitle: task.opportunityId
-        ? ((await ctx.store.getOpportunity(ctx.tenantId, task.opportunityId))?.title ?? null)
-        : null,
-    })),
+    page.items.map(async (task: Task) => {
+      const stored = task.opportunityId
+        ? await ctx.store.getOpportunity(ctx.tenantId, task.opportunityId)
+        : null;
+      return {
+        task: { ...task, title: hide(task.title, stored) },
+        opportunityTitle: stored ? redactHiddenContact(stored).title : null,
+      };
+    }),
   );
 };
 
@@ -79,7 +96,9 @@ export const renderCard = async (
   switch (spec.kind) {
     case "follower-update": {
       const activities = mergedActivities.length > 0 ? mergedActivities : [spec.activity];
-      const lines = await updateLines(ctx, activities, reader);
+      // The card's opportunity is redacted already; the stored one names what to take out.
+      const stored = await ctx.store.getOpportunity(ctx.tenantId, spec.opportunity.id);
+      const lines = await updateLines(ctx, activities, reader, stored);
       return followerUpdateCard(
         { opportunity: spec.opportunity, lines, state: "following" },
         words,

@@ -9,7 +9,9 @@ import {
   needsRelay,
   taskFiring,
 } from "@dealflow/core";
+import type { Calendar } from "../graph/calendar.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
+import { marketplaceReminderHandler, marketplaceRevealHandler } from "./marketplace-deadlines.js";
 
 /** What a firing deadline did: wrote (or found) its effect, or found its subject not due. */
 export type DeadlineOutcome = "fired" | "skipped";
@@ -18,6 +20,8 @@ export type DeadlineContext = {
   store: Store;
   now: Date;
   publish: NotificationPublisher;
+  /** Where a revealed client's meeting is written (Graph); without one it stays on the record. */
+  calendar?: Calendar;
 };
 
 /** Reads the deadline's subject (one storage read), re-checks it and applies the effect. */
@@ -96,9 +100,9 @@ export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "task-due": task,
   "task-overdue-escalation": task,
   "notification-relay": notificationRelay,
-  // No producer yet: rows of these kinds are left unclaimed (counted as skipped, logged) and
+  "marketplace-reminder": marketplaceReminderHandler,
+  "marketplace-reveal": marketplaceRevealHandler,
+  // No handler yet: rows of this kind are left unclaimed (counted as skipped, logged) and
   // fire once their handler is registered here, instead of being completed and lost.
-  "marketplace-reminder": null,
-  "marketplace-reveal": null,
   "offer-expiry": null,
 };

@@ -5,7 +5,7 @@ import { runSweep } from "./sla-sweep.js";
 
 /** Every minute: fires what is due and catches up whatever a missed run left (SPEC §5). */
 export const slaSweepFunction = (
-  deps: Pick<AppDeps, "store" | "queue" | "clock" | "config">,
+  deps: Pick<AppDeps, "store" | "queue" | "clock" | "config"> & Partial<Pick<AppDeps, "graph">>,
 ): TimerFunctionDefinition => ({
   name: "slaSweep",
   trigger: "timer",
@@ -16,6 +16,7 @@ export const slaSweepFunction = (
       publish: queuePublisher(deps.queue),
       clock: deps.clock,
       leaseSeconds: deps.config.sweepLeaseSeconds,
+      ...(deps.graph ? { calendar: deps.graph.calendar } : {}),
       log: { info: context.log.bind(context), warn: context.warn.bind(context) },
     });
     if (report.rows.length > 0) {

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Deadline, DeadlineKind } from "@dealflow/core";
 import type { Logger } from "../app-deps.js";
+import type { Calendar } from "../graph/calendar.js";
 import { deadlineBucket } from "../storage/deadline-store.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 import { DEADLINE_HANDLERS, type DeadlineHandlers } from "./deadline-handlers.js";
@@ -23,6 +24,8 @@ export type SweepOptions = {
   /** Rows read per request. */
   pageSize?: number;
   handlers?: DeadlineHandlers;
+  /** Where a revealed client's meeting goes (the Graph adapter, or the local outbox). */
+  calendar?: Calendar;
   /** Names this sweep in the rows it leases; unique per run by default. */
   owner?: string;
   log?: Pick<Logger, "info" | "warn">;
@@ -126,6 +129,7 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     try {
       outcome = await handler(deadlineOf(row), {
         store: options.store,
+        ...(options.calendar ? { calendar: options.calendar } : {}),
         now,
         publish: options.publish,
       });

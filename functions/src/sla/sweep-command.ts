@@ -1,6 +1,7 @@
 import path from "node:path";
 import { readAppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
+import { createOutboxCalendar } from "../graph/outbox-calendar.js";
 import { startAzurite } from "../local-host/azurite.js";
 import { readAzuriteEndpoint } from "../local-host/azurite-endpoint.js";
 import { queuePublisher } from "../notifications/notifications-queue.js";
@@ -48,6 +49,8 @@ const main = async (): Promise<number> => {
       publish,
       clock,
       leaseSeconds: config.sweepLeaseSeconds,
+      // The local host's: a revealed client's meeting goes to the dev outbox, as under npm start.
+      calendar: createOutboxCalendar(storage, clock),
       log: console,
     });
     await opened.stop();

@@ -140,7 +140,7 @@ export const activitySchema = z.looseObject({
 
 export const activityResponse = (
   activity: Activity,
-  opportunity: Pick<Opportunity, "marketplace">,
+  opportunity: Pick<Opportunity, "marketplace" | "contact" | "participants">,
 ): Record<string, unknown> => {
   const { tenantId: _tenant, ...line } = redactHiddenActivity(activity, opportunity);
   return line;

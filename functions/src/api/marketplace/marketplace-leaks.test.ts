@@ -1,0 +1,262 @@
+import { randomUUID } from "node:crypto";
+import { handleCommand, parseCommand } from "@dealflow/bot";
+import type { NotificationIntent } from "@dealflow/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ApiHarness,
+  newTestUser,
+  startApiHarness,
+  type TestUser,
+} from "../../../../tests/support/api-harness.js";
+import { botDataOf } from "../../bot/bot-data.adapter.js";
+import { createDeliveryLog } from "../../notifications/delivery-log.js";
+import { resolveDeliveries } from "../../notifications/recipients.js";
+import { renderCard } from "../../notifications/render-card.js";
+import {
+  applicationEvent,
+  arrangeConnector,
+  CLIENT,
+  type Connector,
+  MEETING_URL,
+  nextIds,
+  outbox,
+  postEvent,
+  sweep,
+} from "./marketplace.test-support.js";
+
+// SPEC §4.4: before the reveal no route, card, bot answer, report or CSV gives anyone the
+// client's identity. The client signs the brief and names themselves in its first line.
+const SECRETS = [
+  CLIENT.name,
+  "Beatriz",
+  CLIENT.email,
+  CLIENT.phone,
+  CLIENT.company,
+  CLIENT.linkedinUrl,
+  MEETING_URL,
+];
+
+let now = new Date("2026-05-04T08:00:00.000Z");
+let harness: ApiHarness;
+const tenant = randomUUID();
+const manager = newTestUser(tenant, { manager: true, name: "Marta Manager" });
+const ana = newTestUser(tenant, { name: "Ana García" });
+const luis = newTestUser(tenant, { name: "Luis Romero" });
+const pablo = newTestUser(tenant, { name: "Pablo Follower" });
+let connector: Connector;
+let kept: { application: string; opportunityId: string };
+let discarded: { opportunityId: string };
+
+/** Each place that shows a hidden value, as "where: value", so a failure lists them all. */
+const leaksIn = (where: string, text: string): string[] =>
+  SECRETS.filter((secret) => text.toLowerCase().includes(secret.toLowerCase())).map(
+    (secret) => `${where}: ${secret}`,
+  );
+const expectNoSecrets = (where: string, text: string) => expect(leaksIn(where, text)).toEqual([]);
+
+const applyHidden = async () => {
+  const ids = nextIds();
+  const answer = await postEvent(
+    harness,
+    connector,
+    applicationEvent(ids, {
+      ownerId: ana.userId,
+      title: null,
+      brief: `Beatriz Solano needs a new shop\nRegards, ${CLIENT.name} (${CLIENT.company}), ${CLIENT.email}`,
+      meetingAt: new Date(now.getTime() + 72 * 3_600_000).toISOString(),
+      meetingUrl: MEETING_URL,
+    }),
+  );
+  expect(answer.status).toBe(201);
+  return {
+    application: ids.application,
+    opportunityId: (answer.body as { opportunityId: string }).opportunityId,
+  };
+};
+
+/** Every read route a user of the tabs can call about the opportunity, as text. */
+const readEverything = async (user: TestUser, opportunityId: string, contactId: string) => {
+  const paths = [
+    "/api/opportunities",
+    "/api/opportunities?view=all",
+    `/api/opportunities/${opportunityId}`,
+    `/api/opportunities/${opportunityId}/notes`,
+    `/api/tasks?opportunity=${opportunityId}`,
+    "/api/tasks",
+    `/api/contacts/${contactId}`,
+    `/api/contacts?q=${encodeURIComponent("Solano")}`,
+    `/api/contacts?q=${encodeURIComponent(CLIENT.email)}`,
+    "/api/contacts/discarded",
+    "/api/contacts/discarded.csv",
+    "/api/reports/sources",
+    "/api/reports/first-contact-times",
+  ];
+  const answers = [];
+  for (const path of paths) {
+    const answer = await harness.call(user, "GET", path);
+    answers.push({ path, status: answer.status, text: answer.text });
+  }
+  return answers;
+};
+
+beforeAll(async () => {
+  harness = await startApiHarness({ clock: () => now });
+  for (const user of [manager, ana, luis, pablo]) await harness.call(user, "GET", "/api/settings");
+  connector = await arrangeConnector(harness, manager, { name: "Workana" });
+  kept = await applyHidden();
+  discarded = await applyHidden();
+  // What a seller does with a hidden opportunity: notes, tasks, a follower, a discard.
+  const at = (id: string) => `/api/opportunities/${id}`;
+  expect(
+    (await harness.call(manager, "POST", `${at(kept.opportunityId)}/followers/${pablo.userId}`))
+      .status,
+  ).toBeLessThan(300);
+  expect(
+    (
+      await harness.call(ana, "POST", `${at(kept.opportunityId)}/notes`, {
+        body: { text: "Looks promising" },
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (
+      await harness.call(ana, "POST", "/api/tasks", {
+        body: {
+          kind: "call",
+          opportunityId: kept.opportunityId,
+          dueAt: new Date(now.getTime() + 3_600_000).toISOString(),
+        },
+      })
+    ).status,
+  ).toBe(201);
+  const discard = await harness.call(ana, "POST", `${at(discarded.opportunityId)}/first-contact`, {
+    body: { action: "discard", reason: "no-budget" },
+  });
+  expect(discard.status).toBe(200);
+  now = new Date(now.getTime() + 60_000);
+});
+afterAll(() => harness?.close());
+
+describe("before the reveal", () => {
+  it("no route gives the owner, another seller, a follower or a manager the client", async () => {
+    for (const opportunityId of [kept.opportunityId, discarded.opportunityId]) {
+      const stored = await harness.deps.store.getOpportunity(tenant, opportunityId);
+      const contactId = stored?.contact.id ?? "";
+      for (const user of [ana, luis, pablo, manager]) {
+        for (const answer of await readEverything(user, opportunityId, contactId)) {
+          expect(answer.status, `${answer.path} ${answer.text}`).toBeLessThan(500);
+          expectNoSecrets(`${answer.path} as ${user.name}`, answer.text);
+        }
+      }
+    }
+  });
+
+  // Task lines ("Call: <client>") and note excerpts are our own texts that may repeat the
+  // client's name: core's redactHiddenActivity redacts them with the stored opportunity.
+  it("the timeline route names the client in no line", async () => {
+    for (const user of [ana, pablo, manager]) {
+      const answer = await harness.call(
+        user,
+        "GET",
+        `/api/opportunities/${kept.opportunityId}/activities`,
+      );
+      expect(answer.status).toBe(200);
+      expectNoSecrets(`activities as ${user.name}`, answer.text);
+    }
+  });
+
+  it("the owner reads the opportunity, with the meeting time but without the link", async () => {
+    const answer = await harness.call(ana, "GET", `/api/opportunities/${kept.opportunityId}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      marketplace: { visibility: "hidden", meetingUrl: null, meetingAt: expect.any(String) },
+    });
+  });
+
+  it("no bot status answer names the client", async () => {
+    const data = botDataOf(harness.deps.store, createDeliveryLog(harness.deps.store.storage));
+    const deps = {
+      data,
+      conversations: harness.deps.store.conversations,
+      links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
+    };
+    for (const user of [ana, pablo, manager]) {
+      for (const text of [
+        "status",
+        "status Solano",
+        "status shop",
+        `status ${kept.opportunityId}`,
+      ]) {
+        const card = await handleCommand(
+          parseCommand(text),
+          { tenantId: tenant, userId: user.userId, clientLocale: "en", channel: null, now },
+          deps,
+        );
+        expectNoSecrets(`bot "${text}" for ${user.name}`, JSON.stringify(card));
+      }
+    }
+  });
+
+  it("no card (follower update, owner note, task reminder, digest) names the client", async () => {
+    // The call task falls due: its reminder card joins the cards to check.
+    now = new Date(now.getTime() + 2 * 3_600_000);
+    await sweep(harness);
+    const rows = (await outbox(harness, tenant)).filter(
+      (row: NotificationIntent) => row.opportunityId === kept.opportunityId,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const settings = await harness.deps.store.getSettings(tenant);
+    const ctx = {
+      store: harness.deps.store,
+      tenantId: tenant,
+      settings,
+      links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
+      now,
+      user: (id: string) => harness.deps.store.getUser(tenant, id),
+      names: async (id: string | null) =>
+        id ? ((await harness.deps.store.getUser(tenant, id))?.name ?? null) : null,
+    };
+    const reader = { locale: "en" as const, timeZone: "UTC" };
+    const kinds = new Set<string>();
+    for (const row of rows) {
+      for (const delivery of await resolveDeliveries(harness.deps.store, row)) {
+        kinds.add(delivery.card.kind);
+        expectNoSecrets(
+          `card ${delivery.card.kind}`,
+          JSON.stringify(await renderCard(delivery.card, ctx, reader)),
+        );
+      }
+    }
+    expect([...kinds].sort()).toEqual(["follower-update", "new-opportunity", "task-reminder"]);
+    const digest = await renderCard(
+      { kind: "daily-digest", userId: ana.userId, date: "2026-05-04" },
+      ctx,
+      reader,
+    );
+    expectNoSecrets("daily digest", JSON.stringify(digest));
+  });
+});
+
+describe("after the client accepts", () => {
+  it("the owner sees the client; the discarded one stays hidden", async () => {
+    const accepted = await postEvent(harness, connector, {
+      id: nextIds().event,
+      type: "client-accepted",
+      applicationId: kept.application,
+    });
+    expect(accepted.status).toBe(200);
+    const answer = await harness.call(ana, "GET", `/api/opportunities/${kept.opportunityId}`);
+    for (const secret of [
+      CLIENT.name,
+      CLIENT.email,
+      CLIENT.phone,
+      CLIENT.company,
+      CLIENT.linkedinUrl,
+      MEETING_URL,
+    ]) {
+      expect(answer.text).toContain(secret);
+    }
+    const other = await harness.call(ana, "GET", `/api/opportunities/${discarded.opportunityId}`);
+    expectNoSecrets("discarded opportunity", other.text);
+  });
+});
