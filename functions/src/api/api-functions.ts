@@ -7,9 +7,12 @@ import { contactRoutes } from "./contacts/contact-routes.js";
 import { importRoutes } from "./import/import-routes.js";
 import { intakeRoutes } from "./intake/intake-routes.js";
 import { marketplaceRoutes } from "./marketplace/marketplace-routes.js";
+import { offerRoutes } from "./offers/offer-routes.js";
 import { openApiFunction } from "./openapi/openapi.function.js";
 import { opportunityRoutes } from "./opportunities/opportunity-routes.js";
+import { peopleRoutes } from "./people/people-routes.js";
 import { reportRoutes } from "./reports/report-routes.js";
+import { routingRoutes } from "./routing/routing-routes.js";
 import { settingsRoutes } from "./settings/settings-routes.js";
 import { taskRoutes } from "./tasks/task-routes.js";
 import { userRoutes } from "./users/users-routes.js";
@@ -30,6 +33,9 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...importRoutes(deps),
   ...userRoutes(deps),
   ...channelRoutes(deps),
+  ...routingRoutes(deps),
+  ...offerRoutes(deps),
+  ...peopleRoutes(deps),
 ];
 
 export const apiFunctions = (deps: RouteDeps): FunctionDefinition[] => {

@@ -15,7 +15,7 @@ type StoredUser = User & { version?: string };
 export type PrincipalProvisioner = (claims: TokenClaims) => Promise<Principal>;
 
 /** A write that lost a race with an identical write (two first requests at once). */
-const lostRace = (error: unknown) =>
+export const lostRace = (error: unknown) =>
   isDomainError(error) && (error.code === "already-exists" || error.code === "conflict");
 
 /** SPEC §7: the app role in the token, or the tenant's list for tenants without app roles. */

@@ -12,6 +12,7 @@ import {
 } from "@dealflow/core";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
+import { isRoutingPrompt } from "./routing-prompt.js";
 
 /** Who gets what for one outbox row, decided when it is delivered (SPEC §4.6). */
 export type Delivery =
@@ -70,6 +71,29 @@ const linkedChannels = async (store: Store, tenantId: string, pipelineId: string
   );
 
 /**
+ * SPEC §4.5: the managers choose another target. Each manager (not already told as a
+ * follower) gets the card personally, and every channel linked to the pipeline gets it too.
+ */
+const routingPromptDeliveries = async (
+  store: Store,
+  opportunity: Opportunity,
+  activity: Activity,
+  already: readonly Delivery[],
+): Promise<Delivery[]> => {
+  const { tenantId } = opportunity;
+  const told = new Set(already.flatMap((d) => (d.to === "user" ? [d.userId] : [])));
+  const card = { kind: "follower-update", opportunity, activity } as const;
+  const managers = managersOf(await allUsers(store, tenantId), await store.getSettings(tenantId));
+  const channels = await linkedChannels(store, tenantId, opportunity.pipelineId);
+  return [
+    ...managers
+      .filter((id) => !told.has(id))
+      .map((userId): Delivery => ({ to: "user", userId, card })),
+    ...channels.map((channel): Delivery => ({ to: "channel", channel, card })),
+  ];
+};
+
+/**
  * Re-reads the subject and decides the audience now: followers as they are (minus the actor
  * and those who muted), the owner, the managers, the linked channels. A subject no longer
  * due (task done, first contact recorded, task rescheduled) gets nothing.
@@ -114,6 +138,11 @@ export const resolveDeliveries = async (
           userId: activity.to,
           card: { kind: "owner-changed", opportunity, activity },
         });
+      }
+      if (activity.type === "note-added" && isRoutingPrompt(activity.noteId)) {
+        deliveries.push(
+          ...(await routingPromptDeliveries(store, opportunity, activity, deliveries)),
+        );
       }
       if (activity.type === "created") {
         if (opportunity.ownerId && opportunity.ownerId !== notification.actorId) {

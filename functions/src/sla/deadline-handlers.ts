@@ -12,6 +12,7 @@ import {
 import type { Calendar } from "../graph/calendar.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 import { marketplaceReminderHandler, marketplaceRevealHandler } from "./marketplace-deadlines.js";
+import { offerExpiryHandler } from "./offer-deadlines.js";
 
 /** What a firing deadline did: wrote (or found) its effect, or found its subject not due. */
 export type DeadlineOutcome = "fired" | "skipped";
@@ -92,7 +93,7 @@ const notificationRelay: DeadlineHandler = async (deadline, ctx) => {
   return "fired";
 };
 
-/** The one place a kind of deadline gets its behaviour; the marketplace/routing issue fills the nulls. */
+/** The one place a kind of deadline gets its behaviour. */
 export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "first-contact-target": firstContact,
   "first-contact-escalation": firstContact,
@@ -102,7 +103,5 @@ export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "notification-relay": notificationRelay,
   "marketplace-reminder": marketplaceReminderHandler,
   "marketplace-reveal": marketplaceRevealHandler,
-  // No handler yet: rows of this kind are left unclaimed (counted as skipped, logged) and
-  // fire once their handler is registered here, instead of being completed and lost.
-  "offer-expiry": null,
+  "offer-expiry": offerExpiryHandler,
 };

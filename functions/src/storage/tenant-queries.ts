@@ -162,8 +162,14 @@ export const createTenantQueries = (storage: TableStorage) => {
     listRoutingTargets: (tenantId: string, page?: PageRequest) =>
       list<RoutingTarget>(tenantId, { prefix: recordPrefixes.routingTargets() }, page),
     getOffer: (tenantId: string, id: string) => getRecord<Offer>(tenantId, offerKey(id)),
-    listOffersOfOpportunity: (tenantId: string, opportunityId: string) =>
-      list<Offer>(tenantId, { prefix: recordPrefixes.offersOfOpportunity(opportunityId) }),
+    listOffersOfOpportunity: (tenantId: string, opportunityId: string, page?: PageRequest) =>
+      list<Offer>(tenantId, { prefix: recordPrefixes.offersOfOpportunity(opportunityId) }, page),
+    /** The tenant's pending offers (one range; settled offers leave it). */
+    listPendingOffers: (tenantId: string, page?: PageRequest) =>
+      list<Offer>(tenantId, { prefix: recordPrefixes.pendingOffers() }, page),
+    /** The offers a user has to answer, newest first. */
+    listPendingOffersOfUser: (tenantId: string, userId: string, page?: PageRequest) =>
+      list<Offer>(tenantId, { prefix: recordPrefixes.pendingOffersOfUser(userId) }, page),
 
     getNotification: (tenantId: string, id: string) =>
       getRecord<NotificationIntent>(tenantId, notificationKey(id)),

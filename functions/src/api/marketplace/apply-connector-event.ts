@@ -12,6 +12,7 @@ import {
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
 import type { ConnectorEvent } from "./connector-events.js";
+import { receiveRequest } from "./receive-request.js";
 
 /** What an event decided: the change to commit, or the opportunity an earlier event made. */
 export type AppliedEvent =
@@ -43,6 +44,14 @@ export const applyConnectorEvent = async (
       kind: "change",
       created: true,
       outcome: receiveApplication({ ...application, connectorKey }, ctx),
+    };
+  }
+  if (event.type === "request-received") {
+    if (opportunity !== null) return { kind: "replay", opportunity };
+    return {
+      kind: "change",
+      created: true,
+      outcome: await receiveRequest(store, connectorKey, event, ctx),
     };
   }
   if (opportunity === null) throw noApplication();

@@ -67,12 +67,36 @@ const meetingScheduled = z.object({
 
 const meetingHeld = z.object({ ...base, type: z.literal("meeting-held") });
 
+/**
+ * SPEC §4.5/§6: a client asked the marketplace for a project; the team routes it to its
+ * partners. `applicationId` is the request's id on the marketplace. The client contacted the
+ * marketplace openly, so (unlike an application) nothing is hidden.
+ */
+const requestReceived = z.object({
+  ...base,
+  type: z.literal("request-received"),
+  receivedAt: instant.nullish(),
+  title: optional(200),
+  brief: optional(10_000),
+  client: z.object({ name: text(200), ...clientFields }),
+  criteria: z
+    .object({
+      service: optional(100),
+      country: optional(60),
+      language: optional(35),
+      type: z.enum(["agency", "freelancer", "internal"]).nullish(),
+      level: z.enum(["none", "silver", "gold", "platinum"]).nullish(),
+    })
+    .nullish(),
+});
+
 export const connectorEventSchema = z.discriminatedUnion("type", [
   applicationSubmitted,
   clientAccepted,
   clientDeclined,
   meetingScheduled,
   meetingHeld,
+  requestReceived,
 ]);
 
 export type ConnectorEvent = z.infer<typeof connectorEventSchema>;

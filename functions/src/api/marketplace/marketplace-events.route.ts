@@ -67,10 +67,13 @@ export const marketplaceEventsRoute = (
     rawBody: {
       contentTypes: ["application/json"],
       description:
-        "One event: { id, type, applicationId, … } with type application-submitted, client-accepted, client-declined, meeting-scheduled or meeting-held (docs/api.md).",
+        "One event: { id, type, applicationId, … } with type application-submitted, client-accepted, client-declined, meeting-scheduled, meeting-held or request-received (docs/api.md).",
     },
     responses: {
-      201: { description: "The application became an opportunity", schema: eventAnswerSchema },
+      201: {
+        description: "The application or request became an opportunity",
+        schema: eventAnswerSchema,
+      },
       200: {
         description: "Applied, or a replay of an event already received",
         schema: eventAnswerSchema,

@@ -5,14 +5,23 @@ import {
   unfollowOpportunity,
 } from "@dealflow/core";
 import { z } from "zod";
+import { bearerTokenOf } from "../../identity/bearer-token.js";
 import type { RouteDeps } from "../api-context.js";
 import { type ApiRoute, defineApiRoute } from "../api-route.js";
 import { idParams, idSchema } from "../api-schemas.js";
-import { assertKnownUser } from "./known-user.js";
+import { ensureDirectoryUser } from "./known-user.js";
 import { opportunitySchema } from "./opportunity.schema.js";
 import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
 
 const followerParams = z.object({ id: idSchema, userId: idSchema });
+
+/** Optional: who the picker found in the directory, for a person new to Dealflow. */
+const directoryPerson = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.string().trim().max(254).nullable().optional(),
+  })
+  .optional();
 
 const answers = {
   200: { description: "The opportunity with its followers", schema: opportunitySchema },
@@ -56,19 +65,27 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     name: "addOpportunityFollower",
     method: "POST",
     route: "opportunities/{id}/followers/{userId}",
-    summary: "Add a user of the tenant as follower (owner and managers)",
+    summary:
+      "Add a follower (owner and managers): a user of the tenant, or a person of its directory given with { name, email }",
     tag: "Followers",
     params: followerParams,
+    body: directoryPerson,
     responses: {
       ...answers,
-      400: { description: "Not a user of this tenant" },
-      403: { description: "Only the owner or a manager adds followers" },
+      400: { description: "Neither a user of this tenant nor a person of its directory" },
+      403: {
+        description:
+          "Only the owner or a manager adds followers; or nobody consented to the directory search",
+      },
+      503: { description: "Microsoft 365 is not answering; retry after Retry-After" },
     },
-    async handler({ params, principal }) {
+    async handler({ params, body, principal, request }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
       const outcome = addFollower({ opportunity, userId: params.userId }, ctx);
       if (outcome.changes.length > 0) {
-        await assertKnownUser(deps, principal.tenantId, params.userId, "userId");
+        // Permission is settled above, so nobody is provisioned on a refused add.
+        const searcher = { tenantId: principal.tenantId, userToken: bearerTokenOf(request) };
+        await ensureDirectoryUser(deps, searcher, params.userId, body, "userId");
       }
       return commitOpportunity(deps, ctx, outcome);
     },

@@ -9,13 +9,17 @@ import type {
 import { key, keyPart, newestFirstKey } from "../keys.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
-/** Records that live in one row each (plus, for offers, a per-opportunity projection). */
+/** Records that live in one row each (plus, for offers, their projections). */
 export const recordPrefixes = {
   notes: (opportunityId: string) => key("note", keyPart(opportunityId), ""),
   activities: (opportunityId: string) => key("act", keyPart(opportunityId), ""),
   users: () => key("user", ""),
   routingTargets: () => key("rt", ""),
   offersOfOpportunity: (opportunityId: string) => key("ooff", keyPart(opportunityId), ""),
+  /** The tenant's pending offers: "fewest open offers" in the ranking (SPEC §4.5). */
+  pendingOffers: () => key("opend", ""),
+  /** One user's pending offers, newest first: what they have to answer. */
+  pendingOffersOfUser: (userId: string) => key("uoff", keyPart(userId, "userId"), ""),
 };
 
 export const userKey = (id: string) => recordPrefixes.users() + keyPart(id);
@@ -69,6 +73,25 @@ export const offerRows = (offer: Offer): StoredRow[] => {
       kind: "offer",
       data,
     },
+    // Only a pending offer is listed as open: answering it removes these two rows.
+    ...(offer.status !== "pending"
+      ? []
+      : [
+          {
+            rowKey: recordPrefixes.pendingOffers() + keyPart(offer.id),
+            role: "projection" as const,
+            kind: "offer",
+            data,
+          },
+          {
+            rowKey:
+              recordPrefixes.pendingOffersOfUser(offer.userId) +
+              key(newestFirstKey(offer.sentAt), keyPart(offer.id)),
+            role: "projection" as const,
+            kind: "offer",
+            data,
+          },
+        ]),
   ];
 };
 

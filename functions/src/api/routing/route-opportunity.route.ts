@@ -1,0 +1,70 @@
+import { sendOffers } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../api-context.js";
+import { type ApiRoute, defineApiRoute } from "../api-route.js";
+import { idParams, idSchema } from "../api-schemas.js";
+import { offerResponse, offerSchema } from "../offers/offer.schema.js";
+import { loadOpportunity } from "../opportunities/opportunity-access.js";
+import { loadCatalog, offersOfOpportunity } from "./routing-catalog.js";
+import { withRoutingNotes } from "./routing-intents.js";
+import { routingCriteriaSchema } from "./routing-target.schema.js";
+
+const body = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("automatic"), criteria: routingCriteriaSchema.default({}) }),
+  z.object({
+    mode: z.literal("manual"),
+    targetId: idSchema,
+    criteria: routingCriteriaSchema.default({}),
+  }),
+]);
+
+/**
+ * SPEC §4.5: a manager routes an opportunity. Automatic sends offers to the best-ranked
+ * matching targets (up to the tenant's "offers at once"); manual to the one target picked.
+ * Sending again tops up a round without re-offering anyone already asked.
+ */
+export const routeOpportunityRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "routeOpportunity",
+    method: "POST",
+    route: "opportunities/{id}/routing",
+    summary: "Send routing offers for an opportunity (managers): automatic or to one target",
+    tag: "Routing",
+    params: idParams,
+    body,
+    responses: {
+      200: {
+        description: "The offers sent now (empty when none could be)",
+        schema: z.object({ items: z.array(offerSchema) }),
+      },
+      400: { description: "Invalid criteria or target (named)" },
+      403: { description: "Only managers route" },
+      404: { description: "No such opportunity, or not one the user may see" },
+      409: { description: "Closed, or a target already accepted it" },
+    },
+    async handler({ params, body, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const { tenantId } = principal;
+      const [catalog, offers] = await Promise.all([
+        loadCatalog(deps.store, tenantId),
+        offersOfOpportunity(deps.store, tenantId, opportunity.id),
+      ]);
+      const outcome = withRoutingNotes(
+        sendOffers({ ...body, opportunity, offers, catalog }, ctx),
+        catalog,
+        ctx,
+      );
+      if (outcome.changes.length > 0) await deps.store.commit(tenantId, outcome);
+      const names = new Map(catalog.targets.map((target) => [target.id, target.name]));
+      return {
+        body: {
+          items: outcome.value.map((offer) =>
+            offerResponse(offer, {
+              opportunityTitle: opportunity.title,
+              targetName: names.get(offer.targetId) ?? null,
+            }),
+          ),
+        },
+      };
+    },
+  });
