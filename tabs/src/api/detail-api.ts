@@ -1,4 +1,5 @@
 import type { ApiClient, Versioned } from "./api-client.js";
+import { ApiError } from "./api-error.js";
 import type { Contact, Opportunity, Page, Task, TaskKind, TaskOutcome } from "./api-types.js";
 
 /** SPEC §4.3: how promising a contact is; the first four outcomes of a task. */
@@ -60,6 +61,20 @@ export type NewTask = {
   ownerId?: string;
 };
 
+/** A person of the organisation's directory (GET /api/people); `id` is a Dealflow user id. */
+export type PersonMatch = { id: string; name: string; email: string | null };
+
+/**
+ * The directory search was refused for want of an administrator's consent; the picker offers
+ * `adminConsentUrl` rather than an error.
+ */
+export class ConsentRequiredError extends Error {
+  constructor(readonly adminConsentUrl: string) {
+    super("Consent required");
+    this.name = "ConsentRequiredError";
+  }
+}
+
 const opportunityPath = (id: string, rest: string) =>
   `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
@@ -90,11 +105,34 @@ export const createDetailApi = (client: ApiClient) => ({
       body: { contactId },
       ifMatch,
     }),
-  addFollower: (id: string, userId: string, ifMatch: string | null) =>
+  /**
+   * The follower picker's directory search. Any signed-in user may search, so a 403 means
+   * missing consent; its admin-consent URL is read from /api/people/consent because ApiError
+   * keeps no problem extension members.
+   */
+  searchPeople: async (q: string): Promise<PersonMatch[]> => {
+    try {
+      return (await client.get<{ items: PersonMatch[] }>(`/api/people?q=${encodeURIComponent(q)}`))
+        .items;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 403) throw error;
+      const { adminConsentUrl } = await client.get<{ adminConsentUrl: string | null }>(
+        "/api/people/consent",
+      );
+      throw adminConsentUrl === null ? error : new ConsentRequiredError(adminConsentUrl);
+    }
+  },
+  /** `person`: someone found in the directory who may not have used Dealflow yet. */
+  addFollower: (
+    id: string,
+    userId: string,
+    ifMatch: string | null,
+    person?: { name: string; email: string | null },
+  ) =>
     client.request<Opportunity>(
       "POST",
       opportunityPath(id, `/followers/${encodeURIComponent(userId)}`),
-      { ifMatch },
+      person ? { ifMatch, body: { name: person.name, email: person.email } } : { ifMatch },
     ),
   removeFollower: (id: string, userId: string, ifMatch: string | null) =>
     client.request<Opportunity>(

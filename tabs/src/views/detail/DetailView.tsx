@@ -15,6 +15,7 @@ import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { ContactProfileDialog } from "../contact/ContactProfileDialog.js";
+import { MarketplaceSection } from "../marketplace/MarketplaceSection.js";
 import { composeEmailHref } from "./compose-email.js";
 import { useDetailStyles } from "./detail-layout.js";
 import { FactsSection } from "./FactsSection.js";
@@ -117,6 +118,9 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         <ParticipantsSection {...roles} onProfile={setProfileOf} />
         <FollowersSection {...roles} />
       </div>
+      {opportunity.marketplace && (
+        <MarketplaceSection application={opportunity.marketplace} activities={loaded.activities} />
+      )}
       <FactsSection {...roles} />
       <TasksSection
         opportunity={opportunity}

@@ -1,14 +1,16 @@
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Opportunity } from "../../../api/api-types.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { Section, useDetailStyles } from "../detail-layout.js";
 import type { Write } from "../use-opportunity-write.js";
+import { FollowerPicker } from "./FollowerPicker.js";
 
 /**
- * SPEC §4.1 "Followers": the owner and managers add and remove other users of the tenant
- * (anyone follows or unfollows themselves with the header's Follow button).
+ * SPEC §4.1 "Followers": the owner and managers add and remove other people of the tenant,
+ * Dealflow users or anyone of the organisation's directory (anyone follows or unfollows
+ * themselves with the header's Follow button).
  */
 export const FollowersSection = (props: {
   opportunity: Opportunity;
@@ -17,15 +19,14 @@ export const FollowersSection = (props: {
   run: (write: Write, success?: string) => Promise<boolean>;
 }) => {
   const { t } = useI18n();
-  const { api, me, users, userNames } = useSession();
+  const { api, userNames } = useSession();
   const styles = useDetailStyles();
-  const [picked, setPicked] = useState("");
+  // People added from the directory are not among the session's users until the next visit.
+  const [learned, setLearned] = useState<ReadonlyMap<string, string>>(new Map());
+  const learnName = (id: string, name: string) =>
+    setLearned((names) => new Map(names).set(id, name));
   const { opportunity } = props;
-  const nameOf = (id: string) => userNames.get(id) ?? id;
-  // Oneself is followed with the header's Follow button, and inactive users get no cards.
-  const candidates = users.filter(
-    (user) => user.active && user.id !== me.id && !opportunity.followers.includes(user.id),
-  );
+  const nameOf = (id: string) => userNames.get(id) ?? learned.get(id) ?? id;
   const nameId = (userId: string) => `follower-${userId}`;
 
   return (
@@ -58,34 +59,21 @@ export const FollowersSection = (props: {
           ))}
         </ul>
       )}
-      {props.canEdit && candidates.length > 0 && (
-        <form
-          className={styles.row}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (picked === "") return;
-            void props
-              .run(
-                (etag) => api.addFollower(opportunity.id, picked, etag),
-                t("detail.followers.added", { name: nameOf(picked) }),
-              )
-              .then((done) => done && setPicked(""));
+      {props.canEdit && (
+        <FollowerPicker
+          excluded={opportunity.followers}
+          busy={props.busy}
+          onAdd={(person) => {
+            learnName(person.id, person.name);
+            return props.run(
+              (etag) =>
+                person.known
+                  ? api.addFollower(opportunity.id, person.id, etag)
+                  : api.addFollower(opportunity.id, person.id, etag, person),
+              t("detail.followers.added", { name: person.name }),
+            );
           }}
-        >
-          <Field label={t("detail.followers.pick")}>
-            <Select value={picked} onChange={(_event, data) => setPicked(data.value)}>
-              <option value="">{t("detail.followers.choose")}</option>
-              {candidates.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button type="submit" disabled={props.busy || picked === ""}>
-            {t("detail.followers.add")}
-          </Button>
-        </form>
+        />
       )}
     </Section>
   );

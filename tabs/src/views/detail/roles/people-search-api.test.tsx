@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { ApiClient } from "../../../api/api-client.js";
+import { ApiError } from "../../../api/api-error.js";
+import { ConsentRequiredError, createDetailApi } from "../../../api/detail-api.js";
+import { openExternalLink } from "./open-external-link.js";
+
+// teams-js as a host would answer it; its ESM namespace cannot be spied on in place.
+const teams = vi.hoisted(() => ({
+  isInitialized: vi.fn(() => false),
+  openLink: vi.fn(async (_url: string) => {}),
+}));
+vi.mock("@microsoft/teams-js", () => ({ app: teams }));
+
+const CONSENT_URL = "https://login.microsoftonline.com/t1/adminconsent?client_id=app";
+
+/** A client whose GETs answer from `routes` by path prefix, or throw what is given. */
+const clientAnswering = (routes: Record<string, unknown>): ApiClient => ({
+  request: vi.fn(),
+  download: vi.fn(),
+  get: vi.fn(async (path: string) => {
+    const key = Object.keys(routes).find((prefix) => path.startsWith(prefix));
+    const answer = key === undefined ? undefined : routes[key];
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as ApiClient["get"],
+});
+
+const consentProblem = () => new ApiError(403, "Consent required", "Dealflow needs consent.", []);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  teams.openLink.mockClear();
+});
+
+describe("the directory search of the follower picker", () => {
+  it("answers the people found", async () => {
+    const client = clientAnswering({
+      "/api/people?q=car": { items: [{ id: "oid", name: "Carla", email: null }] },
+    });
+    expect(await createDetailApi(client).searchPeople("car")).toEqual([
+      { id: "oid", name: "Carla", email: null },
+    ]);
+  });
+
+  it("turns a 403 into ConsentRequiredError with the tenant's admin-consent URL", async () => {
+    const client = clientAnswering({
+      "/api/people?q=": consentProblem(),
+      "/api/people/consent": { adminConsentUrl: CONSENT_URL },
+    });
+    const failed = await createDetailApi(client)
+      .searchPeople("car")
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ConsentRequiredError);
+    expect((failed as ConsentRequiredError).adminConsentUrl).toBe(CONSENT_URL);
+  });
+
+  it("keeps other failures as they are", async () => {
+    const down = new ApiError(503, "Service unavailable", "Microsoft 365 is not answering.", []);
+    const client = clientAnswering({ "/api/people?q=": down });
+    await expect(createDetailApi(client).searchPeople("car")).rejects.toBe(down);
+  });
+});
+
+describe("opening the admin-consent page", () => {
+  it("asks Teams to open it when the tab runs in Teams", async () => {
+    teams.isInitialized.mockReturnValueOnce(true);
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    await openExternalLink(CONSENT_URL);
+    expect(teams.openLink).toHaveBeenCalledWith(CONSENT_URL);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it("opens a new browser tab outside Teams", async () => {
+    const open = vi.spyOn(window, "open").mockReturnValue(null);
+    await openExternalLink(CONSENT_URL);
+    expect(teams.openLink).not.toHaveBeenCalled();
+    expect(open).toHaveBeenCalledWith(CONSENT_URL, "_blank", "noopener,noreferrer");
+  });
+});
