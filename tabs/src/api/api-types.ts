@@ -27,6 +27,36 @@ export type Opportunity = {
   followers: string[];
   tags: string[];
   value: { amount: number; currency: string } | null;
+  /** Set for marketplace applications (SPEC §4.4); the server redacts the client while hidden. */
+  marketplace?: MarketplaceApplication | null;
+};
+
+export type Money = { amount: number; currency: string };
+
+export type ContactVisibility = "hidden" | "revealed" | "withheld";
+
+/** The application's state as the API answers it (functions' opportunity.schema.ts). */
+export type MarketplaceApplication = {
+  connectorKey: string;
+  visibility: ContactVisibility;
+  appliedAt: string;
+  brief: string | null;
+  meetingAt: string | null;
+  /** Always null while the client is hidden or withheld. */
+  meetingUrl: string | null;
+  meetingHeld: boolean;
+  fee: Money | null;
+  refund: "none" | "eligible" | "not-eligible";
+  refundReason: string | null;
+  revealedAt: string | null;
+};
+
+/** A marketplace connector as managers read it in the settings (sellers do not get them). */
+export type MarketplaceConnector = {
+  key: string;
+  name: string;
+  reminderMinutes: number;
+  revealMinutes: number;
 };
 
 export type UserSummary = {
@@ -68,6 +98,8 @@ export type Settings = {
   timeZone: string;
   locale: string;
   pipelines?: Pipeline[];
+  /** Managers only (GET /api/settings gives sellers no connectors). */
+  marketplaces?: MarketplaceConnector[];
 };
 
 export type Note = { id: string; text: string; authorId: string | null; createdAt: string };

@@ -1,4 +1,5 @@
 import { detailMessages } from "../views/detail/detail-messages.js";
+import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -149,6 +150,7 @@ export const baseEn = {
 
 type FeatureKeys =
   | keyof typeof detailMessages.en
+  | keyof typeof marketplaceMessages.en
   | keyof typeof pipelineMessages.en
   | keyof typeof reportsMessages.en
   | keyof typeof settingsMessages.en;
@@ -160,6 +162,7 @@ export type Catalog = Record<MessageKey, string>;
 export const catalogEn: Catalog = {
   ...baseEn,
   ...detailMessages.en,
+  ...marketplaceMessages.en,
   ...pipelineMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,

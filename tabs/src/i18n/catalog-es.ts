@@ -1,4 +1,5 @@
 import { detailMessages } from "../views/detail/detail-messages.js";
+import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -151,6 +152,7 @@ const baseEs: Record<keyof typeof baseEn, string> = {
 export const catalogEs: Catalog = {
   ...baseEs,
   ...detailMessages.es,
+  ...marketplaceMessages.es,
   ...pipelineMessages.es,
   ...reportsMessages.es,
   ...settingsMessages.es,

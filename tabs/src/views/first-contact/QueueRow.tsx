@@ -2,6 +2,8 @@ import { Button, Link, makeStyles, TableCell, TableRow, tokens } from "@fluentui
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
+import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { ElapsedCell } from "./ElapsedCell.js";
 
 export type RowAction = "details" | "ready-for-proposal" | "second-contact" | "discard";
@@ -43,6 +45,7 @@ export const QueueRow = (props: {
   const { opportunity } = props;
   const source = settings.sources.find((item) => item.id === opportunity.source)?.label;
   const act = (action: RowAction) => () => props.onAction(action, opportunity);
+  const name = contactDisplayName(opportunity, t);
   return (
     <TableRow aria-rowindex={props.rowIndex} data-opportunity-id={opportunity.id}>
       <TableCell>
@@ -55,10 +58,11 @@ export const QueueRow = (props: {
       <TableCell>
         <Link
           href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}
-          title={t("detail.open", { name: opportunity.contact.name })}
+          title={t("detail.open", { name })}
         >
-          {opportunity.contact.name}
-        </Link>
+          {name}
+        </Link>{" "}
+        <MarketplaceBadge opportunity={opportunity} now={props.now} />
       </TableCell>
       <TableCell>{opportunity.contact.company ?? ""}</TableCell>
       <TableCell>{opportunity.contact.email ?? ""}</TableCell>

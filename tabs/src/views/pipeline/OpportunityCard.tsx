@@ -4,6 +4,8 @@ import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
+import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { canMove, cardFacts } from "./card-facts.js";
 import { MoveToMenu } from "./MoveToMenu.js";
 
@@ -38,6 +40,7 @@ export const OpportunityCard = (props: {
   const { opportunity } = props;
   const facts = cardFacts(opportunity, { t, locale, now: props.now, userNames });
   const nameId = `card-${opportunity.id}`;
+  const name = contactDisplayName(opportunity, t);
 
   useEffect(() => {
     if (props.focus) link.current?.focus();
@@ -46,10 +49,15 @@ export const OpportunityCard = (props: {
   return (
     <article className={styles.card} aria-labelledby={nameId} data-opportunity-id={opportunity.id}>
       <Link ref={link} id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
-        {opportunity.contact.name}
+        {name}
       </Link>
       {opportunity.title && opportunity.title !== opportunity.contact.name && (
         <Text size={200}>{opportunity.title}</Text>
+      )}
+      {opportunity.marketplace && (
+        <div>
+          <MarketplaceBadge opportunity={opportunity} now={props.now} />
+        </div>
       )}
       <div className={styles.facts}>
         <Text size={200} className={styles.muted}>

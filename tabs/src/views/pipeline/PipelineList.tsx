@@ -12,6 +12,8 @@ import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { SpacerRow, useVirtualRows } from "../common/virtual-rows.js";
+import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
+import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { canMove, cardFacts } from "./card-facts.js";
 import { MoveToMenu } from "./MoveToMenu.js";
 import type { CardHandlers } from "./PipelineColumn.js";
@@ -54,8 +56,9 @@ export const PipelineList = (
       <TableRow key={opportunity.id} aria-rowindex={index + 2} data-opportunity-id={opportunity.id}>
         <TableCell>
           <Link id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
-            {opportunity.contact.name}
-          </Link>
+            {contactDisplayName(opportunity, t)}
+          </Link>{" "}
+          <MarketplaceBadge opportunity={opportunity} now={props.now} />
         </TableCell>
         <TableCell>{opportunity.title}</TableCell>
         <TableCell>{stageName}</TableCell>

@@ -1,0 +1,21 @@
+import { Badge } from "@fluentui/react-components";
+import type { Opportunity } from "../../api/api-types.js";
+import { useSession } from "../../app/session.js";
+import { useI18n } from "../../i18n/i18n.js";
+import { badgeText } from "./marketplace-text.js";
+
+/**
+ * A marketplace opportunity's visibility state on a queue row, a pipeline card or a list row.
+ * The state is in the words ("Hidden · reveals in 31h", "Withheld"), never in a colour alone.
+ */
+export const MarketplaceBadge = (props: { opportunity: Opportunity; now: Date }) => {
+  const { t, locale } = useI18n();
+  const { settings } = useSession();
+  const application = props.opportunity.marketplace;
+  if (!application) return null;
+  return (
+    <Badge appearance="outline" color="informative" shape="rounded" data-marketplace-badge="">
+      {badgeText(application, { t, locale, now: props.now, settings })}
+    </Badge>
+  );
+};

@@ -1,0 +1,76 @@
+import type { Activity, MarketplaceApplication } from "../../api/api-types.js";
+import { formatDateTime } from "../../i18n/format.js";
+import { useI18n } from "../../i18n/i18n.js";
+import { type ConnectorFacts, formatCountdown, visibilityClock } from "./marketplace-clock.js";
+
+type RevealedLine = Activity & { automatic?: unknown };
+
+/**
+ * The client's visibility in words. While hidden: a live countdown to the client reminder and
+ * to the automatic reveal (re-rendered with `now`; not a live region, which would announce
+ * every minute). Once revealed: whether the client accepted or the clock revealed them, from
+ * the timeline's `contact-revealed` line when it is among the activities read.
+ */
+export const VisibilityState = (props: {
+  application: MarketplaceApplication;
+  activities: readonly Activity[];
+  connector: ConnectorFacts;
+  now: Date;
+}) => {
+  const { t, locale, timeZone } = useI18n();
+  const { application, activities } = props;
+  const when = (iso: string) => formatDateTime(iso, locale, timeZone);
+
+  if (application.visibility === "withheld") return <div>{t("marketplace.state.withheld")}</div>;
+
+  if (application.visibility === "revealed") {
+    const line = activities.find((activity) => activity.type === "contact-revealed") as
+      | RevealedLine
+      | undefined;
+    const at = application.revealedAt ?? line?.at;
+    const time = at ? when(at) : "—";
+    const key =
+      line?.automatic === true
+        ? "marketplace.state.revealedAutomatically"
+        : line?.automatic === false
+          ? "marketplace.state.revealedByClient"
+          : "marketplace.state.revealed";
+    return <div>{t(key, { time })}</div>;
+  }
+
+  const clock = visibilityClock(application, props.connector, props.now);
+  const reminded = activities.find((activity) => activity.type === "client-reminded");
+  const remindAt = clock.remindAt.toISOString();
+  const revealAt = clock.revealAt.toISOString();
+  return (
+    <div>
+      <div>{t("marketplace.state.hidden")}</div>
+      <div>
+        {reminded ? (
+          <time dateTime={reminded.at}>
+            {t("marketplace.clock.reminded", { time: when(reminded.at) })}
+          </time>
+        ) : (
+          <time dateTime={remindAt}>
+            {clock.toReminder > 0
+              ? t("marketplace.clock.reminder", {
+                  countdown: formatCountdown(clock.toReminder, locale),
+                  time: when(remindAt),
+                })
+              : t("marketplace.clock.reminderDue", { time: when(remindAt) })}
+          </time>
+        )}
+      </div>
+      <div>
+        <time dateTime={revealAt}>
+          {clock.toReveal > 0
+            ? t("marketplace.clock.reveal", {
+                countdown: formatCountdown(clock.toReveal, locale),
+                time: when(revealAt),
+              })
+            : t("marketplace.clock.revealDue", { time: when(revealAt) })}
+        </time>
+      </div>
+    </div>
+  );
+};

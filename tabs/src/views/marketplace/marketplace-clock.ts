@@ -1,0 +1,76 @@
+import type { MarketplaceApplication, Opportunity, Settings } from "../../api/api-types.js";
+import type { Locale } from "../../i18n/i18n.js";
+
+/** The settings' defaults (core settings.schema.ts): remind after 24 h, reveal after 48 h. */
+export const DEFAULT_REMINDER_MINUTES = 24 * 60;
+export const DEFAULT_REVEAL_MINUTES = 48 * 60;
+
+export type ConnectorFacts = { name: string; reminderMinutes: number; revealMinutes: number };
+
+/**
+ * The connector's name and clocks from the settings. Sellers' settings carry no connectors
+ * (they are administration), so for them the key stands for the name and the clocks are the
+ * settings' defaults — right unless a manager changed that marketplace's durations.
+ */
+export const connectorFacts = (
+  settings: Pick<Settings, "marketplaces">,
+  connectorKey: string,
+): ConnectorFacts => {
+  const connector = settings.marketplaces?.find((candidate) => candidate.key === connectorKey);
+  return {
+    name: connector?.name ?? connectorKey,
+    reminderMinutes: connector?.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+    revealMinutes: connector?.revealMinutes ?? DEFAULT_REVEAL_MINUTES,
+  };
+};
+
+export type VisibilityClock = {
+  remindAt: Date;
+  revealAt: Date;
+  /** Milliseconds left; zero or less once the mark has passed (the sweep may not have run yet). */
+  toReminder: number;
+  toReveal: number;
+};
+
+/** SPEC §5: both marks count from the application, with the marketplace's own durations. */
+export const visibilityClock = (
+  application: Pick<MarketplaceApplication, "appliedAt">,
+  connector: Pick<ConnectorFacts, "reminderMinutes" | "revealMinutes">,
+  now: Date,
+): VisibilityClock => {
+  const applied = new Date(application.appliedAt).getTime();
+  const remindAt = new Date(applied + connector.reminderMinutes * 60_000);
+  const revealAt = new Date(applied + connector.revealMinutes * 60_000);
+  return {
+    remindAt,
+    revealAt,
+    toReminder: remindAt.getTime() - now.getTime(),
+    toReveal: revealAt.getTime() - now.getTime(),
+  };
+};
+
+const unit = (locale: Locale, value: number, name: "hour" | "minute"): string =>
+  new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "narrow" }).format(value);
+
+/**
+ * Time left as a countdown: whole hours and minutes ("31h 5m"), or hours only for a badge
+ * ("31h"). Minutes round up, so a countdown never says "0m" while the mark is still ahead.
+ */
+export const formatCountdown = (
+  milliseconds: number,
+  locale: Locale,
+  precision: "minutes" | "hours" = "minutes",
+): string => {
+  const minutes = Math.max(1, Math.ceil(milliseconds / 60_000));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return unit(locale, rest, "minute");
+  if (precision === "hours" || rest === 0) return unit(locale, hours, "hour");
+  return `${unit(locale, hours, "hour")} ${unit(locale, rest, "minute")}`;
+};
+
+/** Whether the server hides this opportunity's client (hidden now, or withheld for good). */
+export const isClientHidden = (opportunity: Pick<Opportunity, "marketplace">): boolean => {
+  const visibility = opportunity.marketplace?.visibility;
+  return visibility === "hidden" || visibility === "withheld";
+};
