@@ -14,6 +14,6 @@ if (!("ResizeObserver" in globalThis)) {
 
 // A Fluent dialog's opening or closing animation can outlast the default one-second wait on a
 // busy runner.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());

@@ -182,7 +182,9 @@ export const IntakeFormsSection = (props: {
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             setConfirming(null);
-            void rotate(confirming);
+            // The secret's dialog opens once the confirmation has left the page: two modal
+            // dialogs swapped in one render can leave the new one hidden from screen readers.
+            requestAnimationFrame(() => void rotate(confirming));
           }}
         />
       )}

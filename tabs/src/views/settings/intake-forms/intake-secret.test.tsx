@@ -70,11 +70,9 @@ describe("Settings › Intake forms", () => {
     );
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
     // Fluent gives the page back to assistive technology once the dialog has finished closing.
-    const created = await within(panel).findByRole(
-      "button",
-      { name: "Create secret for Fair leads" },
-      { timeout: 5_000 },
-    );
+    const created = await within(panel).findByRole("button", {
+      name: "Create secret for Fair leads",
+    });
     expect(created).toHaveProperty("disabled", true);
     await userEvent.click(within(panel).getByRole("switch", { name: "Active: Contact us" }));
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
