@@ -60,7 +60,10 @@ describe.skipIf(!hasChromium)(
       await followers
         .getByRole("combobox", { name: "User to add as follower" })
         .pressSequentially("Luis");
-      await page.getByRole("listbox").getByRole("option", { name: /Luis Romero/ }).click();
+      await page
+        .getByRole("listbox")
+        .getByRole("option", { name: /Luis Romero/ })
+        .click();
       await followers.getByRole("button", { name: "Add follower" }).click();
       const luis = followers.getByRole("listitem").filter({ hasText: "Luis Romero" });
       await luis.waitFor();
