@@ -61,8 +61,13 @@ export const QueueRow = (props: {
           title={t("detail.open", { name })}
         >
           {name}
-        </Link>{" "}
-        <MarketplaceBadge opportunity={opportunity} now={props.now} />
+        </Link>
+        {opportunity.marketplace && (
+          <>
+            {" "}
+            <MarketplaceBadge opportunity={opportunity} now={props.now} />
+          </>
+        )}
       </TableCell>
       <TableCell>{opportunity.contact.company ?? ""}</TableCell>
       <TableCell>{opportunity.contact.email ?? ""}</TableCell>

@@ -57,8 +57,13 @@ export const PipelineList = (
         <TableCell>
           <Link id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
             {contactDisplayName(opportunity, t)}
-          </Link>{" "}
-          <MarketplaceBadge opportunity={opportunity} now={props.now} />
+          </Link>
+          {opportunity.marketplace && (
+            <>
+              {" "}
+              <MarketplaceBadge opportunity={opportunity} now={props.now} />
+            </>
+          )}
         </TableCell>
         <TableCell>{opportunity.title}</TableCell>
         <TableCell>{stageName}</TableCell>
