@@ -62,12 +62,7 @@ export const QueueRow = (props: {
         >
           {name}
         </Link>
-        {opportunity.marketplace && (
-          <>
-            {" "}
-            <MarketplaceBadge opportunity={opportunity} now={props.now} />
-          </>
-        )}
+        <MarketplaceBadge opportunity={opportunity} now={props.now} />
       </TableCell>
       <TableCell>{opportunity.contact.company ?? ""}</TableCell>
       <TableCell>{opportunity.contact.email ?? ""}</TableCell>

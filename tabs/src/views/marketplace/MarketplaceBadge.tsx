@@ -13,9 +13,13 @@ export const MarketplaceBadge = (props: { opportunity: Opportunity; now: Date })
   const { settings } = useSession();
   const application = props.opportunity.marketplace;
   if (!application) return null;
+  // A word apart from the name it follows; nothing at all (no stray space) for other leads.
   return (
-    <Badge appearance="outline" color="informative" shape="rounded" data-marketplace-badge="">
-      {badgeText(application, { t, locale, now: props.now, settings })}
-    </Badge>
+    <>
+      {" "}
+      <Badge appearance="outline" color="informative" shape="rounded" data-marketplace-badge="">
+        {badgeText(application, { t, locale, now: props.now, settings })}
+      </Badge>
+    </>
   );
 };

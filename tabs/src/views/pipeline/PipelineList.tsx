@@ -58,12 +58,7 @@ export const PipelineList = (
           <Link id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
             {contactDisplayName(opportunity, t)}
           </Link>
-          {opportunity.marketplace && (
-            <>
-              {" "}
-              <MarketplaceBadge opportunity={opportunity} now={props.now} />
-            </>
-          )}
+          <MarketplaceBadge opportunity={opportunity} now={props.now} />
         </TableCell>
         <TableCell>{opportunity.title}</TableCell>
         <TableCell>{stageName}</TableCell>
