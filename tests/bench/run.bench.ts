@@ -10,6 +10,7 @@ import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./
 import { botFanout } from "./bot-fanout.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
 import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
+import { marketplaceRouting } from "./marketplace-routing.bench-case.js";
 import { slaReminderLateness, slaSweepCost } from "./sla-sweep.bench-case.js";
 import { tabsBundle } from "./tabs-bundle.bench-case.js";
 import { tabsQueueRender } from "./tabs-queue-render.bench-case.js";
@@ -22,6 +23,7 @@ const CASES: BenchCase[] = [
   slaSweepCost,
   slaReminderLateness,
   botFanout,
+  marketplaceRouting,
   tabsBundle,
   tabsQueueRender,
 ];
