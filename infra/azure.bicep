@@ -236,6 +236,8 @@ var baseSettings = {
   BOT_ID: botId
   BOT_TENANT_ID: botTenantId
   BOT_TYPE: botAppType
+  // Where clients open the links Dealflow mails them (review links, /r/{token}).
+  PUBLIC_BASE_URL: 'https://${functionApp.properties.defaultHostName}'
 }
 
 // Graph needs the Entra app's secret (and the mailbox to send from); without one, none is set.

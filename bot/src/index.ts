@@ -1,4 +1,5 @@
 export * from "./actions/handle-action.js";
+export * from "./actions/routing-actions.js";
 export * from "./activities/handle-activity.js";
 export * from "./activities/incoming-activity.js";
 export * from "./activities/save-reference.js";
@@ -7,6 +8,8 @@ export * from "./cards/command-cards.js";
 export * from "./cards/deep-link.js";
 export * from "./cards/describe-activity.js";
 export * from "./cards/notification-cards.js";
+export * from "./cards/offer-card-data.js";
+export * from "./cards/offer-cards.js";
 export * from "./commands/bot-user.js";
 export * from "./commands/handle-command.js";
 export * from "./commands/parse-command.js";

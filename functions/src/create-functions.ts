@@ -9,6 +9,8 @@ import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
 import { createDeliveryLog } from "./notifications/delivery-log.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
+import { reviewPageFunction } from "./reviews/page/review-page.function.js";
+import { reviewRequestChannel } from "./reviews/review-request.channel.js";
 import { dailyDigestFunction } from "./sla/daily-digest.function.js";
 import { slaSweepFunction } from "./sla/sla-sweep.function.js";
 
@@ -19,6 +21,11 @@ export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
   const channels = [
     createBotChannel({ store: deps.store, bot: deps.bot, deliveryLog }),
     ownerMailChannel({ store: deps.store, mailer: deps.graph.mailer }),
+    reviewRequestChannel({
+      store: deps.store,
+      mailer: deps.graph.mailer,
+      publicBaseUrl: deps.config.publicBaseUrl,
+    }),
   ];
   return [
     healthFunction(deps),
@@ -28,6 +35,7 @@ export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
     ...apiFunctions(deps),
     ...devMailFunctions(deps),
     messagesFunction(deps),
+    reviewPageFunction(deps),
     deliverNotificationFunction(deps, channels, deliveryLog),
   ];
 };

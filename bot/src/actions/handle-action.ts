@@ -28,6 +28,7 @@ import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js"
 import { errorText, useCaseContext } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
 import { type BotData, readAll } from "../ports/bot-data.js";
+import { handleRoutingAction, isRoutingAction } from "./routing-actions.js";
 
 /** A Universal Action as it arrives (`value.action` of the invoke, or an Action.Submit's value). */
 export type CardAction = { verb: CardVerb; card: CardKind; fields: Record<string, string> };
@@ -40,6 +41,9 @@ const VERBS: readonly CardVerb[] = [
   "opportunity.mute",
   "opportunity.unmute",
   "opportunity.claim",
+  "offer.accept",
+  "offer.decline",
+  "routing.route",
 ];
 
 /** Reads `{ verb, card, …ids, …inputs }`; null for anything that is not one of our actions. */
@@ -193,6 +197,7 @@ export const handleCardAction = async (
   deps: ActionDeps,
 ): Promise<{ card: AdaptiveCard; changed: boolean }> => {
   const user = await resolveBotUser(deps.data, request.tenantId, request.userId, request.locale);
+  if (isRoutingAction(action)) return handleRoutingAction(action, user, deps, request.now);
   try {
     let changed = false;
     if (action.verb === "task.done" || action.verb === "task.snooze") {

@@ -11,7 +11,10 @@ export type CardVerb =
   | "opportunity.unfollow"
   | "opportunity.mute"
   | "opportunity.unmute"
-  | "opportunity.claim";
+  | "opportunity.claim"
+  | "offer.accept"
+  | "offer.decline"
+  | "routing.route";
 
 export type CardKind =
   | "help"
@@ -24,7 +27,9 @@ export type CardKind =
   | "new-opportunity"
   | "escalation"
   | "owner-changed"
-  | "digest";
+  | "digest"
+  | "offer"
+  | "choose-target";
 
 export type AdaptiveCard = {
   type: "AdaptiveCard";

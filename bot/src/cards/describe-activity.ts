@@ -1,6 +1,6 @@
 import type { Activity, Settings } from "@dealflow/core";
 import { formatDateTime, type Reader } from "../i18n/format.js";
-import type { Translate } from "../i18n/translate.js";
+import type { MessageKey, Translate } from "../i18n/translate.js";
 
 const stageName = (settings: Settings, stageId: string): string => {
   for (const pipeline of settings.pipelines) {
@@ -9,6 +9,14 @@ const stageName = (settings: Settings, stageId: string): string => {
   }
   return stageId;
 };
+
+const REFUND_REASONS = ["meeting-held", "declined-after-meeting-time", "declined-after-reveal"];
+
+/** A refund reason core may grow later reads as the generic one rather than failing. */
+const refundReasonKey = (reason: string | null): MessageKey =>
+  reason !== null && REFUND_REASONS.includes(reason)
+    ? (`refundReason.${reason}` as MessageKey)
+    : "refundReason.none";
 
 /** One timeline line in words; names of users are looked up by the caller. */
 export const describeActivity = (
@@ -43,6 +51,8 @@ export const describeActivity = (
     case "task-completed":
     case "task-cancelled":
       return t(`activity.${activity.type}`, { title: activity.title });
+    case "client-declined":
+      return t("activity.client-declined", { reason: t(refundReasonKey(activity.refundReason)) });
     case "task-rescheduled":
       return t("activity.task-rescheduled", { to: formatDateTime(activity.to, ctx.reader) });
     default:

@@ -35,6 +35,21 @@ export const formatMoney = (amounts: readonly Money[], locale: Locale): string =
     .join(" + ");
 };
 
+/** How far `at` is from `now` in words ("in 2 days", "dentro de 3 horas"), in the largest unit. */
+export const formatTimeLeft = (at: string | Date, now: Date, reader: Reader): string => {
+  const ms = new Date(at).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(tag(reader.locale), { numeric: "auto" });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86_400_000],
+    ["hour", 3_600_000],
+    ["minute", 60_000],
+  ];
+  for (const [unit, size] of units) {
+    if (Math.abs(ms) >= size) return format.format(Math.trunc(ms / size), unit);
+  }
+  return format.format(0, "minute");
+};
+
 /** The UTC instant of `hour`:00 on the reader's local day after `now` (Snooze "tomorrow"). */
 export const tomorrowAt = (now: Date, timeZone: string, hour: number): Date => {
   const parts = new Intl.DateTimeFormat("en-CA", {

@@ -2,10 +2,14 @@ import type {
   Activity,
   ChangeSet,
   Contact,
+  Offer,
+  OfferAnswer,
   Opportunity,
+  RoutingTarget,
   Settings,
   Task,
   User,
+  Viewer,
 } from "@dealflow/core";
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -61,6 +65,17 @@ export type BotData = {
   commit(tenantId: string, changeSet: ChangeSet): Promise<unknown>;
   /** Notifications given up on after repeated failures (shown to managers in `status`). */
   countDeadLetters(tenantId: string): Promise<number>;
+  getOffer(tenantId: string, id: string): Promise<Offer | null>;
+  /** Every offer of one opportunity, in any status. */
+  listOffersOfOpportunity(tenantId: string, opportunityId: string): Promise<Offer[]>;
+  getRoutingTarget(tenantId: string, id: string): Promise<RoutingTarget | null>;
+  /**
+   * Accept / Decline, by the same service as `POST /api/offers/{id}/accept|decline` (its
+   * retry on a sibling's answer included). A refusal throws its DomainError; nothing is written.
+   */
+  answerOffer(viewer: Viewer, offerId: string, answer: OfferAnswer): Promise<Offer>;
+  /** A manual routing, by the same service as `POST /api/opportunities/{id}/routing`. */
+  routeTo(viewer: Viewer, opportunityId: string, targetId: string): Promise<Offer[]>;
 };
 
 /** Every page of a list, for the few summaries that need a whole (small) list. */

@@ -1,12 +1,21 @@
 import {
+  answerOffer,
   type ChangeSet,
   type Contact,
+  canRead,
+  DomainError,
   defaultSettings,
   normalizeText,
+  type Offer,
   type Opportunity,
+  type RoutingTarget,
   type Settings,
+  sendOffers,
   type Task,
+  type UseCaseContext,
   type User,
+  ulidGenerator,
+  type Viewer,
 } from "@dealflow/core";
 import type { BotData, BotOpportunityView, Page } from "../ports/bot-data.js";
 import type { ConversationPort, ConversationRecord } from "../ports/conversations.js";
@@ -21,12 +30,32 @@ export const createInMemoryBotData = (seed: {
   tasks?: Task[];
   contacts?: Contact[];
   settings?: Settings;
+  targets?: RoutingTarget[];
+  offers?: Offer[];
+  now?: () => Date;
 }) => {
   const opportunities = new Map((seed.opportunities ?? []).map((o) => [o.id, o]));
   const tasks = new Map((seed.tasks ?? []).map((t) => [t.id, t]));
   const users = new Map((seed.users ?? []).map((u) => [u.id, u]));
   const contacts = seed.contacts ?? [];
+  const targets = new Map((seed.targets ?? []).map((t) => [t.id, t]));
+  const offers = new Map((seed.offers ?? []).map((o) => [o.id, o]));
   const commits: ChangeSet[] = [];
+  const settings = () => seed.settings ?? defaultSettings();
+  const ids = ulidGenerator();
+  const contextOf = (viewer: Viewer): UseCaseContext => ({
+    now: seed.now?.() ?? new Date(),
+    actor: viewer,
+    tenantId: viewer.tenantId,
+    settings: settings(),
+    ids,
+  });
+  const catalog = () => ({
+    targets: [...targets.values()],
+    openOffers: [...offers.values()].filter((o) => o.status === "pending"),
+  });
+  const offersOf = (opportunityId: string) =>
+    [...offers.values()].filter((o) => o.opportunityId === opportunityId);
   const page = <T>(items: T[]): Page<T> => ({ items, nextCursor: null });
   const matches = (o: Opportunity, view: BotOpportunityView): boolean => {
     switch (view.kind) {
@@ -73,16 +102,51 @@ export const createInMemoryBotData = (seed: {
     listActivities: async () => page([]),
     getUser: async (_t, id) => users.get(id) ?? null,
     listUsers: async () => page([...users.values()]),
-    getSettings: async () => seed.settings ?? defaultSettings(),
+    getSettings: async () => settings(),
     commit: async (_t, changeSet) => {
       commits.push(changeSet);
       for (const change of changeSet.changes) {
         if (change.entity === "opportunity" && change.after)
           opportunities.set(change.after.id, change.after);
         if (change.entity === "task" && change.after) tasks.set(change.after.id, change.after);
+        if (change.entity === "offer" && change.after) offers.set(change.after.id, change.after);
       }
     },
     countDeadLetters: async () => 2,
+    getOffer: async (_t, id) => offers.get(id) ?? null,
+    listOffersOfOpportunity: async (_t, id) => offersOf(id),
+    getRoutingTarget: async (_t, id) => targets.get(id) ?? null,
+    // The same core use cases as functions' services, without their storage retries.
+    async answerOffer(viewer, offerId, answer) {
+      const offer = offers.get(offerId);
+      const opportunity = offer ? opportunities.get(offer.opportunityId) : undefined;
+      if (!offer || !opportunity) throw new DomainError("not-found", "The offer does not exist.");
+      const outcome = answerOffer(
+        { offer, opportunity, offers: offersOf(opportunity.id), answer, catalog: catalog() },
+        contextOf(viewer),
+      );
+      if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+      return outcome.value;
+    },
+    async routeTo(viewer, opportunityId, targetId) {
+      const opportunity = opportunities.get(opportunityId);
+      if (!opportunity || !canRead(viewer, opportunity, settings())) {
+        throw new DomainError("not-found", "The opportunity does not exist.");
+      }
+      const outcome = sendOffers(
+        {
+          mode: "manual",
+          targetId,
+          criteria: {},
+          opportunity,
+          offers: offersOf(opportunityId),
+          catalog: catalog(),
+        },
+        contextOf(viewer),
+      );
+      if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+      return outcome.value;
+    },
   };
   const channels = new Map<string, ConversationRecord>();
   const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
@@ -98,5 +162,5 @@ export const createInMemoryBotData = (seed: {
     },
     listChannels: async () => [...channels.values()].filter((r) => r.target.scope === "channel"),
   };
-  return { data, conversations, commits, opportunities, tasks, saved: channels };
+  return { data, conversations, commits, opportunities, tasks, offers, saved: channels };
 };

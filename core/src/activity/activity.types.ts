@@ -38,7 +38,12 @@ export type ActivityDetails =
       refund: RefundState;
       refundReason: string | null;
     }
-  | { type: "client-reminded" };
+  | { type: "client-reminded" }
+  /**
+   * The client declined after their contact was revealed: it stays revealed and open, and the
+   * refund is decided (not eligible, with the reason). A decline while hidden is contact-withheld.
+   */
+  | { type: "client-declined"; refund: RefundState; refundReason: string | null };
 
 export type ActivityType = ActivityDetails["type"];
 

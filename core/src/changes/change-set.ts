@@ -3,6 +3,7 @@ import type { Contact } from "../contact/contact.types.js";
 import type { Note } from "../note/note.types.js";
 import type { NotificationIntent } from "../notification/notification.types.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
+import type { Review, ReviewLink } from "../reviews/review.types.js";
 import type { Offer, RoutingTarget } from "../routing/routing.types.js";
 import type { Settings } from "../settings/settings.js";
 import type { Deadline, DeadlineRef } from "../sla/deadline.types.js";
@@ -26,7 +27,10 @@ export type EntityChange =
   | { entity: "offer"; before: Offer | null; after: Offer | null }
   | { entity: "settings"; before: (Settings & { version?: string }) | null; after: Settings }
   /** The outbox: created with the change it reports (see NotificationIntent). */
-  | { entity: "notification"; before: NotificationIntent | null; after: NotificationIntent };
+  | { entity: "notification"; before: NotificationIntent | null; after: NotificationIntent }
+  /** A client's review, kept with the target's new rating (SPEC §4.5); never changed. */
+  | { entity: "review"; before: null; after: Review }
+  | { entity: "review-link"; before: ReviewLink | null; after: ReviewLink };
 
 export type EntityKind = EntityChange["entity"];
 

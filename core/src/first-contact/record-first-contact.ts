@@ -16,6 +16,7 @@ import { isFirstContactDeadline } from "../sla/first-contact-deadlines.js";
 import { closeTask, openTasksWhere } from "../task/close-task.js";
 import { newTask } from "../task/new-task.js";
 import type { Task } from "../task/task.types.js";
+import { isContactHidden } from "../visibility/redact-hidden-contact.js";
 import {
   type FirstContactChoice,
   type ValidChoice,
@@ -43,6 +44,13 @@ export const recordFirstContact = (
   assertCanEdit(ctx.actor, before, ctx.settings);
   if (before.status !== "open" || before.firstContact.state === "done") {
     throw new DomainError("invalid-state", "The opportunity is not waiting for first contact.");
+  }
+  // SPEC §4.4: nobody can have spoken to a client the team may not even name yet.
+  if (isContactHidden(before)) {
+    throw new DomainError(
+      "invalid-state",
+      "The client is not revealed yet: record the first contact once they accept or the reveal time passes.",
+    );
   }
   const errors: FieldErrors = [];
   const choice = validateChoice(input, ctx.settings, errors);

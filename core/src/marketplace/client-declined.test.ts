@@ -186,16 +186,18 @@ describe("clientDeclined after the automatic reveal", () => {
     });
   });
 
-  it("asks for the owner to be told", () => {
+  it("writes a client-declined line with the refund decision, for the owner to be told", () => {
     const opportunity = revealed();
 
-    const { intents } = clientDeclined({ opportunity }, systemAt(50));
+    const outcome = clientDeclined({ opportunity }, systemAt(50));
 
-    expect(intents).toEqual([
+    expect(outcome.intents).toEqual([]);
+    expect(activitiesOf(outcome)).toMatchObject([
       {
-        type: "client-declined-after-reveal",
-        id: `declined:${opportunity.id}`,
+        type: "client-declined",
         opportunityId: opportunity.id,
+        refund: "not-eligible",
+        refundReason: "declined-after-reveal",
       },
     ]);
   });

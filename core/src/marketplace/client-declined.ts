@@ -24,8 +24,8 @@ export type ClientDeclinedInput = {
  * good — even past the 48 h mark if the reveal has not been applied yet: the client's no wins
  * over our late timer — the visibility clocks stop, the refund is decided (refundOnDecline)
  * and the opportunity is lost: nobody can ever reach the client. Once revealed the contact
- * cannot be unseen: it stays revealed and open, the refund is marked not eligible, and the
- * owner is told. A replayed decline writes nothing.
+ * cannot be unseen: it stays revealed and open, the refund is marked not eligible, and a
+ * `client-declined` line tells the owner and followers. A replayed decline writes nothing.
  */
 export const clientDeclined = (
   input: ClientDeclinedInput,
@@ -46,16 +46,13 @@ export const clientDeclined = (
     const after = reviseOpportunity(before, { marketplace: { ...application, ...decision } }, ctx);
     return {
       value: after,
-      changes: [opportunityChange(before, after)],
+      changes: [
+        opportunityChange(before, after),
+        activityChange(before.id, { type: "client-declined", ...decision }, ctx),
+      ],
       schedule: [],
       cancel: [],
-      intents: [
-        {
-          type: "client-declined-after-reveal",
-          id: `declined:${before.id}`,
-          opportunityId: before.id,
-        },
-      ],
+      intents: [],
     };
   }
 

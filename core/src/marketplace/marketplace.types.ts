@@ -11,15 +11,13 @@ import type { IsoDateTime } from "../shared/time.js";
  */
 export type MarketplaceIntent =
   /** Put the meeting in the owner's calendar (Graph, when configured); update it if it moved. */
-  | {
-      type: "calendar-event";
-      id: string;
-      opportunityId: string;
-      userId: string;
-      startsAt: IsoDateTime;
-    }
-  /** Tell the owner the client declined after their contact was revealed (no timeline type yet). */
-  | { type: "client-declined-after-reveal"; id: string; opportunityId: string };
+  {
+    type: "calendar-event";
+    id: string;
+    opportunityId: string;
+    userId: string;
+    startsAt: IsoDateTime;
+  };
 
 export type MarketplaceOutcome<T> = Outcome<T> & { intents: MarketplaceIntent[] };
 

@@ -1,5 +1,8 @@
 import type { Activity, ActivityType } from "../activity/activity.types.js";
+import type { OfferStatus } from "../routing/routing.types.js";
 import type { IsoDateTime } from "../shared/time.js";
+
+export type ClosedOfferStatus = Exclude<OfferStatus, "pending">;
 
 /**
  * What someone must be told, decided when it happened and delivered later (bot cards, mail).
@@ -20,7 +23,15 @@ export type NotificationDetails =
     }
   | { type: "task-overdue-escalation"; deadlineId: string; taskId: string }
   /** The daily agenda of one user, for the local date `date` (yyyy-mm-dd). */
-  | { type: "daily-digest"; userId: string; date: string };
+  | { type: "daily-digest"; userId: string; date: string }
+  /** SPEC §4.5: a card with Accept / Decline to the offer's user. */
+  | { type: "offer-sent"; offerId: string }
+  /** The offer's card, updated: it takes no answer any more (and why). */
+  | { type: "offer-closed"; offerId: string; status: ClosedOfferStatus }
+  /** SPEC §4.5: every offer failed; the managers pick a target (best first, maybe none). */
+  | { type: "choose-another-target"; proposedTargetIds: string[] }
+  /** SPEC §4.5: mail the Contact a signed link to review the target (the link row's id is this id). */
+  | { type: "review-request"; contactId: string; targetId: string };
 
 export type NotificationType = NotificationDetails["type"];
 

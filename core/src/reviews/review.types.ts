@@ -23,3 +23,21 @@ export type ReviewRequestIntent = {
   contactId: string;
   targetId: string;
 };
+
+/**
+ * The single-use link of one review request (SPEC §8). Its id is the request's, so a request
+ * has one link; the signed token names it, and submitting a review sets `usedAt` in the same
+ * conditional write as the review, so a second submit finds it used.
+ */
+export type ReviewLink = {
+  tenantId: string;
+  id: string;
+  opportunityId: string;
+  contactId: string;
+  targetId: string;
+  createdAt: IsoDateTime;
+  expiresAt: IsoDateTime;
+  usedAt: IsoDateTime | null;
+  reviewId: string | null;
+  version?: string;
+};

@@ -55,9 +55,10 @@ describe("answerOffer: the first acceptance wins", () => {
       ["offer-1", "withdrawn"],
       ["offer-3", "withdrawn"],
     ]);
-    expect(outcome.intents).toMatchObject([
-      { type: "offer-closed", offerId: "offer-1", userId: "user-1", status: "withdrawn" },
-      { type: "offer-closed", offerId: "offer-3", userId: "user-3", status: "withdrawn" },
+    expect(written(outcome, "notification")).toMatchObject([
+      { id: "offer-closed:offer-2", type: "offer-closed", offerId: "offer-2", status: "accepted" },
+      { id: "offer-closed:offer-1", type: "offer-closed", offerId: "offer-1", status: "withdrawn" },
+      { id: "offer-closed:offer-3", type: "offer-closed", offerId: "offer-3", status: "withdrawn" },
     ]);
   });
 
@@ -93,11 +94,7 @@ describe("answerOffer: the first acceptance wins", () => {
       offer.id === "offer-2" ? { ...offer, status: "accepted" as const } : offer,
     );
 
-    expect(answer("offer-2", "accept", accepted)).toMatchObject({
-      changes: [],
-      cancel: [],
-      intents: [],
-    });
+    expect(answer("offer-2", "accept", accepted)).toMatchObject({ changes: [], cancel: [] });
   });
 
   it("refuses an acceptance once the response window has ended", () => {
@@ -142,7 +139,9 @@ describe("answerOffer: declines", () => {
     expect(outcome.value.status).toBe("declined");
     expect(outcome.cancel).toEqual([offerExpiryRef(offerIn(offers, "offer-1"))]);
     expect(written(outcome, "offer")).toHaveLength(1);
-    expect(outcome.intents).toEqual([]);
+    expect(written(outcome, "notification")).toMatchObject([
+      { type: "offer-closed", offerId: "offer-1", status: "declined", actorId: "user-1" },
+    ]);
   });
 
   it("asks the managers to choose when the last offer standing is declined, proposing the next-ranked", () => {
@@ -150,16 +149,18 @@ describe("answerOffer: declines", () => {
       offer.id === "offer-3" ? offer : { ...offer, status: "expired" as const },
     );
 
-    const { intents } = answer("offer-3", "decline", offers);
+    const outcome = answer("offer-3", "decline", offers);
 
-    expect(intents).toEqual([
-      {
-        type: "choose-another-target",
-        id: "choose-another-target:opp-routed:3",
-        opportunityId: "opp-routed",
-        proposedTargetIds: ["target-4", "target-5"],
-      },
+    expect(written(outcome, "notification").map((row) => row.id)).toEqual([
+      "offer-closed:offer-3",
+      "choose-another-target:opp-routed:3",
     ]);
+    expect(written(outcome, "notification")[1]).toMatchObject({
+      type: "choose-another-target",
+      opportunityId: "opp-routed",
+      proposedTargetIds: ["target-4", "target-5"],
+      deliveredAt: null,
+    });
   });
 
   it("writes nothing when the decline is replayed", () => {

@@ -1,5 +1,5 @@
 import { activityChange } from "../activity/new-activity.js";
-import { type EntityChange, unchanged } from "../changes/change-set.js";
+import { type EntityChange, type Outcome, unchanged } from "../changes/change-set.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { isManager } from "../permissions/permissions.js";
@@ -11,8 +11,8 @@ import { openTasksWhere } from "../task/close-task.js";
 import type { Task } from "../task/task.types.js";
 import { offerExpiryRef } from "./offer-deadlines.js";
 import { offersExhausted } from "./offers-exhausted.js";
-import type { Offer, RoutingCatalog, RoutingIntent } from "./routing.types.js";
-import type { RoutingOutcome } from "./routing-outcome.js";
+import type { Offer, RoutingCatalog } from "./routing.types.js";
+import { offerClosedChange } from "./routing-notifications.js";
 
 export type OfferAnswer = "accept" | "decline";
 
@@ -30,13 +30,11 @@ export type AnswerOfferInput = {
 /**
  * SPEC §4.5: the offer's user (or a manager for them) answers. The first acceptance wins: its
  * user owns the opportunity and the other pending offers are withdrawn. A decline that leaves
- * no offer standing asks the managers to choose another target. Repeating an answer already
- * given writes nothing.
+ * no offer standing asks the managers to choose another target. Every offer closed here gets
+ * an `offer-closed` outbox row, so its card shows the final state wherever it was answered.
+ * Repeating an answer already given writes nothing.
  */
-export const answerOffer = (
-  input: AnswerOfferInput,
-  ctx: UseCaseContext,
-): RoutingOutcome<Offer> => {
+export const answerOffer = (input: AnswerOfferInput, ctx: UseCaseContext): Outcome<Offer> => {
   const { offer, opportunity, answer } = input;
   assertInTenant(offer, ctx.tenantId);
   assertInTenant(opportunity, ctx.tenantId);
@@ -48,7 +46,7 @@ export const answerOffer = (
     throw new DomainError("not-found", "The offer does not exist.");
   }
   const already = settledAnswer(offer, answer);
-  if (already === "same") return { ...unchanged(offer), intents: [] };
+  if (already === "same") return unchanged(offer);
   const others = input.offers.filter((other) => other.id !== offer.id);
   if (answer === "accept") {
     if (others.some((other) => other.status === "accepted")) {
@@ -61,29 +59,27 @@ export const answerOffer = (
       throw new DomainError("invalid-state", "The opportunity is closed.");
     }
   }
-  const answered: Offer = {
+  const answered = {
     ...offer,
-    status: answer === "accept" ? "accepted" : "declined",
+    status: answer === "accept" ? ("accepted" as const) : ("declined" as const),
     answeredAt: iso(ctx.now),
     answeredBy: actor?.userId ?? null,
   };
   const base = {
     value: answered,
-    changes: [{ entity: "offer", before: offer, after: answered }] as EntityChange[],
+    changes: [
+      { entity: "offer", before: offer, after: answered },
+      offerClosedChange(answered, ctx),
+    ] as EntityChange[],
     schedule: [],
     cancel: [offerExpiryRef(offer)],
   };
   if (answer === "decline") {
-    const proposal = offersExhausted(
-      opportunity.id,
-      [...others, answered],
-      input.catalog,
-      ctx.settings.routingOffersAtOnce,
-    );
-    return {
-      ...base,
-      intents: proposal === null || opportunity.status !== "open" ? [] : [proposal],
-    };
+    const proposal =
+      opportunity.status === "open"
+        ? offersExhausted(opportunity.id, [...others, answered], input.catalog, ctx)
+        : null;
+    return proposal === null ? base : { ...base, changes: [...base.changes, proposal] };
   }
 
   const withdrawals = others
@@ -92,28 +88,22 @@ export const answerOffer = (
       before,
       after: {
         ...before,
-        status: "withdrawn",
+        status: "withdrawn" as const,
         answeredAt: iso(ctx.now),
         answeredBy: null,
-      } as Offer,
+      },
     }));
-  const intents: RoutingIntent[] = withdrawals.map(({ after: other }) => ({
-    type: "offer-closed",
-    id: `offer-closed:${other.id}`,
-    offerId: other.id,
-    opportunityId: opportunity.id,
-    userId: other.userId,
-    status: "withdrawn",
-  }));
   return {
     ...base,
     changes: [
       ...base.changes,
-      ...withdrawals.map(({ before, after }): EntityChange => ({ entity: "offer", before, after })),
+      ...withdrawals.flatMap(({ before, after }): EntityChange[] => [
+        { entity: "offer", before, after },
+        offerClosedChange(after, ctx),
+      ]),
       ...ownerChanges(opportunity, offer.userId, input.openTasks ?? [], ctx),
     ],
     cancel: [...base.cancel, ...withdrawals.map(({ before }) => offerExpiryRef(before))],
-    intents,
   };
 };
 

@@ -26,13 +26,16 @@ describe("offerExpired", () => {
     expect(written(firing, "offer")).toMatchObject([
       { id: "offer-1", status: "expired", answeredAt: WINDOW_END.toISOString() },
     ]);
-    expect(firing.intents).toEqual([
+    expect(written(firing, "notification")).toEqual([
       {
-        type: "offer-closed",
+        tenantId: first.tenantId,
         id: "offer-closed:offer-1",
-        offerId: "offer-1",
+        createdAt: WINDOW_END.toISOString(),
         opportunityId: "opp-routed",
-        userId: "user-1",
+        actorId: null,
+        deliveredAt: null,
+        type: "offer-closed",
+        offerId: "offer-1",
         status: "expired",
       },
     ]);
@@ -51,10 +54,12 @@ describe("offerExpired", () => {
 
     const firing = expire(last, offers, offerExpiryDeadline(last));
 
-    expect(firing.fire && firing.intents[1]).toEqual({
+    if (!firing.fire) throw new Error("expected the offer to expire");
+    expect(written(firing, "notification")[1]).toMatchObject({
       type: "choose-another-target",
       id: "choose-another-target:opp-routed:3",
       opportunityId: "opp-routed",
+      actorId: null,
       proposedTargetIds: ["target-4", "target-5"],
     });
   });
@@ -62,7 +67,8 @@ describe("offerExpired", () => {
   it("proposes nothing while another offer is still pending", () => {
     const firing = expire(offerIn(firstRound(), "offer-1"), firstRound());
 
-    expect(firing.fire && firing.intents.map((intent) => intent.type)).toEqual(["offer-closed"]);
+    if (!firing.fire) throw new Error("expected the offer to expire");
+    expect(written(firing, "notification").map((row) => row.type)).toEqual(["offer-closed"]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import type { Outcome } from "../changes/change-set.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { iso } from "../shared/time.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
@@ -5,10 +6,10 @@ import type { Deadline } from "../sla/deadline.types.js";
 import type { SkipReason } from "../sla/deadline-firing.js";
 import { offersExhausted } from "./offers-exhausted.js";
 import type { Offer, RoutingCatalog } from "./routing.types.js";
-import type { RoutingOutcome } from "./routing-outcome.js";
+import { offerClosedChange } from "./routing-notifications.js";
 
 export type OfferExpiryFiring =
-  | ({ fire: true } & RoutingOutcome<Offer>)
+  | ({ fire: true } & Outcome<Offer>)
   | { fire: false; reason: SkipReason };
 
 export type OfferExpiredInput = {
@@ -23,7 +24,7 @@ export type OfferExpiredInput = {
 
 /**
  * SPEC §5 routing offer expiry: a still pending offer whose window ended expires; its card is
- * closed, and when it was the last one standing the managers are asked to choose another
+ * closed (`offer-closed`), and when it was the last one standing the managers are asked to choose another
  * target. The offer's write is conditional on its version, so a second sweep cannot repeat it.
  */
 export const offerExpired = (input: OfferExpiredInput, ctx: UseCaseContext): OfferExpiryFiring => {
@@ -34,9 +35,9 @@ export const offerExpired = (input: OfferExpiredInput, ctx: UseCaseContext): Off
   if (deadline.expect !== null && Date.parse(deadline.expect) !== Date.parse(offer.expiresAt)) {
     return { fire: false, reason: "subject-moved" };
   }
-  const expired: Offer = {
+  const expired = {
     ...offer,
-    status: "expired",
+    status: "expired" as const,
     answeredAt: iso(ctx.now),
     answeredBy: null,
   };
@@ -44,28 +45,16 @@ export const offerExpired = (input: OfferExpiredInput, ctx: UseCaseContext): Off
   const proposal =
     opportunity === null || opportunity.status !== "open"
       ? null
-      : offersExhausted(
-          opportunity.id,
-          [...others, expired],
-          input.catalog,
-          ctx.settings.routingOffersAtOnce,
-        );
+      : offersExhausted(opportunity.id, [...others, expired], input.catalog, ctx);
   return {
     fire: true,
     value: expired,
-    changes: [{ entity: "offer", before: offer, after: expired }],
-    schedule: [],
-    cancel: [],
-    intents: [
-      {
-        type: "offer-closed",
-        id: `offer-closed:${offer.id}`,
-        offerId: offer.id,
-        opportunityId: offer.opportunityId,
-        userId: offer.userId,
-        status: "expired",
-      },
+    changes: [
+      { entity: "offer", before: offer, after: expired },
+      offerClosedChange(expired, ctx),
       ...(proposal === null ? [] : [proposal]),
     ],
+    schedule: [],
+    cancel: [],
   };
 };

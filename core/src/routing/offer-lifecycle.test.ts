@@ -73,7 +73,7 @@ describe("an automatic routing round", () => {
               ),
             );
       offers = apply(offers, written(outcome, "offer"));
-      return outcome.intents.filter((intent) => intent.type === "choose-another-target");
+      return written(outcome, "notification").filter((row) => row.type === "choose-another-target");
     };
     const [a, b, c] = offers.map((offer) => offer.id) as [string, string, string];
 

@@ -1,8 +1,3 @@
-import type { Outcome } from "../changes/change-set.js";
-import type { RoutingIntent } from "./routing.types.js";
-
-export type RoutingOutcome<T> = Outcome<T> & { intents: RoutingIntent[] };
-
 /** Pending offers per target, for "fewest open offers" (SPEC §4.5). */
 export const openOffersByTarget = (
   offers: readonly { targetId: string; status: string }[],

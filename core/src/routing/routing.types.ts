@@ -63,28 +63,3 @@ export type RoutingCatalog = {
   /** The tenant's pending offers, for "fewest open offers" (SPEC §4.5). */
   openOffers: readonly Offer[];
 };
-
-/**
- * What the infrastructure must do beyond the records, executed after the commit; like
- * MarketplaceIntent it names subjects only and its id is deterministic.
- */
-export type RoutingIntent =
-  /** A card to the target's user with Accept / Decline. */
-  | { type: "offer-sent"; id: string; offerId: string; opportunityId: string; userId: string }
-  /** The target's card updated: the offer no longer takes an answer. */
-  | {
-      type: "offer-closed";
-      id: string;
-      offerId: string;
-      opportunityId: string;
-      userId: string;
-      status: "expired" | "withdrawn";
-    }
-  /** SPEC §4.5: every offer failed; managers (card in the team channel) choose another target. */
-  | {
-      type: "choose-another-target";
-      id: string;
-      opportunityId: string;
-      /** Best first; empty when no further target matches. */
-      proposedTargetIds: string[];
-    };

@@ -7,6 +7,7 @@ import {
   pathsOf,
   seller,
   settingsWith,
+  written,
 } from "../shared/builders.test-support.js";
 import { buildRoutingTarget } from "../shared/fixtures.test-support.js";
 import {
@@ -101,33 +102,33 @@ describe("sendOffers, automatic", () => {
     expect(schedule.map((d) => ({ kind: d.kind, subjectId: d.subjectId, dueAt: d.dueAt }))).toEqual(
       value.map((offer) => ({ kind: "offer-expiry", subjectId: offer.id, dueAt: expiresAt })),
     );
-    expect(changes.every((change) => change.entity === "offer" && change.before === null)).toBe(
-      true,
-    );
+    const offers = changes.filter((change) => change.entity === "offer");
+    expect(offers).toHaveLength(value.length);
+    expect(offers.every((change) => change.before === null)).toBe(true);
   });
 
   it("asks for a card to each target's user", () => {
-    const { value, intents } = sendOffers(automatic(), system);
+    const outcome = sendOffers(automatic(), system);
 
-    expect(intents).toEqual(
-      value.map((offer) => ({
-        type: "offer-sent",
+    expect(written(outcome, "notification")).toEqual(
+      outcome.value.map((offer) => ({
+        tenantId: offer.tenantId,
         id: `offer-sent:${offer.id}`,
-        offerId: offer.id,
+        createdAt: offer.sentAt,
         opportunityId: "opp-routed",
-        userId: offer.userId,
+        actorId: null,
+        deliveredAt: null,
+        type: "offer-sent",
+        offerId: offer.id,
       })),
     );
   });
 
   it("asks the managers to choose when no target matches", () => {
-    const { value, intents } = sendOffers(
-      automatic({ criteria: { service: "tax-advice" } }),
-      system,
-    );
+    const outcome = sendOffers(automatic({ criteria: { service: "tax-advice" } }), system);
 
-    expect(value).toEqual([]);
-    expect(intents).toEqual([
+    expect(outcome.value).toEqual([]);
+    expect(written(outcome, "notification")).toMatchObject([
       {
         type: "choose-another-target",
         id: "choose-another-target:opp-routed:0",

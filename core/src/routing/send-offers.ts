@@ -1,4 +1,4 @@
-import type { EntityChange } from "../changes/change-set.js";
+import type { EntityChange, Outcome } from "../changes/change-set.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { isManager } from "../permissions/permissions.js";
 import { DomainError, validationError } from "../shared/domain-error.js";
@@ -9,7 +9,8 @@ import { offerExpiryDeadline } from "./offer-deadlines.js";
 import { canReceiveOffers } from "./offers-exhausted.js";
 import { pickOfferTargets } from "./rank-targets.js";
 import type { Offer, RoutingCatalog, RoutingCriteria, RoutingTarget } from "./routing.types.js";
-import { openOffersByTarget, type RoutingOutcome } from "./routing-outcome.js";
+import { chooseAnotherTargetChange, offerSentChange } from "./routing-notifications.js";
+import { openOffersByTarget } from "./routing-outcome.js";
 
 export type SendOffersInput = {
   opportunity: Opportunity;
@@ -23,12 +24,10 @@ export type SendOffersInput = {
  * SPEC §4.5. Automatic: the best-ranked targets not offered yet each get an offer, keeping at
  * most `routingOffersAtOnce` pending at once. Manual: a manager picks exactly one target.
  * Each offer expires after the response window. Only targets with a user can be offered:
- * nobody else could answer. Offering a target that already holds a pending offer writes nothing.
+ * nobody else could answer. Each offer gets an `offer-sent` outbox row (its card with Accept /
+ * Decline). Offering a target that already holds a pending offer writes nothing.
  */
-export const sendOffers = (
-  input: SendOffersInput,
-  ctx: UseCaseContext,
-): RoutingOutcome<Offer[]> => {
+export const sendOffers = (input: SendOffersInput, ctx: UseCaseContext): Outcome<Offer[]> => {
   const { opportunity, offers, catalog } = input;
   assertInTenant(opportunity, ctx.tenantId);
   if (ctx.actor !== null && !isManager(ctx.actor, ctx.settings)) {
@@ -75,28 +74,15 @@ export const sendOffers = (
           },
         ],
   );
-  const changes: EntityChange[] = sent.map((offer) => ({
-    entity: "offer",
-    before: null,
-    after: offer,
-  }));
-  const intents: RoutingOutcome<Offer[]>["intents"] = sent.map((offer) => ({
-    type: "offer-sent",
-    id: `offer-sent:${offer.id}`,
-    offerId: offer.id,
-    opportunityId: opportunity.id,
-    userId: offer.userId,
-  }));
+  const changes: EntityChange[] = sent.flatMap((offer): EntityChange[] => [
+    { entity: "offer", before: null, after: offer },
+    offerSentChange(offer, ctx),
+  ]);
   // Nobody matches and nothing is pending: the managers must choose (SPEC §4.5).
   if (input.mode === "automatic" && sent.length === 0 && pending.length === 0) {
-    intents.push({
-      type: "choose-another-target",
-      id: `choose-another-target:${opportunity.id}:${own.length}`,
-      opportunityId: opportunity.id,
-      proposedTargetIds: [],
-    });
+    changes.push(chooseAnotherTargetChange(opportunity.id, own.length, [], ctx));
   }
-  return { value: sent, changes, schedule: sent.map(offerExpiryDeadline), cancel: [], intents };
+  return { value: sent, changes, schedule: sent.map(offerExpiryDeadline), cancel: [] };
 };
 
 const manualTarget = (

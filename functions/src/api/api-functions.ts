@@ -1,5 +1,6 @@
 import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
+import { reviewRoutes } from "../reviews/list-reviews.route.js";
 import type { RouteDeps } from "./api-context.js";
 import type { ApiRoute } from "./api-route.js";
 import { channelRoutes } from "./channels/channel-routes.js";
@@ -36,6 +37,7 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...routingRoutes(deps),
   ...offerRoutes(deps),
   ...peopleRoutes(deps),
+  ...reviewRoutes(deps),
 ];
 
 export const apiFunctions = (deps: RouteDeps): FunctionDefinition[] => {

@@ -1,9 +1,15 @@
 import type { BotData } from "@dealflow/bot";
+import { answerOfferAs } from "../api/offers/answer-offer.service.js";
+import { routeOpportunityAs } from "../api/routing/route-opportunity.service.js";
+import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
 import type { DeliveryLog } from "../notifications/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
-/** The bot's data port over the store; commits go through the same outbox as the API's. */
-export const botDataOf = (store: Store, deliveryLog: DeliveryLog): BotData => ({
+/**
+ * The bot's data port over the store; commits go through the same outbox as the API's, and
+ * the routing buttons run the API routes' own services (same checks, same retries).
+ */
+export const botDataOf = (store: Store, deliveryLog: DeliveryLog, clock: () => Date): BotData => ({
   getOpportunity: (tenantId, id) => store.getOpportunity(tenantId, id),
   listOpportunities: (tenantId, view, page) => store.listOpportunities(tenantId, view, page),
   searchContacts: (tenantId, query, limit) => store.searchContacts(tenantId, query, limit),
@@ -19,4 +25,17 @@ export const botDataOf = (store: Store, deliveryLog: DeliveryLog): BotData => ({
   getSettings: (tenantId) => store.getSettings(tenantId),
   commit: (tenantId, changeSet) => store.commit(tenantId, changeSet),
   countDeadLetters: (tenantId) => deliveryLog.countDeadLetters(tenantId),
+  getOffer: (tenantId, id) => store.getOffer(tenantId, id),
+  listOffersOfOpportunity: (tenantId, id) => offersOfOpportunity(store, tenantId, id),
+  getRoutingTarget: (tenantId, id) => store.getRoutingTarget(tenantId, id),
+  answerOffer: async (viewer, offerId, answer) =>
+    (await answerOfferAs({ store, clock }, viewer, offerId, answer)).offer,
+  routeTo: async (viewer, opportunityId, targetId) =>
+    (
+      await routeOpportunityAs({ store, clock }, viewer, opportunityId, {
+        mode: "manual",
+        targetId,
+        criteria: {},
+      })
+    ).offers,
 });

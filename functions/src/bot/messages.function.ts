@@ -19,7 +19,7 @@ export const messagesFunction = (
     (deps.config.runtime !== "local-host" || !isLoopbackHost(deps.config.host));
   const adapter = createTeamsAdapter(deps.bot.identity, (activity) =>
     handleActivity(activity, {
-      data: botDataOf(deps.store, createDeliveryLog(deps.store.storage)),
+      data: botDataOf(deps.store, createDeliveryLog(deps.store.storage), deps.clock),
       conversations: deps.store.conversations,
       links: deps.bot.links,
       clock: deps.clock,

@@ -53,6 +53,7 @@ describe("readAppConfig", () => {
         BOT_TYPE: "singletenant",
         NOTIFY_COALESCE_SECONDS: "0",
         SWEEP_LEASE_SECONDS: "30",
+        PUBLIC_BASE_URL: "https://dealflow.contoso.example/",
       },
       "local-host",
     );
@@ -84,7 +85,14 @@ describe("readAppConfig", () => {
       },
       notifyCoalesceSeconds: 0,
       sweepLeaseSeconds: 30,
+      publicBaseUrl: "https://dealflow.contoso.example",
     });
+  });
+
+  it("links clients to the local host's own address unless PUBLIC_BASE_URL says otherwise", () => {
+    expect(readAppConfig({ PORT: "4100" }, "local-host").publicBaseUrl).toBe(
+      "http://localhost:4100",
+    );
   });
 
   it("treats a blank variable as unset", () => {
@@ -106,6 +114,7 @@ describe("readAppConfig", () => {
     { variable: "BOT_TYPE", value: "MultiTenant" },
     { variable: "NOTIFY_COALESCE_SECONDS", value: "1.5" },
     { variable: "SWEEP_LEASE_SECONDS", value: "0" },
+    { variable: "PUBLIC_BASE_URL", value: "dealflow.example" },
   ])("refuses $variable=$value with an error naming the variable", ({ variable, value }) => {
     const error = errorOf(() => readAppConfig({ [variable]: value }, "local-host"));
 

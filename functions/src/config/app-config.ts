@@ -43,6 +43,8 @@ export type AppConfig = {
   graph: GraphConfig | null;
   notifyCoalesceSeconds: number;
   sweepLeaseSeconds: number;
+  /** Where clients reach the app from outside (links in mail, e.g. review links); no trailing /. */
+  publicBaseUrl: string;
 };
 
 const BOT_TYPES: readonly BotType[] = ["SingleTenant", "UserAssignedMSI"];
@@ -52,10 +54,11 @@ const DAY_IN_SECONDS = 86_400;
 export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
   const host = readOptional(env, "HOST") ?? "127.0.0.1";
   const storage = readStorageSettings(env, runtime);
+  const port = readInteger(env, "PORT", 3978, { min: 0, max: 65_535 });
   return {
     runtime,
     host,
-    port: readInteger(env, "PORT", 3978, { min: 0, max: 65_535 }),
+    port,
     storageConnectionString: storage.connectionString,
     storageAccount: storage.account,
     dataDir: readOptional(env, "DATA_DIR") ?? ".data",
@@ -87,6 +90,10 @@ export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
       min: 1,
       max: DAY_IN_SECONDS,
     }),
+    publicBaseUrl: (readUrl(env, "PUBLIC_BASE_URL") ?? `http://localhost:${port}`).replace(
+      /\/+$/,
+      "",
+    ),
   };
 };
 

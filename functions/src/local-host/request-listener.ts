@@ -20,13 +20,16 @@ export type RequestListenerOptions = {
   bodyLimit?: number;
 };
 
-/** `/api/*` goes to the HTTP functions, everything else to the tabs (or their placeholder). */
+/** `/api/*` and site-root pages go to the HTTP functions, everything else to the tabs. */
 export const createRequestListener = (options: RequestListenerOptions) => {
   const apiPrefix = `/${ROUTE_PREFIX}/`;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? "GET";
     const urlPath = (req.url ?? "/").split("?")[0] ?? "/";
-    const isApi = `${urlPath.toLowerCase()}/`.startsWith(apiPrefix);
+    // Site-root pages (the review form at /r/{token}) are functions too; the rest is the tabs.
+    const isApi =
+      `${urlPath.toLowerCase()}/`.startsWith(apiPrefix) ||
+      options.router.resolve(method, urlPath).kind !== "not-found";
     const handled = isApi
       ? handleApi(options, req, res, method, urlPath)
       : options.site.serve(res, method, urlPath);

@@ -18,6 +18,7 @@ import {
 } from "./delivery-snapshot.js";
 import { createKeyedLock } from "./keyed-lock.js";
 import type { NotificationChannel } from "./notification-channel.js";
+import { replaceOfferCard } from "./offer-card-update.js";
 import { type Delivery, resolveDeliveries } from "./recipients.js";
 import { type RenderContext, readerFor, renderCard } from "./render-card.js";
 import { runSendPipeline } from "./send-pipeline.js";
@@ -229,6 +230,29 @@ export const createBotChannel = (deps: {
     if (reference === null) return "unreachable";
     if (delivery.card.kind === "follower-update") {
       return coalesced(run, { ...delivery, card: delivery.card }, reference, key, sent);
+    }
+    if (delivery.card.kind === "offer" && delivery.card.replaces !== null) {
+      const { card, userId } = delivery;
+      const settled = await replaceOfferCard({
+        log,
+        tenantId,
+        replaces: delivery.card.replaces,
+        recipient: key,
+        render: async () => renderCard(card, render, await readerFor(render, userId)),
+        update: (activityId, updated) =>
+          send(tenantId, reference.conversationId, () =>
+            bot.connector.update(
+              reference.serviceUrl,
+              reference.conversationId,
+              activityId,
+              updated,
+            ),
+          ),
+      });
+      if (settled === null) return "skipped";
+      sent();
+      const result = await record(run, key, { scope: "user", userId }, settled);
+      return result === "stale" ? "failed" : result;
     }
     const card = await renderCard(delivery.card, render, await readerFor(render, delivery.userId));
     const outcome = await send(tenantId, reference.conversationId, () =>

@@ -3,6 +3,7 @@ import {
   type Activity,
   isManager,
   type NotificationIntent,
+  type Offer,
   type Opportunity,
   redactHiddenContact,
   redactHiddenText,
@@ -12,7 +13,7 @@ import {
 } from "@dealflow/core";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
-import { isRoutingPrompt } from "./routing-prompt.js";
+import { offerDeliveries, routingChoiceDeliveries } from "./routing-recipients.js";
 
 /** Who gets what for one outbox row, decided when it is delivered (SPEC §4.6). */
 export type Delivery =
@@ -26,13 +27,21 @@ export type CardSpec =
   | { kind: "first-contact-reminder" | "first-contact-escalation"; opportunity: Opportunity }
   | { kind: "task-reminder"; task: Task; opportunity: Opportunity | null; when: "due-soon" | "due" }
   | { kind: "task-overdue"; task: Task; opportunity: Opportunity }
-  | { kind: "daily-digest"; userId: string; date: string };
+  | { kind: "daily-digest"; userId: string; date: string }
+  /** `replaces`: the outbox id of the card to update in place (an offer's final state). */
+  | { kind: "offer"; offer: Offer; replaces: string | null }
+  | {
+      kind: "choose-another-target";
+      opportunity: Opportunity;
+      proposedTargetIds: string[];
+      managerIds: string[];
+    };
 
 /** A task as a card shows it: a title written with a hidden client's name loses it (SPEC §4.4). */
 const shownTask = (task: Task, stored: Opportunity | null): Task =>
   stored === null ? task : { ...task, title: redactHiddenText(task.title, stored) };
 
-const managersOf = (users: readonly User[], settings: Settings): string[] =>
+export const managersOf = (users: readonly User[], settings: Settings): string[] =>
   users
     .filter(
       (user) =>
@@ -63,35 +72,13 @@ const OWNER_TOLD: ReadonlySet<Activity["type"]> = new Set([
   "contact-revealed",
   "contact-withheld",
   "client-reminded",
+  "client-declined",
 ]);
 
-const linkedChannels = async (store: Store, tenantId: string, pipelineId: string) =>
+export const linkedChannels = async (store: Store, tenantId: string, pipelineId: string) =>
   (await store.conversations.listChannels(tenantId)).filter(
     (channel) => channel.active && channel.pipelineId === pipelineId,
   );
-
-/**
- * SPEC §4.5: the managers choose another target. Each manager (not already told as a
- * follower) gets the card personally, and every channel linked to the pipeline gets it too.
- */
-const routingPromptDeliveries = async (
-  store: Store,
-  opportunity: Opportunity,
-  activity: Activity,
-  already: readonly Delivery[],
-): Promise<Delivery[]> => {
-  const { tenantId } = opportunity;
-  const told = new Set(already.flatMap((d) => (d.to === "user" ? [d.userId] : [])));
-  const card = { kind: "follower-update", opportunity, activity } as const;
-  const managers = managersOf(await allUsers(store, tenantId), await store.getSettings(tenantId));
-  const channels = await linkedChannels(store, tenantId, opportunity.pipelineId);
-  return [
-    ...managers
-      .filter((id) => !told.has(id))
-      .map((userId): Delivery => ({ to: "user", userId, card })),
-    ...channels.map((channel): Delivery => ({ to: "channel", channel, card })),
-  ];
-};
 
 /**
  * Re-reads the subject and decides the audience now: followers as they are (minus the actor
@@ -138,11 +125,6 @@ export const resolveDeliveries = async (
           userId: activity.to,
           card: { kind: "owner-changed", opportunity, activity },
         });
-      }
-      if (activity.type === "note-added" && isRoutingPrompt(activity.noteId)) {
-        deliveries.push(
-          ...(await routingPromptDeliveries(store, opportunity, activity, deliveries)),
-        );
       }
       if (activity.type === "created") {
         if (opportunity.ownerId && opportunity.ownerId !== notification.actorId) {
@@ -227,5 +209,13 @@ export const resolveDeliveries = async (
           card: { kind: "daily-digest", userId: notification.userId, date: notification.date },
         },
       ];
+    case "offer-sent":
+    case "offer-closed":
+      return offerDeliveries(store, notification);
+    case "choose-another-target":
+      return stored ? routingChoiceDeliveries(store, stored, notification) : [];
+    // The Contact is mailed by the review channel (functions/src/reviews); no card for anyone.
+    case "review-request":
+      return [];
   }
 };

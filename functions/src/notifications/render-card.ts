@@ -1,11 +1,16 @@
 import {
   type AdaptiveCard,
+  chooseTargetCard,
+  chooseTargetInput,
   describeActivity,
   digestCard,
   escalationCard,
   followerUpdateCard,
   type LinkConfig,
   newOpportunityCard,
+  noticeCard,
+  offerCard,
+  offerCardInput,
   ownerChangedCard,
   type Reader,
   taskReminderCard,
@@ -23,6 +28,7 @@ import {
   type Task,
   type User,
 } from "@dealflow/core";
+import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
 import type { Store } from "../storage/store.js";
 import type { CardSpec } from "./recipients.js";
 
@@ -161,6 +167,24 @@ export const renderCard = async (
         tasksOf(ctx, spec.userId, { from: ctx.now, to: endOfDay }),
       ]);
       return digestCard({ date: spec.date, overdue, today }, words);
+    }
+    case "offer": {
+      const input = await offerCardInput(ctx.store, ctx.settings, spec.offer, ctx.now);
+      return input === null
+        ? noticeCard(words.t("error.notFound"))
+        : offerCard(input, words, ctx.links);
+    }
+    case "choose-another-target": {
+      // The card's opportunity is redacted already; the stored one names what to take out.
+      const stored =
+        (await ctx.store.getOpportunity(ctx.tenantId, spec.opportunity.id)) ?? spec.opportunity;
+      const input = await chooseTargetInput(ctx.store, {
+        opportunity: stored,
+        proposedTargetIds: spec.proposedTargetIds,
+        offers: await offersOfOpportunity(ctx.store, ctx.tenantId, stored.id),
+        managerIds: spec.managerIds,
+      });
+      return chooseTargetCard(input, words, ctx.links);
     }
   }
 };

@@ -17,6 +17,8 @@ export type HttpFunctionDefinition = {
   /** Azure route template without the `api/` prefix: `opportunities/{id}`, `files/{*path}`. */
   route: string;
   authLevel: "anonymous";
+  /** Served at `/<route>` instead of `/api/<route>`: a public page such as the review form. */
+  atSiteRoot?: boolean;
   handler(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit>;
 };
 

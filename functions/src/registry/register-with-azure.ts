@@ -36,7 +36,7 @@ export const registerWithAzure = (
   for (const definition of definitions) {
     switch (definition.trigger) {
       case "http":
-        registerHttp(app, definition, `${API_ROUTE_PREFIX}/${definition.route}`);
+        registerHttp(app, definition, httpRoute(definition));
         break;
       case "timer":
         app.timer(definition.name, {
@@ -56,6 +56,10 @@ export const registerWithAzure = (
   }
   if (site) registerHttp(app, site, site.route);
 };
+
+/** The route a definition is registered at: `api/<route>`, or `<route>` for a site-root page. */
+export const httpRoute = (definition: HttpFunctionDefinition): string =>
+  definition.atSiteRoot ? definition.route : `${API_ROUTE_PREFIX}/${definition.route}`;
 
 const registerHttp = (app: AzureApp, definition: HttpFunctionDefinition, route: string) =>
   app.http(definition.name, {

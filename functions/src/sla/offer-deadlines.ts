@@ -1,7 +1,6 @@
 import { offerExpired, type UseCaseContext, ulidGenerator } from "@dealflow/core";
 import { withSiblingsChecked } from "../api/routing/offer-siblings.js";
 import { loadCatalog, offersOfOpportunity } from "../api/routing/routing-catalog.js";
-import { withRoutingNotes } from "../api/routing/routing-intents.js";
 import type { DeadlineHandler } from "./deadline-handlers.js";
 
 const ids = ulidGenerator();
@@ -9,7 +8,7 @@ const ids = ulidGenerator();
 /**
  * SPEC §5 routing offer expiry: a pending offer whose window ended expires. When it was the
  * last one standing, the managers' "choose another target" prompt (next-ranked targets) is
- * written in the same commit (see routing-intents.ts). The offer's write is conditional on
+ * written to the outbox in the same commit, with the offer's `offer-closed` card update. The offer's write is conditional on
  * the version read, so a second sweep either conflicts (the row stays and re-checks next
  * time) or finds the offer settled and skips: the prompt is written once.
  */
@@ -27,9 +26,6 @@ export const offerExpiryHandler: DeadlineHandler = async (deadline, ctx) => {
   const fired = offerExpired({ deadline, offer: current, opportunity, offers, catalog }, useCase);
   if (!fired.fire) return "skipped";
   // A conflict (a sibling answered meanwhile) throws: the row stays and re-checks next sweep.
-  await ctx.store.commit(
-    tenantId,
-    withSiblingsChecked(withRoutingNotes(fired, catalog, useCase), offers),
-  );
+  await ctx.store.commit(tenantId, withSiblingsChecked(fired, offers));
   return "fired";
 };

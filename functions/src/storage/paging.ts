@@ -11,7 +11,8 @@ export const MAX_PAGE_SIZE = 200;
 
 export type RawRow = TableEntityResult<{ kind?: string; data?: string; ref?: string }>;
 
-const encodeCursor = (rowKey: string) => Buffer.from(rowKey, "utf8").toString("base64url");
+/** The cursor of the page after `rowKey` (a reader that stops mid-range makes its own). */
+export const encodeCursor = (rowKey: string) => Buffer.from(rowKey, "utf8").toString("base64url");
 
 /** A cursor is the last RowKey seen; it must lie inside the range being read. */
 const decodeCursor = (cursor: string, prefix: string): string => {

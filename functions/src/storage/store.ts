@@ -1,6 +1,9 @@
 import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
 import { createConversationStore } from "./conversation-store.js";
 import { createDeadlineStore } from "./deadline-store.js";
+import { createOfferQueries } from "./offer-queries.js";
+import { createReviewQueries } from "./review-queries.js";
+import { createReviewSigningKeys } from "./review-signing-keys.js";
 import type { TableStorage } from "./table-storage.js";
 import { type CommitOptions, type CommitResult, commitChangeSet } from "./tenant-commit.js";
 import { createTenantQueries } from "./tenant-queries.js";
@@ -49,6 +52,9 @@ export const createStore = (
     tenants: createTenantRegistry(storage),
     conversations: createConversationStore(storage),
     ...queries,
+    ...createOfferQueries(storage),
+    ...createReviewQueries(storage),
+    reviewKeys: createReviewSigningKeys(storage),
     getSettings,
     /**
      * Writes a use case's change set atomically (see commitChangeSet), then queues its

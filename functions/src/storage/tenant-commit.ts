@@ -21,6 +21,7 @@ import {
   settingsRows,
   userRows,
 } from "./rows/record.rows.js";
+import { reviewLinkRows, reviewRows } from "./rows/review.rows.js";
 import { MAX_DATA_CHARS, type StoredRow } from "./rows/stored-row.js";
 import { taskRows } from "./rows/task.rows.js";
 import { statusOf, toDomainError } from "./storage-errors.js";
@@ -95,6 +96,8 @@ const ROW_BUILDERS: { [K in EntityKind]: (record: RecordOf<K>) => StoredRow[] } 
   offer: offerRows,
   settings: settingsRows,
   notification: notificationRows,
+  review: reviewRows,
+  "review-link": reviewLinkRows,
 };
 
 const rowsOf = (change: EntityChange, side: "before" | "after"): StoredRow[] => {

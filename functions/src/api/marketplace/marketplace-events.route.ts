@@ -21,7 +21,7 @@ import {
 import { createConnectorIndex } from "./connector-index.js";
 import { assertConnectorSigned } from "./connector-signature.js";
 import { createEventLog } from "./event-log.js";
-import { executeIntents, withRecordedIntents } from "./marketplace-intents.js";
+import { executeIntents } from "./marketplace-intents.js";
 
 // Unknown and unconfigured connectors look the same: which tenants exist does not leak.
 const unknownConnector = () => new DomainError("not-found", "No such marketplace connector.");
@@ -109,7 +109,7 @@ export const marketplaceEventsRoute = (
       if (applied.kind === "replay") {
         return { status: 200, body: answerOf(event.id, applied.opportunity, false) };
       }
-      const outcome = withRecordedIntents(applied.outcome, ctx);
+      const { outcome } = applied;
       const changed = outcome.changes.length > 0 || outcome.cancel.length > 0;
       if (changed) {
         try {

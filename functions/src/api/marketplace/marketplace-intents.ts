@@ -1,34 +1,6 @@
-import {
-  type ChangeSet,
-  type MarketplaceIntent,
-  type MarketplaceOutcome,
-  mergeChangeSets,
-  newNote,
-  type Opportunity,
-  type UseCaseContext,
-} from "@dealflow/core";
+import type { MarketplaceIntent } from "@dealflow/core";
 import { type Calendar, DEFAULT_MEETING_MINUTES } from "../../graph/calendar.js";
 import type { Store } from "../../storage/store.js";
-
-/**
- * docs/marketplace.md "what the infrastructure must do", item 1. The owner must hear of a
- * decline after the reveal; until core has a timeline type for it, a system note says it on
- * the timeline (followers get its card), in the same commit as the refund decision.
- */
-export const DECLINED_AFTER_REVEAL_NOTE =
-  "The client declined on the marketplace after their contact was revealed. The application fee is not refundable (declined after reveal).";
-
-/** The outcome with the intents that become records folded into its change set. */
-export const withRecordedIntents = (
-  outcome: MarketplaceOutcome<Opportunity>,
-  ctx: UseCaseContext,
-): MarketplaceOutcome<Opportunity> => {
-  const notes: ChangeSet[] = outcome.intents
-    .filter((intent) => intent.type === "client-declined-after-reveal")
-    .map((intent) => newNote(intent.opportunityId, DECLINED_AFTER_REVEAL_NOTE, ctx));
-  if (notes.length === 0) return outcome;
-  return { ...outcome, ...mergeChangeSets(outcome, ...notes) };
-};
 
 /**
  * Runs the intents that act outside the store, after the commit: the meeting goes into the

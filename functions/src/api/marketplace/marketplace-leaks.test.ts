@@ -12,6 +12,8 @@ import { botDataOf } from "../../bot/bot-data.adapter.js";
 import { createDeliveryLog } from "../../notifications/delivery-log.js";
 import { resolveDeliveries } from "../../notifications/recipients.js";
 import { renderCard } from "../../notifications/render-card.js";
+import type { OfferView } from "../offers/offer.schema.js";
+import { createTarget, targetBody } from "../routing/routing.test-support.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -45,7 +47,7 @@ const luis = newTestUser(tenant, { name: "Luis Romero" });
 const pablo = newTestUser(tenant, { name: "Pablo Follower" });
 let connector: Connector;
 let kept: { application: string; opportunityId: string };
-let discarded: { opportunityId: string };
+let discarded: { application: string; opportunityId: string };
 
 /** Each place that shows a hidden value, as "where: value", so a failure lists them all. */
 const leaksIn = (where: string, text: string): string[] =>
@@ -72,6 +74,24 @@ const applyHidden = async () => {
     application: ids.application,
     opportunityId: (answer.body as { opportunityId: string }).opportunityId,
   };
+};
+
+/** The offer card its user gets, rendered as the bot channel would. */
+const routingCard = async (offerId: string): Promise<string> => {
+  const row = await harness.deps.store.getNotification(tenant, `offer-sent:${offerId}`);
+  if (row === null) throw new Error("the offer has no outbox row");
+  const [delivery] = await resolveDeliveries(harness.deps.store, row);
+  if (delivery === undefined) throw new Error("the offer card goes to nobody");
+  const ctx = {
+    store: harness.deps.store,
+    tenantId: tenant,
+    settings: await harness.deps.store.getSettings(tenant),
+    links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
+    now,
+    user: (id: string) => harness.deps.store.getUser(tenant, id),
+    names: async () => null,
+  };
+  return JSON.stringify(await renderCard(delivery.card, ctx, { locale: "en", timeZone: "UTC" }));
 };
 
 /** Every read route a user of the tabs can call about the opportunity, as text. */
@@ -129,10 +149,13 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(201);
-  const discard = await harness.call(ana, "POST", `${at(discarded.opportunityId)}/first-contact`, {
-    body: { action: "discard", reason: "no-budget" },
+  // A hidden client cannot be contacted, so it cannot be discarded: the client declines it.
+  const declined = await postEvent(harness, connector, {
+    id: nextIds().event,
+    type: "client-declined",
+    applicationId: discarded.application,
   });
-  expect(discard.status).toBe(200);
+  expect(declined.status).toBe(200);
   now = new Date(now.getTime() + 60_000);
 });
 afterAll(() => harness?.close());
@@ -174,7 +197,11 @@ describe("before the reveal", () => {
   });
 
   it("no bot status answer names the client", async () => {
-    const data = botDataOf(harness.deps.store, createDeliveryLog(harness.deps.store.storage));
+    const data = botDataOf(
+      harness.deps.store,
+      createDeliveryLog(harness.deps.store.storage),
+      harness.deps.clock,
+    );
     const deps = {
       data,
       conversations: harness.deps.store.conversations,
@@ -197,7 +224,26 @@ describe("before the reveal", () => {
     }
   });
 
-  it("no card (follower update, owner note, task reminder, digest) names the client", async () => {
+  it("no card (follower update, owner note, task reminder, digest, routing) names the client", async () => {
+    // Routed by hand to Luis, who declines: his offer card, its final state and the managers'
+    // "choose another target" card (proposing Pablo's) join the cards to check.
+    const luisStudio = await createTarget(harness, manager, targetBody("Luis Studio", luis.userId));
+    await createTarget(harness, manager, targetBody("Pablo Web", pablo.userId));
+    const routed = await harness.call(
+      manager,
+      "POST",
+      `/api/opportunities/${kept.opportunityId}/routing`,
+      {
+        body: { mode: "manual", targetId: luisStudio.id, criteria: { service: "web" } },
+      },
+    );
+    expect(routed.status).toBe(200);
+    const [offer] = (routed.body as { items: OfferView[] }).items;
+    const pendingCard = await routingCard(offer?.id ?? "");
+    expectNoSecrets("pending offer card", pendingCard);
+    expect(pendingCard).toContain("offer.accept");
+    const decline = await harness.call(luis, "POST", `/api/offers/${offer?.id}/decline`);
+    expect(decline.status).toBe(200);
     // The call task falls due: its reminder card joins the cards to check.
     now = new Date(now.getTime() + 2 * 3_600_000);
     await sweep(harness);
@@ -227,13 +273,55 @@ describe("before the reveal", () => {
         );
       }
     }
-    expect([...kinds].sort()).toEqual(["follower-update", "new-opportunity", "task-reminder"]);
+    expect([...kinds].sort()).toEqual([
+      "choose-another-target",
+      "follower-update",
+      "new-opportunity",
+      "offer",
+      "task-reminder",
+    ]);
     const digest = await renderCard(
       { kind: "daily-digest", userId: ana.userId, date: "2026-05-04" },
       ctx,
       reader,
     );
     expectNoSecrets("daily digest", JSON.stringify(digest));
+  });
+  // The title an untitled application defaults to names the client: offers carry the title,
+  // so the routing answer and every offer listing must redact it like the opportunity's own.
+  it("no routing answer or offer listing names the client in the title", async () => {
+    const fresh = await applyHidden();
+    const stored = await harness.deps.store.getOpportunity(tenant, fresh.opportunityId);
+    expect(leaksIn("stored title", stored?.title ?? "")).not.toEqual([]);
+    const target = await createTarget(harness, manager, targetBody("Pablo Partners", pablo.userId));
+    const routed = await harness.call(
+      manager,
+      "POST",
+      `/api/opportunities/${fresh.opportunityId}/routing`,
+      { body: { mode: "manual", targetId: target.id } },
+    );
+    expect(routed.status).toBe(200);
+    expectNoSecrets("routing answer", routed.text);
+    const [offer] = (routed.body as { items: OfferView[] }).items;
+    expect(offer?.opportunityTitle).toContain("Hidden client");
+    const reads: [TestUser, string][] = [
+      [pablo, "/api/offers"],
+      [manager, "/api/offers?scope=all"],
+      [manager, "/api/offers?scope=all&status=pending"],
+      [manager, "/api/offers?scope=all&status=declined"],
+      [manager, `/api/opportunities/${fresh.opportunityId}/offers`],
+      [ana, `/api/opportunities/${fresh.opportunityId}/offers`],
+      [manager, `/api/opportunities/${kept.opportunityId}/offers`],
+    ];
+    for (const [user, path] of reads) {
+      const answer = await harness.call(user, "GET", path);
+      expect(answer.status, `${path} ${answer.text}`).toBe(200);
+      expect((answer.body as { items: OfferView[] }).items.length, path).toBeGreaterThan(0);
+      expectNoSecrets(`${path} as ${user.name}`, answer.text);
+    }
+    const declined = await harness.call(pablo, "POST", `/api/offers/${offer?.id}/decline`);
+    expect(declined.status).toBe(200);
+    expectNoSecrets("declined offer", declined.text);
   });
 });
 

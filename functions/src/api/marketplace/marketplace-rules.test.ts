@@ -298,7 +298,7 @@ describe("client declined", () => {
     });
   });
 
-  it("after the reveal: stays revealed and open, refund not eligible, noted on the timeline", async () => {
+  it("after the reveal: stays revealed and open, refund not eligible, told on the timeline", async () => {
     const start = now;
     const { ids, opportunityId } = await apply();
     now = at(48, start);
@@ -313,7 +313,24 @@ describe("client declined", () => {
       refund: "not-eligible",
       refundReason: "declined-after-reveal",
     });
-    expect((await activityTypes(opportunityId)).map((a) => a.type)).toContain("note-added");
+    expect(await activityTypes(opportunityId)).toContainEqual(
+      expect.objectContaining({
+        type: "client-declined",
+        refund: "not-eligible",
+        refundReason: "declined-after-reveal",
+      }),
+    );
+    // The owner is told (a card in their chat), not only the followers.
+    const told = (await outbox(harness, tenant)).find(
+      (row) =>
+        row.opportunityId === opportunityId &&
+        row.type === "activity" &&
+        row.activityType === "client-declined",
+    );
+    if (!told) throw new Error("no client-declined notification");
+    expect(await resolveDeliveries(harness.deps.store, told)).toContainEqual(
+      expect.objectContaining({ to: "user", userId: ana.userId }),
+    );
     const rows = await rowCount(harness, tenant);
     expect((await send(ids.application, "client-declined")).body).toMatchObject({ changed: false });
     expect(await rowCount(harness, tenant)).toBe(rows);

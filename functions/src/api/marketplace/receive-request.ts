@@ -13,7 +13,6 @@ import {
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
 import { loadCatalog } from "../routing/routing-catalog.js";
-import { withRoutingNotes } from "../routing/routing-intents.js";
 import type { ConnectorEvent } from "./connector-events.js";
 
 type RequestReceived = Extract<ConnectorEvent, { type: "request-received" }>;
@@ -60,18 +59,14 @@ export const receiveRequest = async (
     ctx,
   );
   const catalog = await loadCatalog(store, ctx.tenantId);
-  const routed = withRoutingNotes(
-    sendOffers(
-      {
-        mode: "automatic",
-        opportunity: created.value,
-        criteria: criteriaOf(event),
-        offers: [],
-        catalog,
-      },
-      ctx,
-    ),
-    catalog,
+  const routed = sendOffers(
+    {
+      mode: "automatic",
+      opportunity: created.value,
+      criteria: criteriaOf(event),
+      offers: [],
+      catalog,
+    },
     ctx,
   );
   const brief = event.brief?.trim() ? [newNote(created.value.id, event.brief.trim(), ctx)] : [];

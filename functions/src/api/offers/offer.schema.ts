@@ -1,5 +1,11 @@
-import type { Offer } from "@dealflow/core";
+import { type Offer, type Opportunity, redactHiddenText } from "@dealflow/core";
 import { z } from "zod";
+
+export const OFFER_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
+
+/** SPEC §4.4: a title defaulted to a hidden client's name or company must not name them. */
+export const offerTitleOf = (opportunity: Opportunity): string =>
+  redactHiddenText(opportunity.title, opportunity);
 
 export const offerSchema = z.object({
   id: z.string(),
@@ -10,7 +16,7 @@ export const offerSchema = z.object({
   targetName: z.string().nullable(),
   userId: z.string(),
   mode: z.enum(["automatic", "manual"]),
-  status: z.enum(["pending", "accepted", "declined", "expired", "withdrawn"]),
+  status: z.enum(OFFER_STATUSES),
   sentAt: z.string(),
   expiresAt: z.string(),
   answeredAt: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { activityNotificationId } from "@dealflow/core";
+import { chooseAnotherTargetNotificationId } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -35,6 +35,9 @@ const answer = (user: TestUser, offerId: string, verb: "accept" | "decline") =>
   harness.call(user, "POST", `/api/offers/${offerId}/${verb}`);
 const offersOf = (opportunityId: string) =>
   harness.deps.store.listOffersOfOpportunity(tenant, opportunityId).then((page) => page.items);
+/** The managers' "choose another target" outbox row of the first round (three offers). */
+const promptOf = (opportunityId: string) =>
+  harness.deps.store.getNotification(tenant, chooseAnotherTargetNotificationId(opportunityId, 3));
 const notesOf = async (opportunityId: string) =>
   (
     (await harness.call(marta, "GET", `/api/opportunities/${opportunityId}/notes`)).body as {
@@ -108,6 +111,7 @@ describe("automatic routing: first acceptance wins", () => {
     // The accepted round's clocks were cancelled: the window's end fires nothing.
     now = new Date(now.getTime() + 4 * DAY);
     await sweep(harness);
+    expect(await promptOf(opportunityId)).toBeNull();
     expect(await notesOf(opportunityId)).toEqual([]);
   });
 });
@@ -120,26 +124,31 @@ describe("every offer declined or expired", () => {
     const of = (user: TestUser) => offers.find((o) => o.userId === user.userId)?.id ?? "";
     expect((await answer(ana, of(ana), "decline")).body).toMatchObject({ status: "declined" });
     expect((await answer(luis, of(luis), "decline")).status).toBe(200);
-    expect(await notesOf(opportunityId)).toEqual([]);
+    expect(await promptOf(opportunityId)).toBeNull();
 
     now = new Date(now.getTime() + 3 * DAY + 60_000);
     await sweep(harness);
     await sweep(harness);
     const statuses = (await offersOf(opportunityId)).map((o) => o.status).sort();
     expect(statuses).toEqual(["declined", "declined", "expired"]);
-    const notes = await notesOf(opportunityId);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toContain("Next-ranked: Rosa Partners.");
-    // The prompt reaches the managers personally (no channel is linked in this tenant).
-    const activities = await harness.deps.store.listActivities(tenant, opportunityId);
-    const prompt = activities.items.find((a) => a.type === "note-added");
-    const outboxRow = await harness.deps.store.getNotification(
-      tenant,
-      activityNotificationId(prompt?.id ?? ""),
-    );
+    const outboxRow = await promptOf(opportunityId);
+    expect(outboxRow).toMatchObject({
+      type: "choose-another-target",
+      proposedTargetIds: [ids["Rosa Partners"]],
+      actorId: null,
+    });
     if (outboxRow === null) throw new Error("the prompt has no outbox row");
+    // No system note any more: the prompt is its own notification, not a timeline line.
+    expect(await notesOf(opportunityId)).toEqual([]);
+    // The prompt reaches the managers personally (no channel is linked in this tenant).
     const deliveries = await resolveDeliveries(harness.deps.store, outboxRow);
-    expect(deliveries).toEqual([expect.objectContaining({ to: "user", userId: marta.userId })]);
+    expect(deliveries).toEqual([
+      expect.objectContaining({
+        to: "user",
+        userId: marta.userId,
+        card: expect.objectContaining({ kind: "choose-another-target" }),
+      }),
+    ]);
     // An expired offer takes no acceptance.
     expect((await answer(pepe, of(pepe), "accept")).status).toBe(409);
   });
@@ -173,9 +182,9 @@ describe("answers at the same moment", () => {
       answer(pepe, of(pepe), "decline"),
     ]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
-    const notes = await notesOf(opportunityId);
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toContain("Next-ranked: Rosa Partners.");
+    expect(await promptOf(opportunityId)).toMatchObject({
+      proposedTargetIds: [ids["Rosa Partners"]],
+    });
   });
 });
 

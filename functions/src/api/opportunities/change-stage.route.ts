@@ -1,5 +1,6 @@
 import { changeStage } from "@dealflow/core";
 import { z } from "zod";
+import { withReviewRequest } from "../../reviews/review-request.hook.js";
 import type { RouteDeps } from "../api-context.js";
 import { type ApiRoute, defineApiRoute } from "../api-route.js";
 import { idParams, idSchema } from "../api-schemas.js";
@@ -28,6 +29,11 @@ export const changeStageRoute = (deps: RouteDeps): ApiRoute =>
       const outcome = await renamingFields({ stageId: "stage" }, () =>
         changeStage({ opportunity: baseVersion(opportunity, request), stageId: body.stage }, ctx),
       );
-      return commitOpportunity(deps, ctx, outcome);
+      // Closing a routed opportunity as won asks its Contact for a review, in the same commit.
+      return commitOpportunity(
+        deps,
+        ctx,
+        await withReviewRequest(deps.store, ctx, opportunity, outcome),
+      );
     },
   });

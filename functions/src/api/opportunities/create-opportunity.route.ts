@@ -65,7 +65,7 @@ export const createOpportunityRoute = (deps: RouteDeps): ApiRoute =>
       const result = await deps.store.commit(principal.tenantId, outcome);
       return {
         status: 201,
-        body: opportunityResponse(outcome.value),
+        body: opportunityResponse(outcome.value, ctx.settings),
         etag: result.versions.get(opportunityKey(outcome.value.id)),
         headers: { Location: `/api/opportunities/${outcome.value.id}` },
       };

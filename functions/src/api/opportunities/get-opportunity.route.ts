@@ -17,7 +17,7 @@ export const getOpportunityRoute = (deps: RouteDeps): ApiRoute =>
       404: { description: "No such opportunity, or not one the user may see" },
     },
     async handler({ params, principal }) {
-      const { opportunity } = await loadOpportunity(deps, principal, params.id);
-      return { body: opportunityResponse(opportunity), etag: opportunity.version };
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return { body: opportunityResponse(opportunity, ctx.settings), etag: opportunity.version };
     },
   });

@@ -49,6 +49,9 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
         cursor: query.cursor ?? null,
       });
       const page = await readOpportunityPage(deps.store, principal.tenantId, request);
-      return { body: { items: page.items.map(opportunityResponse), nextCursor: page.nextCursor } };
+      // Read by now: hidden clients' countdowns take their marketplace's durations from them.
+      const read = await loading;
+      const items = page.items.map((item) => opportunityResponse(item, read));
+      return { body: { items, nextCursor: page.nextCursor } };
     },
   });

@@ -50,12 +50,16 @@ export const commitOpportunity = async (
   status = 200,
 ): Promise<ApiResult> => {
   if (outcome.changes.length === 0) {
-    return { status, body: opportunityResponse(outcome.value), etag: outcome.value.version };
+    return {
+      status,
+      body: opportunityResponse(outcome.value, ctx.settings),
+      etag: outcome.value.version,
+    };
   }
   const result = await deps.store.commit(ctx.tenantId, outcome);
   return {
     status,
-    body: opportunityResponse(outcome.value),
+    body: opportunityResponse(outcome.value, ctx.settings),
     etag: result.versions.get(opportunityKey(outcome.value.id)),
   };
 };

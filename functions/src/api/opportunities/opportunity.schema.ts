@@ -5,9 +5,11 @@ import {
   redactHiddenActivity,
   redactHiddenContact,
   redactHiddenText,
+  type Settings,
   snapshotOf,
 } from "@dealflow/core";
 import { z } from "zod";
+import { visibilityMarks } from "./visibility-marks.js";
 
 /**
  * The Opportunity as the API answers it (CONTRACTS.md), reusable by other features (tasks,
@@ -39,6 +41,10 @@ const marketplaceSchema = z.object({
   refund: z.enum(["none", "eligible", "not-eligible"]),
   refundReason: z.string().nullable(),
   revealedAt: z.string().nullable(),
+  /** While the client is hidden: when they are reminded (SPEC §5); null otherwise. */
+  reminderAt: z.string().nullable(),
+  /** While the client is hidden: when they are revealed automatically; null otherwise. */
+  revealAt: z.string().nullable(),
 });
 
 export const opportunitySchema = z.object({
@@ -80,8 +86,14 @@ export const opportunitySchema = z.object({
 
 export type OpportunityResponse = z.output<typeof opportunitySchema>;
 
-/** The one way an opportunity leaves the API: hidden marketplace clients redacted first. */
-export const opportunityResponse = (record: Opportunity): OpportunityResponse => {
+/**
+ * The one way an opportunity leaves the API: hidden marketplace clients redacted first. The
+ * settings give a hidden client's countdowns their marketplace's durations.
+ */
+export const opportunityResponse = (
+  record: Opportunity,
+  settings: Pick<Settings, "marketplaces">,
+): OpportunityResponse => {
   const o = redactHiddenContact(record);
   return {
     id: o.id,
@@ -105,7 +117,7 @@ export const opportunityResponse = (record: Opportunity): OpportunityResponse =>
     discard: o.discard,
     closedAt: o.closedAt,
     externalId: o.externalId,
-    marketplace: o.marketplace,
+    marketplace: o.marketplace && { ...o.marketplace, ...visibilityMarks(o, settings) },
   };
 };
 

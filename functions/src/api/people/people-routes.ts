@@ -1,10 +1,6 @@
 import type { RouteDeps } from "../api-context.js";
 import type { ApiRoute } from "../api-route.js";
-import { peopleConsentRoute } from "./people-consent.route.js";
 import { searchPeopleRoute } from "./search-people.route.js";
 
 /** The directory search routes, for apiRoutes. */
-export const peopleRoutes = (deps: RouteDeps): ApiRoute[] => [
-  searchPeopleRoute(deps),
-  peopleConsentRoute(deps),
-];
+export const peopleRoutes = (deps: RouteDeps): ApiRoute[] => [searchPeopleRoute(deps)];

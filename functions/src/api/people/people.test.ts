@@ -67,9 +67,14 @@ describe("GET /api/people in local mode", () => {
     expect((await harness.call(null, "GET", "/api/people?q=ana")).status).toBe(401);
   });
 
-  it("has no admin-consent link without Microsoft Graph", async () => {
+  it("has no separate consent route: the consent-required problem carries the URL", async () => {
     const answer = await harness.call(luis, "GET", "/api/people/consent");
-    expect(answer.body).toEqual({ adminConsentUrl: null });
+    expect(answer.status).toBe(404);
+    const openapi = (await harness.call(null, "GET", "/api/openapi.json")).body as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(openapi.paths)).toContain("/api/people");
+    expect(Object.keys(openapi.paths)).not.toContain("/api/people/consent");
   });
 });
 
@@ -107,8 +112,6 @@ describe("GET /api/people with Microsoft Graph", () => {
       adminConsentUrl: consentUrl,
     });
     expect(answer.text).not.toContain("AADSTS");
-    const link = await harness.call(ana, "GET", "/api/people/consent");
-    expect(link.body).toEqual({ adminConsentUrl: consentUrl });
   });
 
   it("answers 503 with Retry-After while Graph is down", async () => {

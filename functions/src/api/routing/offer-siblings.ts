@@ -1,4 +1,4 @@
-import type { EntityChange, Offer, RoutingOutcome } from "@dealflow/core";
+import type { ChangeSet, EntityChange, Offer } from "@dealflow/core";
 
 /**
  * Whether a round is over is decided from the opportunity's other offers as read. Two last
@@ -8,10 +8,10 @@ import type { EntityChange, Offer, RoutingOutcome } from "@dealflow/core";
  * such writes one fails as a conflict and re-reads (the route retries, the sweep repeats the
  * row), and then sees the round is over.
  */
-export const withSiblingsChecked = <T>(
-  outcome: RoutingOutcome<T>,
+export const withSiblingsChecked = <O extends ChangeSet>(
+  outcome: O,
   offers: readonly Offer[],
-): RoutingOutcome<T> => {
+): O => {
   if (outcome.changes.length === 0) return outcome;
   const written = new Set(
     outcome.changes.flatMap((change) =>

@@ -1,12 +1,10 @@
-import { sendOffers } from "@dealflow/core";
 import { z } from "zod";
+import { viewerOf } from "../../identity/principal.js";
 import type { RouteDeps } from "../api-context.js";
 import { type ApiRoute, defineApiRoute } from "../api-route.js";
 import { idParams, idSchema } from "../api-schemas.js";
-import { offerResponse, offerSchema } from "../offers/offer.schema.js";
-import { loadOpportunity } from "../opportunities/opportunity-access.js";
-import { loadCatalog, offersOfOpportunity } from "./routing-catalog.js";
-import { withRoutingNotes } from "./routing-intents.js";
+import { offerResponse, offerSchema, offerTitleOf } from "../offers/offer.schema.js";
+import { routeOpportunityAs } from "./route-opportunity.service.js";
 import { routingCriteriaSchema } from "./routing-target.schema.js";
 
 const body = z.discriminatedUnion("mode", [
@@ -43,25 +41,18 @@ export const routeOpportunityRoute = (deps: RouteDeps): ApiRoute =>
       409: { description: "Closed, or a target already accepted it" },
     },
     async handler({ params, body, principal }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const { tenantId } = principal;
-      const [catalog, offers] = await Promise.all([
-        loadCatalog(deps.store, tenantId),
-        offersOfOpportunity(deps.store, tenantId, opportunity.id),
-      ]);
-      const outcome = withRoutingNotes(
-        sendOffers({ ...body, opportunity, offers, catalog }, ctx),
-        catalog,
-        ctx,
+      const { opportunity, offers, targetNames } = await routeOpportunityAs(
+        deps,
+        viewerOf(principal),
+        params.id,
+        body,
       );
-      if (outcome.changes.length > 0) await deps.store.commit(tenantId, outcome);
-      const names = new Map(catalog.targets.map((target) => [target.id, target.name]));
       return {
         body: {
-          items: outcome.value.map((offer) =>
+          items: offers.map((offer) =>
             offerResponse(offer, {
-              opportunityTitle: opportunity.title,
-              targetName: names.get(offer.targetId) ?? null,
+              opportunityTitle: offerTitleOf(opportunity),
+              targetName: targetNames.get(offer.targetId) ?? null,
             }),
           ),
         },

@@ -77,6 +77,25 @@ describe("routing targets (SPEC §4.5, managed in Settings)", () => {
     expect(await listNames()).toEqual(before);
   });
 
+  it("keeps the review-fed rating and counts on an edit: a stale form cannot undo a review", async () => {
+    const created = await createTarget(
+      harness,
+      manager,
+      targetBody("Rated Partner", ana.userId, {
+        rating: 4.5,
+        reviewCount: 8,
+        completedProjects: 9,
+      }),
+    );
+    const edited = await harness.call(manager, "PUT", `/api/routing/targets/${created.id}`, {
+      body: targetBody("Rated Partner", ana.userId, { rating: 0, reviewCount: 0, level: "silver" }),
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ level: "silver", rating: 4.5, reviewCount: 8 });
+    const stored = await harness.deps.store.getRoutingTarget(tenant, created.id);
+    expect(stored).toMatchObject({ rating: 4.5, reviewCount: 8, completedProjects: 9 });
+  });
+
   it("refuses a user who is not in the tenant as the target's user", async () => {
     const answer = await harness.call(manager, "POST", "/api/routing/targets", {
       body: targetBody("Ghost Partner", other.userId),

@@ -79,7 +79,8 @@ const updateTarget = (deps: RouteDeps): ApiRoute =>
     name: "updateRoutingTarget",
     method: "PUT",
     route: "routing/targets/{id}",
-    summary: "Replace a routing target's details (managers; If-Match)",
+    summary:
+      "Replace a routing target's details (managers; If-Match); rating and counts stay as reviews made them",
     tag: "Routing",
     params: idParams,
     body: routingTargetBody,
@@ -94,7 +95,15 @@ const updateTarget = (deps: RouteDeps): ApiRoute =>
       await assertRoutingManager(deps, principal);
       const { tenantId } = principal;
       const before = baseVersion(await loadTarget(deps, tenantId, params.id), request);
-      const after = await targetFromBody(deps, tenantId, before.id, body);
+      const edited = await targetFromBody(deps, tenantId, before.id, body);
+      // Client reviews feed these (SPEC §4.5); an edit keeps them as stored, so a form read
+      // before a review arrived cannot undo it.
+      const after: RoutingTarget = {
+        ...edited,
+        rating: before.rating,
+        reviewCount: before.reviewCount,
+        completedProjects: before.completedProjects,
+      };
       return saveTarget(deps, tenantId, before, after);
     },
   });

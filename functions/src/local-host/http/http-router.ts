@@ -1,5 +1,5 @@
 import type { HttpFunctionDefinition } from "../../registry/function-definition.js";
-import { API_ROUTE_PREFIX } from "../../registry/register-with-azure.js";
+import { API_ROUTE_PREFIX, httpRoute } from "../../registry/register-with-azure.js";
 import {
   compareRoutePrecedence,
   compileRouteTemplate,
@@ -23,7 +23,7 @@ export const createHttpRouter = (definitions: readonly HttpFunctionDefinition[])
   const routes: Route[] = definitions
     .map((definition) => ({
       definition,
-      template: compileRouteTemplate(`${ROUTE_PREFIX}/${definition.route}`),
+      template: compileRouteTemplate(httpRoute(definition)),
     }))
     .sort((a, b) => compareRoutePrecedence(a.template, b.template));
   assertNoConflicts(routes);

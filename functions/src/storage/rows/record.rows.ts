@@ -15,6 +15,8 @@ export const recordPrefixes = {
   activities: (opportunityId: string) => key("act", keyPart(opportunityId), ""),
   users: () => key("user", ""),
   routingTargets: () => key("rt", ""),
+  /** Every offer's main row, in the order sent (offer ids are ULIDs). */
+  offers: () => key("offer", ""),
   offersOfOpportunity: (opportunityId: string) => key("ooff", keyPart(opportunityId), ""),
   /** The tenant's pending offers: "fewest open offers" in the ranking (SPEC §4.5). */
   pendingOffers: () => key("opend", ""),
@@ -25,7 +27,7 @@ export const recordPrefixes = {
 export const userKey = (id: string) => recordPrefixes.users() + keyPart(id);
 export const SETTINGS_KEY = "settings";
 export const routingTargetKey = (id: string) => recordPrefixes.routingTargets() + keyPart(id);
-export const offerKey = (id: string) => key("offer", keyPart(id));
+export const offerKey = (id: string) => recordPrefixes.offers() + keyPart(id);
 export const notificationKey = (id: string) => key("ntf", keyPart(id));
 
 const main = (rowKey: string, kind: string, record: object): StoredRow => ({
