@@ -81,7 +81,7 @@ describe("the app package for local", () => {
     expect(spanish["name.short"]).toBe("Dealflow (local)");
   });
 
-  it("opens My work at the tab's root and configures channel tabs on #/config", () => {
+  it("opens My work at the tab's root and configures channel and group chat tabs on #/config", () => {
     expect(manifest.staticTabs[0]).toMatchObject({
       name: "My work",
       contentUrl: `${PROVISIONED.TAB_ENDPOINT}/`,
@@ -91,9 +91,10 @@ describe("the app package for local", () => {
       expect.objectContaining({
         configurationUrl: `${PROVISIONED.TAB_ENDPOINT}/#/config`,
         canUpdateConfiguration: true,
-        // Team channels only: the configuration links a channel to a pipeline (the bot's
-        // status there); a group chat has no channel to link.
-        scopes: ["team"],
+        // A team channel's tab links the channel to a pipeline (the bot's status there); a
+        // group chat's tab only shows a pipeline's board, as it has no channel to link.
+        scopes: ["team", "groupChat"],
+        context: ["channelTab", "privateChatTab"],
       }),
     ]);
   });

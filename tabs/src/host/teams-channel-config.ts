@@ -6,6 +6,7 @@ import type { TeamsHostContext } from "./host-context.js";
 export const teamsConfigPort = (host: TeamsHostContext): ChannelConfigPort => ({
   inTeams: true,
   channel: host.channel,
+  chat: host.channel === null ? (host.chat ?? null) : null,
   entityId: host.entityId,
   setValid: (valid) => pages.config.setValidityState(valid),
   onSave: (save, describeFailure) =>

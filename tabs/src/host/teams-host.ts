@@ -28,6 +28,14 @@ export const detectHost = async (): Promise<HostContext> => {
   if (!initialized) return browser;
   const context = await app.getContext();
   app.notifySuccess();
+  const channel =
+    context.team?.internalId && context.channel?.id
+      ? {
+          teamId: context.team.internalId,
+          channelId: context.channel.id,
+          channelName: context.channel.displayName ?? null,
+        }
+      : null;
   return {
     kind: "teams",
     locale: context.app.locale,
@@ -35,14 +43,8 @@ export const detectHost = async (): Promise<HostContext> => {
     subEntityId: context.page.subPageId || null,
     entityId: context.page.id || null,
     // The team's thread id (internalId) is what the bot gets as `channelData.team.id`.
-    channel:
-      context.team?.internalId && context.channel?.id
-        ? {
-            teamId: context.team.internalId,
-            channelId: context.channel.id,
-            channelName: context.channel.displayName ?? null,
-          }
-        : null,
+    channel,
+    chat: channel === null && context.chat?.id ? { chatId: context.chat.id } : null,
     // Teams caches the SSO token and renews it near expiry, so asking per call is cheap.
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (listener) =>

@@ -22,9 +22,11 @@ const useStyles = makeStyles({
 });
 
 /**
- * The channel tab's configuration page (Teams shows it when the tab is added or its settings
- * are opened): a manager picks the channel's pipeline; Save links the channel on the server
- * (the bot's `status` there then covers that pipeline) and saves the tab showing its board.
+ * The configurable tab's page (Teams shows it when the tab is added or its settings are
+ * opened). In a team channel a manager picks the channel's pipeline; Save links the channel on
+ * the server (the bot's `status` there then covers that pipeline) and saves the tab showing its
+ * board. A group chat has no channel to link: anyone in it picks a pipeline and Save only saves
+ * the tab on that board, which shows each member what Dealflow lets them see.
  */
 export const ChannelConfigView = (props: { port: ChannelConfigPort }) => {
   const { t } = useI18n();
@@ -37,7 +39,9 @@ export const ChannelConfigView = (props: { port: ChannelConfigPort }) => {
     return pipelines.find((p) => p.id === saved)?.id ?? pipelines[0]?.id ?? "";
   });
   const manager = me.role === "manager";
-  const valid = port.inTeams && port.channel !== null && manager && pipelineId !== "";
+  const inChat = port.channel === null && port.chat !== null;
+  const allowed = port.channel !== null ? manager : inChat;
+  const valid = port.inTeams && allowed && pipelineId !== "";
   // Teams calls the save handler later, with whatever is picked then.
   const picked = useRef(pipelineId);
   picked.current = pipelineId;
@@ -48,32 +52,37 @@ export const ChannelConfigView = (props: { port: ChannelConfigPort }) => {
     port.onSave(
       async () => {
         const pipeline = pipelines.find((p) => p.id === picked.current);
-        if (!pipeline || !port.channel) throw new Error(t("config.notChannel"));
-        const { teamId, channelId } = port.channel;
-        await api.linkChannelPipeline({ channelId, teamId, pipelineId: pipeline.id });
+        if (!pipeline || (!port.channel && !port.chat)) throw new Error(t("config.noPlace"));
+        if (port.channel) {
+          const { teamId, channelId } = port.channel;
+          await api.linkChannelPipeline({ channelId, teamId, pipelineId: pipeline.id });
+        }
         return pipelineTabInstance(window.location.origin, pipeline, t);
       },
-      (error) => t("config.saveFailed", { reason: describeApiError(error) }),
+      (error) =>
+        t(port.channel ? "config.saveFailed" : "config.chat.saveFailed", {
+          reason: describeApiError(error),
+        }),
     );
   }, [port, api, pipelines, t]);
 
   return (
     <section aria-labelledby="config-title" className={styles.page}>
       <Title2 as="h1" id="config-title">
-        {t("config.title")}
+        {t(inChat ? "config.chat.title" : "config.title")}
       </Title2>
-      <Text>{t("config.intro")}</Text>
+      <Text>{t(inChat ? "config.chat.intro" : "config.intro")}</Text>
       {!port.inTeams && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("config.outsideTeams")}</MessageBarBody>
         </MessageBar>
       )}
-      {port.inTeams && port.channel === null && (
+      {port.inTeams && port.channel === null && !inChat && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("config.notChannel")}</MessageBarBody>
+          <MessageBarBody>{t("config.noPlace")}</MessageBarBody>
         </MessageBar>
       )}
-      {port.inTeams && !manager && (
+      {port.inTeams && port.channel !== null && !manager && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("config.managersOnly")}</MessageBarBody>
         </MessageBar>
@@ -87,7 +96,7 @@ export const ChannelConfigView = (props: { port: ChannelConfigPort }) => {
         <Field label={t("pipeline.picker")}>
           <Select
             value={pipelineId}
-            disabled={port.inTeams && !manager}
+            disabled={port.inTeams && !allowed}
             onChange={(_event, data) => setPipelineId(data.value)}
           >
             {pipelines.map((pipeline) => (

@@ -24,8 +24,9 @@ const fakePort = (overrides: Partial<ChannelConfigPort> = {}) => {
   let describe: ((error: unknown) => string) | null = null;
   const port = {
     inTeams: true,
-    channel: CHANNEL,
-    entityId: null,
+    channel: CHANNEL as ChannelConfigPort["channel"],
+    chat: null as ChannelConfigPort["chat"],
+    entityId: null as string | null,
     setValid: vi.fn<(valid: boolean) => void>(),
     onSave: vi.fn((handler: () => Promise<TabInstance>, failure: (error: unknown) => string) => {
       save = handler;
@@ -130,5 +131,60 @@ describe("the channel tab's configuration page", { timeout: 20_000 }, () => {
       "#/pipeline?pipeline=partners",
     );
     expect(browser.port.setValid).not.toHaveBeenCalledWith(true);
+  });
+
+  it("in a group chat lets anyone pick a pipeline and saves the tab on its board, linking nothing", async () => {
+    const user = userEvent.setup();
+    const linkChannelPipeline = vi.fn();
+    const teams = fakePort({ channel: null, chat: { chatId: "19:group@thread.v2" } });
+    renderWithPipelines(<ChannelConfigView port={teams.port} />, {
+      api: { linkChannelPipeline },
+      me: seller,
+      pipelines,
+    });
+    expect(screen.getByRole("heading", { name: "Show a pipeline in this chat" })).toBeTruthy();
+    expect(screen.queryByText(/Only a manager/)).toBeNull();
+    await waitFor(() => expect(teams.port.setValid).toHaveBeenLastCalledWith(true));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Pipeline" }), "partners");
+
+    const saved = await teams.pressSave();
+    expect(saved).toEqual({
+      contentUrl: `${window.location.origin}/#/pipeline?pipeline=partners`,
+      websiteUrl: `${window.location.origin}/#/pipeline?pipeline=partners`,
+      entityId: "pipeline:partners",
+      suggestedDisplayName: "Partners pipeline",
+    });
+    expect(linkChannelPipeline).not.toHaveBeenCalled();
+  });
+
+  it("in a group chat reopens on the pipeline the tab was saved with", async () => {
+    const teams = fakePort({
+      channel: null,
+      chat: { chatId: "19:group@thread.v2" },
+      entityId: "pipeline:partners",
+    });
+    renderWithPipelines(<ChannelConfigView port={teams.port} />, {
+      api: {},
+      me: seller,
+      pipelines,
+    });
+    expect((screen.getByRole("combobox", { name: "Pipeline" }) as HTMLSelectElement).value).toBe(
+      "partners",
+    );
+    expect((screen.getByRole("combobox", { name: "Pipeline" }) as HTMLSelectElement).disabled).toBe(
+      false,
+    );
+  });
+
+  it("neither in a channel nor in a chat says where the tab belongs and keeps Save disabled", async () => {
+    const teams = fakePort({ channel: null, chat: null });
+    renderWithPipelines(<ChannelConfigView port={teams.port} />, {
+      api: {},
+      me: manager,
+      pipelines,
+    });
+    expect(screen.getByText(/Add this tab to a team channel or a group chat/)).toBeTruthy();
+    await waitFor(() => expect(teams.port.setValid).toHaveBeenCalledWith(false));
+    expect(teams.port.setValid).not.toHaveBeenCalledWith(true);
   });
 });
