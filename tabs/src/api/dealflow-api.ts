@@ -17,6 +17,7 @@ import type {
 import { createDetailApi } from "./detail-api.js";
 import { createPipelineApi } from "./pipeline-api.js";
 import { createReportsApi } from "./reports-api.js";
+import { createRoutingApi } from "./routing-api.js";
 import { createSettingsApi } from "./settings-api.js";
 
 const opportunityPath = (id: string, rest = "") =>
@@ -30,6 +31,7 @@ export const createDealflowApi = (client: ApiClient) => ({
   ...createDetailApi(client),
   ...createPipelineApi(client),
   ...createReportsApi(client),
+  ...createRoutingApi(client),
   ...createSettingsApi(client),
   me: () => client.get<Me>("/api/me"),
   settings: () => client.get<Settings>("/api/settings"),

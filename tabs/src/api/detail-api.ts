@@ -75,6 +75,14 @@ export class ConsentRequiredError extends Error {
   }
 }
 
+/** The problem type the API answers while nobody has consented to the directory search. */
+export const CONSENT_REQUIRED_TYPE = "urn:dealflow:problem:consent-required";
+
+const consentUrlOf = (error: unknown): string | null =>
+  error instanceof ApiError && error.status === 403 && error.type === CONSENT_REQUIRED_TYPE
+    ? error.extensionText("adminConsentUrl")
+    : null;
+
 const opportunityPath = (id: string, rest: string) =>
   `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
@@ -106,19 +114,15 @@ export const createDetailApi = (client: ApiClient) => ({
       ifMatch,
     }),
   /**
-   * The follower picker's directory search. Any signed-in user may search, so a 403 means
-   * missing consent; its admin-consent URL is read from /api/people/consent because ApiError
-   * keeps no problem extension members.
+   * The follower picker's directory search. A consent-required problem carries the tenant's
+   * admin-consent URL as an extension member; the picker offers it rather than an error.
    */
   searchPeople: async (q: string): Promise<PersonMatch[]> => {
     try {
       return (await client.get<{ items: PersonMatch[] }>(`/api/people?q=${encodeURIComponent(q)}`))
         .items;
     } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 403) throw error;
-      const { adminConsentUrl } = await client.get<{ adminConsentUrl: string | null }>(
-        "/api/people/consent",
-      );
+      const adminConsentUrl = consentUrlOf(error);
       throw adminConsentUrl === null ? error : new ConsentRequiredError(adminConsentUrl);
     }
   },

@@ -1,5 +1,6 @@
 import type { ApiClient } from "./api-client.js";
-import type { Labelled } from "./api-types.js";
+import type { Labelled, Page } from "./api-types.js";
+import type { RoutingTarget } from "./routing-api.js";
 
 export type StageRole = "new" | "second-contact" | "proposal" | "won" | "lost";
 export const STAGE_ROLES: readonly StageRole[] = [
@@ -48,9 +49,19 @@ export type DurationSettings = {
   taskOverdueEscalationMinutes: number | null;
 };
 
+/** A marketplace that posts its events to /api/marketplace/{key}/events (SPEC §4.4). */
+export type MarketplaceConnectorSettings = {
+  key: string;
+  name: string;
+  /** null: the pipeline named after the marketplace, else the first (SPEC §4.5). */
+  pipelineId: string | null;
+  reminderMinutes: number;
+  revealMinutes: number;
+};
+
 /**
  * The whole settings document as a manager reads it (GET /api/settings). Fields this tab does
- * not edit (marketplace connectors, anything newer) ride along untouched in `PUT`.
+ * not edit (anything newer) ride along untouched in `PUT`.
  */
 export type SettingsDocument = {
   durations: DurationSettings;
@@ -62,11 +73,42 @@ export type SettingsDocument = {
   timeZone: string;
   locale: "en" | "es";
   intakeForms: IntakeFormSettings[];
-  marketplaces?: unknown[];
+  marketplaces?: MarketplaceConnectorSettings[];
   [other: string]: unknown;
 };
 
 export type RotatedSecret = { key: string; secret: string; intakePath: string };
+
+/** A connector's new signing secret (201 of POST /api/settings/marketplaces/{key}/secret). */
+export type RotatedConnectorSecret = {
+  key: string;
+  secret: string;
+  eventsPath: string;
+  /** How far the signed timestamp may be from the server's clock. */
+  toleranceSeconds: number;
+};
+
+/** What a manager writes of a routing target; rating and counts are the reviews' (read back). */
+export type RoutingTargetInput = Omit<RoutingTarget, "id">;
+/** A new target starts with no reviews. */
+export type NewRoutingTarget = Omit<
+  RoutingTargetInput,
+  "rating" | "reviewCount" | "completedProjects"
+>;
+
+/** A client's review of a target (GET /api/reviews?targetId=), newest first. */
+export type TargetReview = {
+  id: string;
+  opportunityId: string;
+  /** null when the title cannot be shown (the opportunity is gone, or its client hidden). */
+  opportunityTitle: string | null;
+  targetId: string;
+  stars: number;
+  text: string | null;
+  createdAt: string;
+};
+
+const targetPath = (id: string) => `/api/routing/targets/${encodeURIComponent(id)}`;
 
 export type ImportKind = "contacts" | "opportunities";
 
@@ -87,7 +129,7 @@ export type ImportReport = {
   rows: ImportRowReport[];
 };
 
-/** Settings, intake-form secrets and CSV import (managers). */
+/** Settings, intake-form and connector secrets, the routing catalog and CSV import (managers). */
 export const createSettingsApi = (client: ApiClient) => ({
   /** The full document with its ETag, to be written back with `saveSettings`. */
   readSettings: () => client.request<SettingsDocument>("GET", "/api/settings"),
@@ -100,6 +142,29 @@ export const createSettingsApi = (client: ApiClient) => ({
         `/api/settings/intake-forms/${encodeURIComponent(key)}/secret`,
       )
     ).data,
+  rotateMarketplaceSecret: async (key: string) =>
+    (
+      await client.request<RotatedConnectorSecret>(
+        "POST",
+        `/api/settings/marketplaces/${encodeURIComponent(key)}/secret`,
+      )
+    ).data,
+  /** Every routing target, active or not, by name. */
+  routingCatalog: async () => (await client.get<Page<RoutingTarget>>("/api/routing/targets")).items,
+  createRoutingTarget: (target: NewRoutingTarget) =>
+    client.request<RoutingTarget>("POST", "/api/routing/targets", { body: target }),
+  /** Replaces the target's fields, rating and counts included: send them as read. */
+  updateRoutingTarget: (id: string, target: RoutingTargetInput, ifMatch: string | null) =>
+    client.request<RoutingTarget>("PUT", targetPath(id), { body: target, ifMatch }),
+  /** Targets are deactivated, never deleted: their offers keep naming them. */
+  deactivateRoutingTarget: (id: string, ifMatch: string | null) =>
+    client.request<RoutingTarget>("DELETE", targetPath(id), { ifMatch }),
+  targetReviews: (targetId: string, cursor: string | null) =>
+    client.get<Page<TargetReview>>(
+      `/api/reviews?targetId=${encodeURIComponent(targetId)}${
+        cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""
+      }`,
+    ),
   importCsv: async (kind: ImportKind, csv: string, dryRun: boolean) =>
     (
       await client.request<ImportReport>("POST", `/api/import/${kind}?dryRun=${dryRun}`, {

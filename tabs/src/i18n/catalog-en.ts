@@ -1,5 +1,8 @@
+import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
+import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
+import { offersMessages } from "../views/offers/offers-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -149,8 +152,11 @@ export const baseEn = {
 } as const;
 
 type FeatureKeys =
+  | keyof typeof configMessages.en
   | keyof typeof detailMessages.en
+  | keyof typeof firstContactMessages.en
   | keyof typeof marketplaceMessages.en
+  | keyof typeof offersMessages.en
   | keyof typeof pipelineMessages.en
   | keyof typeof reportsMessages.en
   | keyof typeof settingsMessages.en;
@@ -161,8 +167,11 @@ export type Catalog = Record<MessageKey, string>;
 /** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
 export const catalogEn: Catalog = {
   ...baseEn,
+  ...configMessages.en,
   ...detailMessages.en,
+  ...firstContactMessages.en,
   ...marketplaceMessages.en,
+  ...offersMessages.en,
   ...pipelineMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,

@@ -1,5 +1,8 @@
+import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
+import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
+import { offersMessages } from "../views/offers/offers-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -151,8 +154,11 @@ const baseEs: Record<keyof typeof baseEn, string> = {
 
 export const catalogEs: Catalog = {
   ...baseEs,
+  ...configMessages.es,
   ...detailMessages.es,
+  ...firstContactMessages.es,
   ...marketplaceMessages.es,
+  ...offersMessages.es,
   ...pipelineMessages.es,
   ...reportsMessages.es,
   ...settingsMessages.es,

@@ -8,6 +8,8 @@ export type ViewId =
   | "mine"
   | "following"
   | "pipeline"
+  | "offers"
+  | "marketplace"
   | "reports"
   | "settings";
 
@@ -20,6 +22,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: "mine", label: "nav.mine", managersOnly: false },
   { id: "following", label: "nav.following", managersOnly: false },
   { id: "pipeline", label: "nav.pipeline", managersOnly: false },
+  { id: "offers", label: "offers.nav", managersOnly: false },
+  { id: "marketplace", label: "marketplace.nav", managersOnly: false },
   { id: "reports", label: "nav.reports", managersOnly: true },
   { id: "settings", label: "nav.settings", managersOnly: true },
 ];

@@ -15,6 +15,14 @@ const DetailView = lazy(() =>
 const PipelineView = lazy(() =>
   import("../views/pipeline/PipelineView.js").then((module) => ({ default: module.PipelineView })),
 );
+const OffersView = lazy(() =>
+  import("../views/offers/OffersView.js").then((module) => ({ default: module.OffersView })),
+);
+const MarketplaceView = lazy(() =>
+  import("../views/marketplace/MarketplaceView.js").then((module) => ({
+    default: module.MarketplaceView,
+  })),
+);
 const ChannelConfigView = lazy(() =>
   import("../views/config/ChannelConfigView.js").then((module) => ({
     default: module.ChannelConfigView,
@@ -47,6 +55,10 @@ export const ViewFor = (props: { view: ViewId; pipelineId: string | null }) => {
       return <QueueView key={props.view} view={props.view} />;
     case "pipeline":
       return <PipelineView defaultPipelineId={props.pipelineId} />;
+    case "offers":
+      return <OffersView />;
+    case "marketplace":
+      return <MarketplaceView />;
     case "reports":
       return <ReportsView />;
     case "settings":

@@ -23,6 +23,7 @@ import { NotesSection } from "./NotesSection.js";
 import { ContactSection } from "./roles/ContactSection.js";
 import { FollowersSection } from "./roles/FollowersSection.js";
 import { ParticipantsSection } from "./roles/ParticipantsSection.js";
+import { RoutingSection } from "./routing/RoutingSection.js";
 import { TimelineSection } from "./TimelineSection.js";
 import { TasksSection } from "./tasks/TasksSection.js";
 import { useOpportunityWrite } from "./use-opportunity-write.js";
@@ -114,13 +115,18 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         </MessageBar>
       )}
       <div className={styles.grid}>
-        <ContactSection contact={opportunity.contact} onProfile={setProfileOf} />
+        <ContactSection
+          contact={opportunity.contact}
+          marketplace={opportunity.marketplace}
+          onProfile={setProfileOf}
+        />
         <ParticipantsSection {...roles} onProfile={setProfileOf} />
         <FollowersSection {...roles} />
       </div>
       {opportunity.marketplace && (
         <MarketplaceSection application={opportunity.marketplace} activities={loaded.activities} />
       )}
+      {me.role === "manager" && <RoutingSection opportunity={opportunity} onRouted={load} />}
       <FactsSection {...roles} />
       <TasksSection
         opportunity={opportunity}

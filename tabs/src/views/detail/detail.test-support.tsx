@@ -1,3 +1,4 @@
+import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { vi } from "vitest";
 import type { Versioned } from "../../api/api-client.js";
@@ -127,3 +128,10 @@ export const fakeDetailApi = (
     changeBehindTheScenes: (next: Partial<Opportunity>) => write({ ...current, ...next }),
   };
 };
+
+/**
+ * Types the whole text without yielding between keys, so a debounced search sees one pause,
+ * as a quick typist gives it; a busy machine cannot slip a timer between two letters.
+ */
+export const typeAtOnce = (element: Element, text: string) =>
+  userEvent.setup({ delay: null }).type(element, text);

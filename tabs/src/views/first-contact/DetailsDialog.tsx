@@ -17,6 +17,7 @@ import type { Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { contactDisplayName } from "../marketplace/marketplace-text.js";
 
 const useStyles = makeStyles({
   fields: {
@@ -39,6 +40,7 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const opportunity = props.opportunity;
+  const name = contactDisplayName(opportunity, t);
 
   useEffect(() => {
     api.notes(opportunity.id).then(
@@ -50,7 +52,7 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
   const sourceLabel = settings.sources.find((item) => item.id === opportunity.source)?.label;
   const rows: [string, string | null][] = [
     [t("details.title.field"), opportunity.title],
-    [t("column.contact"), opportunity.contact.name],
+    [t("column.contact"), name],
     [t("column.company"), opportunity.contact.company],
     [t("column.email"), opportunity.contact.email],
     [t("column.phone"), opportunity.contact.phone],
@@ -77,7 +79,7 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
     <Dialog open onOpenChange={(_event, data) => data.open || props.onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{opportunity.contact.name}</DialogTitle>
+          <DialogTitle>{name}</DialogTitle>
           <DialogContent>
             <Subtitle2 as="h3">{t("details.fields")}</Subtitle2>
             <dl className={styles.fields}>

@@ -1,8 +1,18 @@
-import { Button, Link, makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  makeStyles,
+  TableCell,
+  TableRow,
+  Tooltip,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
+import { isClientHidden } from "../marketplace/marketplace-clock.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { ElapsedCell } from "./ElapsedCell.js";
 
@@ -30,7 +40,49 @@ const useStyles = makeStyles({
   ready: coloured(tokens.colorPaletteGreenBackground3),
   second: coloured(tokens.colorPaletteDarkOrangeBackground3),
   discard: coloured(tokens.colorPaletteRedBackground3),
+  // Read by screen readers as the disabled actions' description, never shown.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
+
+type FirstContactAction = Exclude<RowAction, "details">;
+
+/**
+ * One of the three first-contact actions. While a marketplace client is hidden nobody can have
+ * contacted them (the server refuses too): the button stays focusable but disabled, in the
+ * default disabled look, with the reason as its tooltip and description.
+ */
+const ActionButton = (props: {
+  label: string;
+  className: string;
+  blockedBy: { id: string; reason: string } | null;
+  onClick: () => void;
+}) => {
+  const { blockedBy } = props;
+  if (blockedBy === null) {
+    return (
+      <Button size="small" className={props.className} onClick={props.onClick}>
+        {props.label}
+      </Button>
+    );
+  }
+  return (
+    <Tooltip content={blockedBy.reason} relationship="inaccessible" withArrow>
+      <Button size="small" disabledFocusable aria-describedby={blockedBy.id}>
+        {props.label}
+      </Button>
+    </Tooltip>
+  );
+};
 
 export const QueueRow = (props: {
   opportunity: Opportunity;
@@ -46,6 +98,13 @@ export const QueueRow = (props: {
   const source = settings.sources.find((item) => item.id === opportunity.source)?.label;
   const act = (action: RowAction) => () => props.onAction(action, opportunity);
   const name = contactDisplayName(opportunity, t);
+  const reasonId = useId();
+  const blockedBy = isClientHidden(opportunity)
+    ? { id: reasonId, reason: t("firstContact.hiddenClient") }
+    : null;
+  const action = (key: FirstContactAction, label: string, className: string) => (
+    <ActionButton label={label} className={className} blockedBy={blockedBy} onClick={act(key)} />
+  );
   return (
     <TableRow aria-rowindex={props.rowIndex} data-opportunity-id={opportunity.id}>
       <TableCell>
@@ -77,15 +136,14 @@ export const QueueRow = (props: {
           </Button>
           {props.withActions && (
             <>
-              <Button size="small" className={styles.ready} onClick={act("ready-for-proposal")}>
-                {t("action.readyForProposal")}
-              </Button>
-              <Button size="small" className={styles.second} onClick={act("second-contact")}>
-                {t("action.secondContact")}
-              </Button>
-              <Button size="small" className={styles.discard} onClick={act("discard")}>
-                {t("action.discard")}
-              </Button>
+              {action("ready-for-proposal", t("action.readyForProposal"), styles.ready)}
+              {action("second-contact", t("action.secondContact"), styles.second)}
+              {action("discard", t("action.discard"), styles.discard)}
+              {blockedBy && (
+                <span id={blockedBy.id} className={styles.visuallyHidden}>
+                  {blockedBy.reason}
+                </span>
+              )}
             </>
           )}
         </div>

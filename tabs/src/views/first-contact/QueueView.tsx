@@ -15,6 +15,7 @@ import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { OwnerSelect } from "../common/owner-select.js";
+import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { DetailsDialog } from "./DetailsDialog.js";
 import { DiscardDialog } from "./DiscardDialog.js";
 import { NewOpportunityDialog } from "./NewOpportunityDialog.js";
@@ -136,21 +137,21 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
       {open.kind === "details" && <DetailsDialog opportunity={open.opportunity} onClose={close} />}
       {open.kind === "ready-for-proposal" && (
         <ReadyForProposalDialog
-          contactName={open.opportunity.contact.name}
+          contactName={contactDisplayName(open.opportunity, t)}
           onSubmit={submit}
           onCancel={close}
         />
       )}
       {open.kind === "second-contact" && (
         <SecondContactDialog
-          contactName={open.opportunity.contact.name}
+          contactName={contactDisplayName(open.opportunity, t)}
           onSubmit={submit}
           onCancel={close}
         />
       )}
       {open.kind === "discard" && (
         <DiscardDialog
-          contactName={open.opportunity.contact.name}
+          contactName={contactDisplayName(open.opportunity, t)}
           reasons={settings.discardReasons}
           onSubmit={submit}
           onCancel={close}

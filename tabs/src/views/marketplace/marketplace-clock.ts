@@ -8,9 +8,9 @@ export const DEFAULT_REVEAL_MINUTES = 48 * 60;
 export type ConnectorFacts = { name: string; reminderMinutes: number; revealMinutes: number };
 
 /**
- * The connector's name and clocks from the settings. Sellers' settings carry no connectors
- * (they are administration), so for them the key stands for the name and the clocks are the
- * settings' defaults — right unless a manager changed that marketplace's durations.
+ * The connector's name and durations from the settings. Sellers' settings carry no connectors
+ * (they are administration), so for them the key stands for the name and the durations are
+ * the settings' defaults; the countdowns themselves come from the server (visibilityClock).
  */
 export const connectorFacts = (
   settings: Pick<Settings, "marketplaces">,
@@ -32,15 +32,22 @@ export type VisibilityClock = {
   toReveal: number;
 };
 
-/** SPEC §5: both marks count from the application, with the marketplace's own durations. */
+/**
+ * SPEC §5: both marks count from the application, with the marketplace's own durations. The
+ * server computes them (`reminderAt`, `revealAt`) by the rule that schedules them, so a seller,
+ * whose settings carry no connectors, counts down to the right instant; `connector` only
+ * stands in for a mark the opportunity does not carry.
+ */
 export const visibilityClock = (
-  application: Pick<MarketplaceApplication, "appliedAt">,
+  application: Pick<MarketplaceApplication, "appliedAt" | "reminderAt" | "revealAt">,
   connector: Pick<ConnectorFacts, "reminderMinutes" | "revealMinutes">,
   now: Date,
 ): VisibilityClock => {
   const applied = new Date(application.appliedAt).getTime();
-  const remindAt = new Date(applied + connector.reminderMinutes * 60_000);
-  const revealAt = new Date(applied + connector.revealMinutes * 60_000);
+  const mark = (server: string | null | undefined, minutes: number) =>
+    server ? new Date(server) : new Date(applied + minutes * 60_000);
+  const remindAt = mark(application.reminderAt, connector.reminderMinutes);
+  const revealAt = mark(application.revealAt, connector.revealMinutes);
   return {
     remindAt,
     revealAt,

@@ -18,6 +18,16 @@ export const contactDisplayName = (
 ): string =>
   isClientHidden(opportunity) ? t("marketplace.hiddenClient") : opportunity.contact.name;
 
+/** The server's name for a hidden client (core's HIDDEN_CONTACT_NAME). */
+export const HIDDEN_CLIENT_PLACEHOLDER = "Hidden client";
+
+/**
+ * The same for an answer that says nothing of the client's visibility (a report row): core
+ * keeps the placeholder constant precisely so that a catalog can key on it.
+ */
+export const contactNameText = (name: string, t: Translate): string =>
+  name === HIDDEN_CLIENT_PLACEHOLDER ? t("marketplace.hiddenClient") : name;
+
 /** A marketplace opportunity's state in a few words for its badge ("Hidden · reveals in 31h"). */
 export const badgeText = (
   application: MarketplaceApplication,

@@ -1,11 +1,22 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError } from "../../../api/api-error.js";
+import type { ApiClient } from "../../../api/api-client.js";
+import { ApiError, toApiError } from "../../../api/api-error.js";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
-import { ConsentRequiredError, type PersonMatch } from "../../../api/detail-api.js";
+import {
+  CONSENT_REQUIRED_TYPE,
+  createDetailApi,
+  type PersonMatch,
+} from "../../../api/detail-api.js";
 import { DetailView } from "../DetailView.js";
-import { fakeDetailApi, manager, opportunity, renderWithUsers } from "../detail.test-support.js";
+import {
+  fakeDetailApi,
+  manager,
+  opportunity,
+  renderWithUsers,
+  typeAtOnce,
+} from "../detail.test-support.js";
 
 const CONSENT_URL = "https://login.microsoftonline.com/t1/adminconsent?client_id=app";
 const carla: PersonMatch = { id: "oid-carla", name: "Carla Gil", email: "carla@contoso.test" };
@@ -63,14 +74,14 @@ describe("Followers", () => {
     );
     show(fake.api);
     const followers = await followersRegion();
-    await userEvent.type(picker(followers), "lu");
+    await typeAtOnce(picker(followers), "lu");
     await waitFor(() => expect(fake.api.searchPeople).toHaveBeenCalledWith("lu"));
     // Luis is a Dealflow user already: listed once, among them, not again as a stranger.
     expect(await within(followers).findByText(/People found: 1\./)).toBeTruthy();
     expect(optionNames(picker(followers))).toEqual(["Luis"]);
 
     await userEvent.clear(picker(followers));
-    await userEvent.type(picker(followers), "car");
+    await typeAtOnce(picker(followers), "car");
     const option = await screen.findByRole("option", { name: /Carla Gil/ });
     expect(fake.api.searchPeople).toHaveBeenCalledTimes(2);
     expect(fake.api.searchPeople).toHaveBeenLastCalledWith("car");
@@ -98,14 +109,26 @@ describe("Followers", () => {
     expect(screen.getByText("Carla Gil now follows this opportunity.")).toBeTruthy();
   });
 
-  it("explains missing consent and opens the admin-consent page, still offering the tenant's users", async () => {
-    const fake = withPeople(opportunity(), async () => {
-      throw new ConsentRequiredError(CONSENT_URL);
+  it("explains missing consent from the 403 itself and opens its admin-consent page, still offering the tenant's users", async () => {
+    // The API's own refusal, through the real directory search of the detail API.
+    const get = vi.fn(async (_path: string) => {
+      throw toApiError(
+        403,
+        {
+          type: CONSENT_REQUIRED_TYPE,
+          title: "Consent required",
+          status: 403,
+          adminConsentUrl: CONSENT_URL,
+        },
+        "Forbidden",
+      );
     });
+    const client: ApiClient = { request: vi.fn(), download: vi.fn(), get: get as ApiClient["get"] };
+    const fake = withPeople(opportunity(), createDetailApi(client).searchPeople);
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     show(fake.api);
     const followers = await followersRegion();
-    await userEvent.type(picker(followers), "lu");
+    await typeAtOnce(picker(followers), "lu");
 
     expect(
       await within(followers).findByText(
@@ -118,6 +141,7 @@ describe("Followers", () => {
       within(followers).getByRole("button", { name: "Open the administrator's consent page" }),
     );
     expect(open).toHaveBeenCalledWith(CONSENT_URL, "_blank", "noopener,noreferrer");
+    expect(get.mock.calls.map(([path]) => path)).toEqual(["/api/people?q=lu"]);
   });
 
   it("says why a search failed otherwise", async () => {
@@ -125,7 +149,7 @@ describe("Followers", () => {
       throw new ApiError(503, "Service unavailable", "Microsoft 365 is not answering.", []);
     });
     show(fake.api);
-    await userEvent.type(picker(await followersRegion()), "car");
+    await typeAtOnce(picker(await followersRegion()), "car");
     expect(await screen.findByText("Microsoft 365 is not answering.")).toBeTruthy();
   });
 

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ApiClient } from "../../../api/api-client.js";
-import { ApiError } from "../../../api/api-error.js";
-import { ConsentRequiredError, createDetailApi } from "../../../api/detail-api.js";
+import { ApiError, toApiError } from "../../../api/api-error.js";
+import {
+  CONSENT_REQUIRED_TYPE,
+  ConsentRequiredError,
+  createDetailApi,
+} from "../../../api/detail-api.js";
 import { openExternalLink } from "./open-external-link.js";
 
 // teams-js as a host would answer it; its ESM namespace cannot be spied on in place.
@@ -25,7 +29,19 @@ const clientAnswering = (routes: Record<string, unknown>): ApiClient => ({
   }) as ApiClient["get"],
 });
 
-const consentProblem = () => new ApiError(403, "Consent required", "Dealflow needs consent.", []);
+/** The 403 the API answers before consent, as the ApiClient turns it into an ApiError. */
+const consentProblem = () =>
+  toApiError(
+    403,
+    {
+      type: CONSENT_REQUIRED_TYPE,
+      title: "Consent required",
+      status: 403,
+      detail: "Dealflow needs consent.",
+      adminConsentUrl: CONSENT_URL,
+    },
+    "Forbidden",
+  );
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -42,22 +58,46 @@ describe("the directory search of the follower picker", () => {
     ]);
   });
 
-  it("turns a 403 into ConsentRequiredError with the tenant's admin-consent URL", async () => {
-    const client = clientAnswering({
-      "/api/people?q=": consentProblem(),
-      "/api/people/consent": { adminConsentUrl: CONSENT_URL },
-    });
+  it("turns the consent-required 403 into ConsentRequiredError with its own admin-consent URL", async () => {
+    const client = clientAnswering({ "/api/people?q=": consentProblem() });
     const failed = await createDetailApi(client)
       .searchPeople("car")
       .catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(ConsentRequiredError);
     expect((failed as ConsentRequiredError).adminConsentUrl).toBe(CONSENT_URL);
+    // The URL comes with the refusal: nothing else is asked.
+    expect(client.get).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps a 403 of another problem type as it is", async () => {
+    const refused = toApiError(
+      403,
+      { type: "about:blank", title: "Forbidden", adminConsentUrl: CONSENT_URL },
+      "Forbidden",
+    );
+    const client = clientAnswering({ "/api/people?q=": refused });
+    await expect(createDetailApi(client).searchPeople("car")).rejects.toBe(refused);
   });
 
   it("keeps other failures as they are", async () => {
     const down = new ApiError(503, "Service unavailable", "Microsoft 365 is not answering.", []);
     const client = clientAnswering({ "/api/people?q=": down });
     await expect(createDetailApi(client).searchPeople("car")).rejects.toBe(down);
+  });
+});
+
+describe("a problem+json answer as ApiError", () => {
+  it("keeps the problem type and the extension members", () => {
+    const error = consentProblem();
+    expect(error.type).toBe(CONSENT_REQUIRED_TYPE);
+    expect(error.extensionText("adminConsentUrl")).toBe(CONSENT_URL);
+    expect(error.extensions).toEqual({ adminConsentUrl: CONSENT_URL });
+  });
+
+  it("has no type and no extensions when the body is not a problem", () => {
+    const error = toApiError(502, "<html>Bad gateway</html>", "Bad Gateway");
+    expect(error).toMatchObject({ status: 502, title: "Bad Gateway", type: null, extensions: {} });
+    expect(error.extensionText("adminConsentUrl")).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { SpacerRow, useVirtualRows } from "../../common/virtual-rows.js";
+import { contactNameText } from "../../marketplace/marketplace-text.js";
 import { useReportFormat } from "../use-report-format.js";
 
 const ROW_HEIGHT = 44;
@@ -39,6 +40,8 @@ const DiscardedRow = (props: { item: DiscardedContact; rowIndex: number }) => {
   const format = useReportFormat();
   const { item } = props;
   const reason = format.reasonLabel(item.reason);
+  // The report's rows say nothing of visibility: the server's placeholder name tells.
+  const name = contactNameText(item.contact.name, t);
   return (
     <TableRow aria-rowindex={props.rowIndex} data-opportunity-id={item.opportunityId}>
       <TableCell>
@@ -49,9 +52,9 @@ const DiscardedRow = (props: { item: DiscardedContact; rowIndex: number }) => {
       <TableCell>
         <Link
           href={`#/opportunities/${encodeURIComponent(item.opportunityId)}`}
-          title={t("detail.open", { name: item.contact.name })}
+          title={t("detail.open", { name })}
         >
-          {item.contact.name}
+          {name}
         </Link>
       </TableCell>
       <TableCell>{item.contact.company ?? ""}</TableCell>

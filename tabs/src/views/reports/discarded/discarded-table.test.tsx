@@ -30,4 +30,18 @@ describe("the discarded contacts table", () => {
     expect(within(table).queryAllByRole("link").length).toBeLessThan(100);
     expect(table.getAttribute("aria-rowcount")).toBe(String(long.length + 1));
   });
+
+  it("says a hidden client's placeholder name in Spanish, in the link and its title", () => {
+    const hidden = discardedContact("9", "no-budget", "referral");
+    hidden.contact = { ...hidden.contact, name: "Hidden client", email: null };
+    renderWithSession(<DiscardedTable caption="Descartados" items={[hidden, ...items(1)]} />, {
+      locale: "es",
+    });
+    const table = screen.getByRole("table", { name: "Descartados" });
+    const link = within(table).getByRole("link", { name: "Cliente oculto" });
+    expect(link.getAttribute("href")).toBe("#/opportunities/9");
+    expect(link.getAttribute("title")).toContain("Cliente oculto");
+    expect(within(table).queryByText(/Hidden client/)).toBeNull();
+    expect(within(table).getByRole("link", { name: "Contact 1" })).toBeTruthy();
+  });
 });
