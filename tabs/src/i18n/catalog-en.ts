@@ -141,7 +141,6 @@ export const baseEn = {
   "detail.newNote": "New note",
   "detail.prefers": "Prefers {channel}",
   "detail.open": "Open opportunity of {name}",
-  "detail.activity": "{type} by {actor}",
   "detail.system": "Dealflow",
   "detail.tasks": "Tasks",
   "detail.tasksInAgenda": "Open tasks are in the Agenda of their owner.",

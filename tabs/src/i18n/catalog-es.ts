@@ -142,7 +142,6 @@ const baseEs: Record<keyof typeof baseEn, string> = {
   "detail.newNote": "Nueva nota",
   "detail.prefers": "Prefiere {channel}",
   "detail.open": "Abrir la oportunidad de {name}",
-  "detail.activity": "{type} por {actor}",
   "detail.system": "Dealflow",
   "detail.tasks": "Tareas",
   "detail.tasksInAgenda": "Las tareas abiertas están en la agenda de su responsable.",

@@ -33,8 +33,6 @@ export const pipelineMessages = defineMessages({
     "config.channel": "Channel: {channel}",
     "config.outsideTeams":
       "This page sets up a Dealflow tab in a Microsoft Teams channel. Outside Teams you can pick a pipeline and preview its board.",
-    "config.notChannel":
-      "Add this tab to a team channel: it links the channel to a pipeline. In chats and meetings use the personal app.",
     "config.managersOnly":
       "Only a manager can link a channel to a pipeline. Ask a Dealflow manager to add this tab.",
     "config.preview": "Preview the board",
@@ -72,8 +70,6 @@ export const pipelineMessages = defineMessages({
     "config.channel": "Canal: {channel}",
     "config.outsideTeams":
       "Esta página configura una pestaña de Dealflow en un canal de Microsoft Teams. Fuera de Teams puedes elegir un embudo y ver su tablero.",
-    "config.notChannel":
-      "Añade esta pestaña a un canal de un equipo: vincula el canal a un embudo. En chats y reuniones usa la aplicación personal.",
     "config.managersOnly":
       "Solo un gerente puede vincular un canal a un embudo. Pide a un gerente de Dealflow que añada esta pestaña.",
     "config.preview": "Ver el tablero",
