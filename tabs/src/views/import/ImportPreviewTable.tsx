@@ -1,17 +1,8 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, TableCell, TableRow, tokens } from "@fluentui/react-components";
 import type { ImportKind, ImportRowReport } from "../../api/settings-api.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
-import { SpacerRow, useVirtualRows } from "../common/virtual-rows.js";
+import { VirtualTable } from "../common/VirtualTable.js";
 import { PREVIEW_FIELDS } from "./import-columns.js";
 
 const ROW_HEIGHT = 40;
@@ -40,65 +31,51 @@ export const ImportPreviewTable = (props: {
   const { userNames } = useSession();
   const styles = useStyles();
   const fields = PREVIEW_FIELDS[props.kind];
-  const { scrollRef, scrollStyle, visible, padTop, padBottom } = useVirtualRows(props.rows.length, {
-    rowHeight: ROW_HEIGHT,
-    maxHeight: "60vh",
-  });
   const show = (key: string, value: unknown) =>
     key === "ownerId" && typeof value === "string"
       ? (userNames.get(value) ?? value)
       : cellText(value);
 
   return (
-    <div ref={scrollRef} style={scrollStyle}>
-      <Table aria-label={props.caption} aria-rowcount={props.rows.length + 1} size="small">
-        <TableHeader>
-          <TableRow aria-rowindex={1}>
-            <TableHeaderCell>{t("import.preview.row")}</TableHeaderCell>
-            <TableHeaderCell>{t("import.preview.status")}</TableHeaderCell>
-            {fields.map((field) => (
-              <TableHeaderCell key={field.key}>{t(field.label)}</TableHeaderCell>
-            ))}
-            <TableHeaderCell>{t("import.preview.errors")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <SpacerRow height={padTop} />
-          {visible.map((index) => {
-            const row = props.rows[index];
-            if (!row) return null;
-            return (
-              <TableRow key={row.row} aria-rowindex={index + 2}>
-                <TableCell>{row.row}</TableCell>
-                <TableCell className={row.status === "error" ? styles.error : undefined}>
-                  {t(row.status === "error" ? "import.status.error" : "import.status.ok")}
-                </TableCell>
-                {fields.map((field) => (
-                  <TableCell key={field.key}>
-                    {row.preview
-                      ? show(field.key, row.preview[field.key])
-                      : cellText(field.column && props.cells?.get(row.row)?.[field.column])}
-                  </TableCell>
+    <VirtualTable
+      caption={props.caption}
+      headers={[
+        t("import.preview.row"),
+        t("import.preview.status"),
+        ...fields.map((field) => t(field.label)),
+        t("import.preview.errors"),
+      ]}
+      items={props.rows}
+      rowHeight={ROW_HEIGHT}
+      maxHeight="60vh"
+      renderRow={(row, rowIndex) => (
+        <TableRow key={row.row} aria-rowindex={rowIndex}>
+          <TableCell>{row.row}</TableCell>
+          <TableCell className={row.status === "error" ? styles.error : undefined}>
+            {t(row.status === "error" ? "import.status.error" : "import.status.ok")}
+          </TableCell>
+          {fields.map((field) => (
+            <TableCell key={field.key}>
+              {row.preview
+                ? show(field.key, row.preview[field.key])
+                : cellText(field.column && props.cells?.get(row.row)?.[field.column])}
+            </TableCell>
+          ))}
+          <TableCell>
+            {row.errors.length === 0 ? (
+              "—"
+            ) : (
+              <ul className={styles.errors}>
+                {row.errors.map((error) => (
+                  <li key={`${error.column}:${error.message}`}>
+                    {t("import.cellError", { column: error.column, message: error.message })}
+                  </li>
                 ))}
-                <TableCell>
-                  {row.errors.length === 0 ? (
-                    "—"
-                  ) : (
-                    <ul className={styles.errors}>
-                      {row.errors.map((error) => (
-                        <li key={`${error.column}:${error.message}`}>
-                          {t("import.cellError", { column: error.column, message: error.message })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-          <SpacerRow height={padBottom} />
-        </TableBody>
-      </Table>
-    </div>
+              </ul>
+            )}
+          </TableCell>
+        </TableRow>
+      )}
+    />
   );
 };

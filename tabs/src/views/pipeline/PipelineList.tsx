@@ -1,17 +1,9 @@
-import {
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Link, TableCell, TableRow } from "@fluentui/react-components";
 import type { Opportunity, Pipeline } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
-import { SpacerRow, useVirtualRows } from "../common/virtual-rows.js";
+import { VirtualTable } from "../common/VirtualTable.js";
 import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
 import { canMove, cardFacts } from "./card-facts.js";
@@ -44,16 +36,11 @@ export const PipelineList = (
   const rows = pipeline.stages.flatMap((stage) =>
     (props.columns[stage.id]?.items ?? []).map((opportunity) => ({ opportunity, stage })),
   );
-  const { scrollRef, scrollStyle, visible, padTop, padBottom } = useVirtualRows(rows.length, {
-    rowHeight: ROW_HEIGHT,
-    maxHeight: "75vh",
-  });
-
-  const row = (opportunity: Opportunity, stageName: string, index: number) => {
+  const row = (opportunity: Opportunity, stageName: string, rowIndex: number) => {
     const facts = cardFacts(opportunity, { t, locale, now: props.now, userNames });
     const nameId = `row-${opportunity.id}`;
     return (
-      <TableRow key={opportunity.id} aria-rowindex={index + 2} data-opportunity-id={opportunity.id}>
+      <TableRow key={opportunity.id} aria-rowindex={rowIndex} data-opportunity-id={opportunity.id}>
         <TableCell>
           <Link id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
             {contactDisplayName(opportunity, t)}
@@ -83,28 +70,13 @@ export const PipelineList = (
   };
 
   return (
-    <div ref={scrollRef} style={scrollStyle}>
-      <Table
-        aria-label={t("pipeline.list", { pipeline: pipeline.name, count: rows.length })}
-        aria-rowcount={rows.length + 1}
-        size="small"
-      >
-        <TableHeader>
-          <TableRow aria-rowindex={1}>
-            {COLUMNS.map((key) => (
-              <TableHeaderCell key={key}>{t(key)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <SpacerRow height={padTop} />
-          {visible.map((index) => {
-            const item = rows[index];
-            return item ? row(item.opportunity, item.stage.name, index) : null;
-          })}
-          <SpacerRow height={padBottom} />
-        </TableBody>
-      </Table>
-    </div>
+    <VirtualTable
+      caption={t("pipeline.list", { pipeline: pipeline.name, count: rows.length })}
+      headers={COLUMNS.map((key) => t(key))}
+      items={rows}
+      rowHeight={ROW_HEIGHT}
+      maxHeight="75vh"
+      renderRow={(item, rowIndex) => row(item.opportunity, item.stage.name, rowIndex)}
+    />
   );
 };

@@ -1,18 +1,9 @@
-import {
-  Link,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Link, makeStyles, TableCell, TableRow } from "@fluentui/react-components";
 import type { DiscardedContact } from "../../../api/reports-api.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
-import { SpacerRow, useVirtualRows } from "../../common/virtual-rows.js";
+import { VirtualTable } from "../../common/VirtualTable.js";
 import { contactNameText } from "../../marketplace/marketplace-text.js";
 import { useReportFormat } from "../use-report-format.js";
 
@@ -74,40 +65,17 @@ const DiscardedRow = (props: { item: DiscardedContact; rowIndex: number }) => {
 export const DiscardedTable = (props: { caption: string; items: DiscardedContact[] }) => {
   const { t } = useI18n();
   const styles = useStyles();
-  const { scrollRef, scrollStyle, visible, padTop, padBottom } = useVirtualRows(
-    props.items.length,
-    {
-      rowHeight: ROW_HEIGHT,
-      maxHeight: "70vh",
-    },
-  );
-
   return (
-    <div ref={scrollRef} style={scrollStyle}>
-      <Table
-        className={styles.table}
-        aria-label={props.caption}
-        aria-rowcount={props.items.length + 1}
-        size="small"
-      >
-        <TableHeader>
-          <TableRow aria-rowindex={1}>
-            {COLUMNS.map((key) => (
-              <TableHeaderCell key={key}>{t(key)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <SpacerRow height={padTop} />
-          {visible.map((index) => {
-            const item = props.items[index];
-            return item ? (
-              <DiscardedRow key={item.opportunityId} item={item} rowIndex={index + 2} />
-            ) : null;
-          })}
-          <SpacerRow height={padBottom} />
-        </TableBody>
-      </Table>
-    </div>
+    <VirtualTable
+      className={styles.table}
+      caption={props.caption}
+      headers={COLUMNS.map((key) => t(key))}
+      items={props.items}
+      rowHeight={ROW_HEIGHT}
+      maxHeight="70vh"
+      renderRow={(item, rowIndex) => (
+        <DiscardedRow key={item.opportunityId} item={item} rowIndex={rowIndex} />
+      )}
+    />
   );
 };
