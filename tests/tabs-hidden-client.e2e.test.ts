@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorSignature } from "../functions/src/api/marketplace/connector-signature.js";
 import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
-import { devToken, startTabsApp, type TabsApp } from "./support/tabs-app.js";
+import {
+  type Connector,
+  configureConnector as configureConnectorAs,
+  postConnectorEvent,
+} from "./support/tabs-api.js";
+import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
 let app: TabsApp | undefined;
 // The machine running the suite is shared: give the reads time.
@@ -17,34 +21,15 @@ const started = (): TabsApp => {
 };
 
 /** As a manager does it: a marketplace with 12 h / 36 h clocks and its signing secret. */
-const configureConnector = async () => {
-  const { url } = started().host;
-  const auth = { Authorization: `Bearer ${await devToken(url, DEMO_USERS.marta.id)}` };
-  const key = `e2e-${randomUUID().slice(0, 8)}`;
-  const read = await fetch(`${url}/api/settings`, { headers: auth });
-  const settings = (await read.json()) as { marketplaces: object[] };
-  const connector = { key, name: "Workana", reminderMinutes: 12 * 60, revealMinutes: 36 * 60 };
-  const saved = await fetch(`${url}/api/settings`, {
-    method: "PUT",
-    headers: {
-      ...auth,
-      "Content-Type": "application/json",
-      "If-Match": read.headers.get("ETag") ?? "*",
-    },
-    body: JSON.stringify({ ...settings, marketplaces: [...settings.marketplaces, connector] }),
+const configureConnector = () =>
+  configureConnectorAs(started().host.url, DEMO_USERS.marta, {
+    reminderMinutes: 12 * 60,
+    revealMinutes: 36 * 60,
   });
-  expect(saved.status).toBe(200);
-  const rotated = await fetch(`${url}/api/settings/marketplaces/${key}/secret`, {
-    method: "POST",
-    headers: auth,
-  });
-  expect(rotated.status).toBe(201);
-  return { key, secret: ((await rotated.json()) as { secret: string }).secret };
-};
 
 /** An application submitted `hoursAgo` for Ana, signed as the marketplace signs it. */
-const applyFor = async (connector: { key: string; secret: string }, hoursAgo: number) => {
-  const body = JSON.stringify({
+const applyFor = async (connector: Connector, hoursAgo: number) => {
+  const response = await postConnectorEvent(started().host.url, connector, {
     id: `evt-${randomUUID()}`,
     type: "application-submitted",
     applicationId: `app-${randomUUID().slice(0, 8)}`,
@@ -53,18 +38,8 @@ const applyFor = async (connector: { key: string; secret: string }, hoursAgo: nu
     client: { name: "Beatriz Solano", email: "beatriz.solano@hidden.example" },
     ownerId: DEMO_USERS.ana.id,
   });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await fetch(`${started().host.url}/api/marketplace/${connector.key}/events`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      "X-Dealflow-Timestamp": timestamp,
-      "X-Dealflow-Signature": connectorSignature(connector.secret, timestamp, Buffer.from(body)),
-    },
-    body,
-  });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  return (await response.json()) as { opportunityId: string; visibility: string };
+  expect(response.status, response.text).toBeLessThan(300);
+  return response.body;
 };
 
 // A hidden marketplace client in the seller's first-contact queue, in Debian's Chromium.

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorSignature } from "../functions/src/api/marketplace/connector-signature.js";
 import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
-import { devToken, startTabsApp, type TabsApp } from "./support/tabs-app.js";
+import {
+  type Connector,
+  configureConnector as configureConnectorAs,
+  postConnectorEvent,
+} from "./support/tabs-api.js";
+import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
 let app: TabsApp | undefined;
 // The machine running the suite is shared: give the reads time.
@@ -29,51 +33,14 @@ const started = (): TabsApp => {
   return app;
 };
 
-type Connector = { key: string; secret: string };
-
 /** As a manager does it: add the marketplace to the settings, then rotate its secret. */
-const configureConnector = async (): Promise<Connector> => {
-  const { url } = started().host;
-  const auth = { Authorization: `Bearer ${await devToken(url, DEMO_USERS.marta.id)}` };
-  const key = `e2e-${randomUUID().slice(0, 8)}`;
-  const read = await fetch(`${url}/api/settings`, { headers: auth });
-  const settings = (await read.json()) as { marketplaces: object[] };
-  const saved = await fetch(`${url}/api/settings`, {
-    method: "PUT",
-    headers: {
-      ...auth,
-      "Content-Type": "application/json",
-      "If-Match": read.headers.get("ETag") ?? "*",
-    },
-    body: JSON.stringify({
-      ...settings,
-      marketplaces: [...settings.marketplaces, { key, name: "Workana" }],
-    }),
-  });
-  expect(saved.status).toBe(200);
-  const rotated = await fetch(`${url}/api/settings/marketplaces/${key}/secret`, {
-    method: "POST",
-    headers: auth,
-  });
-  expect(rotated.status).toBe(201);
-  return { key, secret: ((await rotated.json()) as { secret: string }).secret };
-};
+const configureConnector = () => configureConnectorAs(started().host.url, DEMO_USERS.marta);
 
 /** Posts one event as the marketplace does: HMAC of `timestamp.body` with the secret. */
 const postEvent = async (connector: Connector, event: Record<string, unknown>) => {
-  const body = JSON.stringify(event);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await fetch(`${started().host.url}/api/marketplace/${connector.key}/events`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      "X-Dealflow-Timestamp": timestamp,
-      "X-Dealflow-Signature": connectorSignature(connector.secret, timestamp, Buffer.from(body)),
-    },
-    body,
-  });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  return (await response.json()) as { opportunityId: string; visibility: string };
+  const response = await postConnectorEvent(started().host.url, connector, event);
+  expect(response.status, response.text).toBeLessThan(300);
+  return response.body;
 };
 
 const pageHtml = (page: Page) => page.content();

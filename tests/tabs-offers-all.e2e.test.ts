@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
-import { devToken, startTabsApp, type TabsApp } from "./support/tabs-app.js";
+import { callApi } from "./support/tabs-api.js";
+import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
 let app: TabsApp | undefined;
 // The machine running the suite is shared: give the reads time.
@@ -14,23 +15,8 @@ const started = (): TabsApp => {
   return app;
 };
 
-/** One API call as a demo user, answering the status and the JSON body. */
-const call = async (user: { id: string }, method: string, path: string, body?: unknown) => {
-  const { url } = started().host;
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${await devToken(url, user.id)}`,
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: (text ? JSON.parse(text) : null) as Record<string, unknown>,
-  };
-};
+const call = (user: { id: string }, method: string, path: string, body?: unknown) =>
+  callApi(started().host.url, user, method, path, body);
 
 /** As in Settings and the detail: a target Ana answers for, and one opportunity offered to it. */
 const arrangeOffer = async (target: string, title: string) => {

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorSignature } from "../functions/src/api/marketplace/connector-signature.js";
 import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
-import { devToken, startTabsApp, type TabsApp } from "./support/tabs-app.js";
+import { callApi, configureConnector, postConnectorEvent } from "./support/tabs-api.js";
+import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
 let app: TabsApp | undefined;
 // The machine running the suite is shared: give the reads time.
@@ -17,31 +17,13 @@ const started = (): TabsApp => {
   return app;
 };
 
-/** One API call as a demo user, answering the status and the JSON body. */
-const call = async (
+const call = (
   user: { id: string },
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
-) => {
-  const { url } = started().host;
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${await devToken(url, user.id)}`,
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    etag: response.headers.get("ETag"),
-    body: (text ? JSON.parse(text) : null) as Record<string, unknown>,
-  };
-};
+) => callApi(started().host.url, user, method, path, body, headers);
 
 /** As a manager does it in Settings: each demo seller answers the offers of one target. */
 const arrangeTargets = async () => {
@@ -71,20 +53,8 @@ const newOpportunity = async (title: string): Promise<string> => {
 
 /** A hidden marketplace application, so that the Marketplace view has a row to check. */
 const arrangeApplication = async () => {
-  const key = `e2e-${randomUUID().slice(0, 8)}`;
-  const read = await call(DEMO_USERS.marta, "GET", "/api/settings");
-  const marketplaces = (read.body.marketplaces as object[] | undefined) ?? [];
-  const saved = await call(
-    DEMO_USERS.marta,
-    "PUT",
-    "/api/settings",
-    { ...read.body, marketplaces: [...marketplaces, { key, name: "Workana" }] },
-    { "If-Match": read.etag ?? "*" },
-  );
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const rotated = await call(DEMO_USERS.marta, "POST", `/api/settings/marketplaces/${key}/secret`);
-  const secret = rotated.body.secret as string;
-  const body = JSON.stringify({
+  const connector = await configureConnector(started().host.url, DEMO_USERS.marta);
+  const posted = await postConnectorEvent(started().host.url, connector, {
     id: `evt-${randomUUID()}`,
     type: "application-submitted",
     applicationId: `app-${randomUUID().slice(0, 8)}`,
@@ -94,17 +64,7 @@ const arrangeApplication = async () => {
     fee: { amount: 25, currency: "EUR" },
     ownerId: DEMO_USERS.ana.id,
   });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const posted = await fetch(`${started().host.url}/api/marketplace/${key}/events`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      "X-Dealflow-Timestamp": timestamp,
-      "X-Dealflow-Signature": connectorSignature(secret, timestamp, Buffer.from(body)),
-    },
-    body,
-  });
-  expect(posted.status, await posted.clone().text()).toBe(201);
+  expect(posted.status, posted.text).toBe(201);
 };
 
 const openDetail = async (page: Page, opportunityId: string) => {
