@@ -12,6 +12,22 @@ if (!("ResizeObserver" in globalThis)) {
   });
 }
 
+// jsdom has no layout, so every element's offsetParent is null, which tabster (Fluent's focus
+// manager) reads as "display: none". A dialog then finds no visible control to focus, focuses
+// its own surface, and tabster's next modality pass marks the open dialog aria-hidden — a test
+// that looks a quarter of a second later finds it gone. Here the parent stands in for the
+// offset parent, and null is kept for what a browser would not lay out.
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected) return null;
+    for (let node: HTMLElement | null = this; node !== null; node = node.parentElement) {
+      if (node.hidden || node.style.display === "none") return null;
+    }
+    return this.parentElement;
+  },
+});
+
 // A Fluent dialog's opening or closing animation can outlast the default one-second wait on a
 // busy runner.
 configure({ asyncUtilTimeout: 10_000 });
