@@ -78,7 +78,7 @@ const applyHidden = async (): Promise<string> => {
     ...ctx.settings,
     // Reminder and reveal far beyond the offers' window: the client stays hidden throughout.
     marketplaces: [
-      { key: "workana", name: "Workana", reminderMinutes: 14_400, revealMinutes: 14_400 },
+      { key: "workana", name: "Workana", reminderMinutes: 14_400, revealMinutes: 20_160 },
     ],
   });
   const outcome = receiveApplication(

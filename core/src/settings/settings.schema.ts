@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_STAGES } from "../pipeline/pipeline.types.js";
 import { checkIntakeForms, intakeFormSchema } from "./intake-form.schema.js";
+import { checkConnectorDelays, checkMarketplaces } from "./marketplace-connectors.js";
 
 const MIN = 1;
 const HOUR = 60;
@@ -79,13 +80,15 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx, w
     ctx.addIssue({ code: "custom", message: `${what} ids must be unique` });
 };
 
-const marketplaceSchema = z.object({
-  key: id,
-  name: label,
-  pipelineId: id.nullable().default(null),
-  reminderMinutes: minutes(MIN, 30 * DAY, DAY),
-  revealMinutes: minutes(MIN, 30 * DAY, 2 * DAY),
-});
+const marketplaceSchema = z
+  .object({
+    key: id,
+    name: label,
+    pipelineId: id.nullable().default(null),
+    reminderMinutes: minutes(MIN, 30 * DAY, DAY),
+    revealMinutes: minutes(MIN, 30 * DAY, 2 * DAY),
+  })
+  .superRefine(checkConnectorDelays);
 
 export const DEFAULT_DISCARD_REASONS = [
   { id: "not-target-profile", label: "Not the target profile" },
@@ -174,7 +177,10 @@ export const settingsSchema = z
     marketplaces: z.array(marketplaceSchema).max(20).default([]),
     intakeForms: z.array(intakeFormSchema).max(50).default([]),
   })
-  .superRefine(checkIntakeForms);
+  .superRefine((settings, ctx) => {
+    checkIntakeForms(settings, ctx);
+    checkMarketplaces(settings, ctx);
+  });
 
 function isTimeZone(value: string): boolean {
   try {

@@ -189,3 +189,51 @@ describe("intake forms", () => {
     expect(defaultSettings().intakeForms).toEqual([]);
   });
 });
+
+describe("marketplace connectors", () => {
+  const connector = { key: "malt", name: "Malt" };
+
+  it("refuses a reveal at or before the client reminder, naming the reveal", () => {
+    for (const revealMinutes of [24 * H, 12 * H]) {
+      expect(
+        fieldsOfError({ marketplaces: [{ ...connector, reminderMinutes: 24 * H, revealMinutes }] }),
+      ).toEqual(["marketplaces.0.revealMinutes"]);
+    }
+    const later = validateSettings({
+      marketplaces: [{ ...connector, reminderMinutes: 24 * H, revealMinutes: 24 * H + 1 }],
+    });
+    expect(later.marketplaces[0]?.revealMinutes).toBe(24 * H + 1);
+  });
+
+  it("refuses a reveal before the default reminder when only the reveal is given", () => {
+    expect(fieldsOfError({ marketplaces: [{ ...connector, revealMinutes: 60 }] })).toEqual([
+      "marketplaces.0.revealMinutes",
+    ]);
+  });
+
+  it("refuses a key used twice in the tenant, naming the second", () => {
+    expect(
+      fieldsOfError({
+        marketplaces: [connector, { key: "sortlist", name: "Sortlist" }, { ...connector }],
+      }),
+    ).toEqual(["marketplaces.2.key"]);
+  });
+
+  it("refuses a pipeline that does not exist, and accepts one that does or none", () => {
+    expect(fieldsOfError({ marketplaces: [{ ...connector, pipelineId: "gone" }] })).toEqual([
+      "marketplaces.0.pipelineId",
+    ]);
+    const [chosen, automatic] = validateSettings({
+      marketplaces: [
+        { ...connector, pipelineId: "sales" },
+        { key: "sortlist", name: "Sortlist" },
+      ],
+    }).marketplaces;
+    expect(chosen?.pipelineId).toBe("sales");
+    expect(automatic?.pipelineId).toBeNull();
+  });
+
+  it("has no connectors by default", () => {
+    expect(defaultSettings().marketplaces).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ export type MarketplaceConnectorSettings = {
   pipelineId: string | null;
   reminderMinutes: number;
   revealMinutes: number;
+  /** Read-only: whether the connector has a signing secret yet (never sent back). */
+  hasSecret?: boolean;
 };
 
 /**

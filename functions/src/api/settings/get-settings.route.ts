@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { createFormIndex } from "../intake/form-index.js";
+import { createConnectorIndex } from "../marketplace/connector-index.js";
 import {
   isSettingsManager,
   managerSettingsView,
@@ -15,7 +16,10 @@ import {
  * place to read them from.
  */
 export const getSettingsRoute = (deps: RouteDeps) => {
-  const forms = createFormIndex(deps.store.storage);
+  const indexes = {
+    forms: createFormIndex(deps.store.storage),
+    connectors: createConnectorIndex(deps.store.storage),
+  };
   return defineApiRoute(deps, {
     name: "getSettings",
     method: "GET",
@@ -28,7 +32,7 @@ export const getSettingsRoute = (deps: RouteDeps) => {
     async handler({ principal }) {
       const settings = await deps.store.getSettings(principal.tenantId);
       const body = isSettingsManager(principal, settings)
-        ? await managerSettingsView(settings, principal.tenantId, forms)
+        ? await managerSettingsView(settings, principal.tenantId, indexes)
         : sellerSettingsView(settings);
       return { body, etag: settingsEtag(settings) };
     },

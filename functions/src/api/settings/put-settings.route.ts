@@ -10,6 +10,7 @@ import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { ifMatchOf } from "../http/etag.js";
 import { createFormIndex, type FormIndex } from "../intake/form-index.js";
+import { createConnectorIndex } from "../marketplace/connector-index.js";
 import { isSettingsManager, managerSettingsView, settingsEtag } from "./settings-view.js";
 
 const stale = () =>
@@ -47,6 +48,7 @@ const releaseAll = (forms: FormIndex, tenantId: string, keys: readonly string[])
  */
 export const putSettingsRoute = (deps: RouteDeps) => {
   const forms = createFormIndex(deps.store.storage);
+  const connectors = createConnectorIndex(deps.store.storage);
   return defineApiRoute(deps, {
     name: "putSettings",
     method: "PUT",
@@ -92,7 +94,7 @@ export const putSettingsRoute = (deps: RouteDeps) => {
       await releaseAll(forms, tenantId, removed);
       const saved = { ...next, ...(version ? { version } : {}) };
       return {
-        body: await managerSettingsView(saved, tenantId, forms),
+        body: await managerSettingsView(saved, tenantId, { forms, connectors }),
         etag: settingsEtag(saved),
       };
     },

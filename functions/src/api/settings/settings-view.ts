@@ -1,6 +1,7 @@
 import { isManager, type Settings } from "@dealflow/core";
 import { type Principal, viewerOf } from "../../identity/principal.js";
 import type { FormIndex } from "../intake/form-index.js";
+import type { ConnectorIndex } from "../marketplace/connector-index.js";
 
 /** The ETag of settings never saved: a first save may name it in If-Match. */
 export const DEFAULT_SETTINGS_ETAG = 'W/"defaults"';
@@ -11,23 +12,35 @@ export const settingsEtag = (settings: { version?: string }): string =>
 export const isSettingsManager = (principal: Principal, settings: Settings): boolean =>
   isManager(viewerOf(principal), settings);
 
+/** The global key indexes holding the secrets of intake forms and marketplace connectors. */
+export type SecretIndexes = { forms: FormIndex; connectors: ConnectorIndex };
+
 /**
- * What a manager sees: everything, with each intake form saying whether it has a secret —
- * never the secret itself, which only the rotate call reveals, once.
+ * What a manager sees: everything, with each intake form and marketplace connector saying
+ * whether it has a secret — never the secret itself, which only the rotate call reveals, once.
+ * A key held by another tenant counts as no secret: this tenant's first rotation is refused.
  */
 export const managerSettingsView = async (
   settings: Settings & { version?: string },
   tenantId: string,
-  forms: FormIndex,
+  indexes: SecretIndexes,
 ) => {
   const { version: _version, ...rest } = settings;
-  const intakeForms = await Promise.all(
-    settings.intakeForms.map(async (form) => {
-      const row = await forms.get(form.key);
-      return { ...form, hasSecret: row?.tenantId === tenantId && row.secret !== null };
-    }),
-  );
-  return { ...rest, intakeForms };
+  const [intakeForms, marketplaces] = await Promise.all([
+    Promise.all(
+      settings.intakeForms.map(async (form) => {
+        const row = await indexes.forms.get(form.key);
+        return { ...form, hasSecret: row?.tenantId === tenantId && row.secret !== null };
+      }),
+    ),
+    Promise.all(
+      settings.marketplaces.map(async (connector) => {
+        const row = await indexes.connectors.get(connector.key);
+        return { ...connector, hasSecret: row?.tenantId === tenantId && row.secret !== "" };
+      }),
+    ),
+  ]);
+  return { ...rest, intakeForms, marketplaces };
 };
 
 /**

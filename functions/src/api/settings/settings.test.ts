@@ -146,3 +146,82 @@ describe("intake forms in settings", () => {
     expect(claimed.status).toBe(200);
   });
 });
+
+describe("marketplace connectors in settings", () => {
+  type Connector = { key: string; name: string; hasSecret?: boolean } & Record<string, unknown>;
+  const connector = (key: string, fields: Record<string, unknown> = {}): Connector => ({
+    key,
+    name: "Malt",
+    ...fields,
+  });
+  const connectorsOf = (body: unknown) => (body as { marketplaces: Connector[] }).marketplaces;
+  const pathsOf = (body: unknown) =>
+    (body as { errors: { path: string }[] }).errors.map((error) => error.path).sort();
+
+  it("refuses a reveal not later than the reminder, a key used twice, an unknown pipeline; writes nothing", async () => {
+    const before = await read();
+    const key = `malt-${randomUUID().slice(0, 8)}`;
+    const early = await put(
+      {
+        ...before.body,
+        marketplaces: [connector(key, { reminderMinutes: 1440, revealMinutes: 1440 })],
+      },
+      before.etag,
+    );
+    expect(early.status).toBe(400);
+    expect(pathsOf(early.body)).toEqual(["marketplaces.0.revealMinutes"]);
+
+    const crossed = await put(
+      {
+        ...before.body,
+        marketplaces: [connector(key, { pipelineId: "no-such-pipeline" }), connector(key)],
+      },
+      before.etag,
+    );
+    expect(crossed.status).toBe(400);
+    expect(pathsOf(crossed.body)).toEqual(["marketplaces.0.pipelineId", "marketplaces.1.key"]);
+
+    const after = await read();
+    expect(after.etag).toBe(before.etag);
+    expect(connectorsOf(after.body)).toEqual(connectorsOf(before.body));
+  });
+
+  it("says whether each connector has a secret, never the secret, and only for its own tenant", async () => {
+    const key = `malt-${randomUUID().slice(0, 8)}`;
+    const { body, etag } = await read();
+    const saved = await put(
+      { ...body, marketplaces: [connector(key, { pipelineId: "sales", hasSecret: true })] },
+      etag,
+    );
+    expect(saved.status).toBe(200);
+    // `hasSecret` is what the server says, not something a PUT can set.
+    expect(connectorsOf(saved.body)).toEqual([
+      {
+        key,
+        name: "Malt",
+        pipelineId: "sales",
+        reminderMinutes: 1440,
+        revealMinutes: 2880,
+        hasSecret: false,
+      },
+    ]);
+
+    const rotated = await harness.call(manager, "POST", `/api/settings/marketplaces/${key}/secret`);
+    expect(rotated.status).toBe(201);
+    const secret = (rotated.body as { secret: string }).secret;
+    const after = await read();
+    expect(connectorsOf(after.body)).toEqual([expect.objectContaining({ key, hasSecret: true })]);
+    expect(after.answer.text).not.toContain(secret);
+
+    // Another organisation may list the same key, but the secret is not theirs.
+    const other = await harness.call(otherTenantManager, "GET", "/api/settings");
+    const theirs = await put(
+      { ...(other.body as object), marketplaces: [connector(key)] },
+      undefined,
+      otherTenantManager,
+    );
+    expect(theirs.status).toBe(200);
+    expect(connectorsOf(theirs.body)).toEqual([expect.objectContaining({ key, hasSecret: false })]);
+    expect((await read(seller)).body).not.toHaveProperty("marketplaces");
+  });
+});

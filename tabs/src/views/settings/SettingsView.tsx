@@ -18,14 +18,18 @@ import { ChoiceListSection } from "./ChoiceListSection.js";
 import { DurationsSection } from "./durations/DurationsSection.js";
 import { IntakeFormsSection } from "./intake-forms/IntakeFormsSection.js";
 import { ManagersSection } from "./ManagersSection.js";
+import { MarketplacesSection } from "./marketplaces/MarketplacesSection.js";
 import { PipelinesSection } from "./pipelines/PipelinesSection.js";
 import { RegionSection } from "./RegionSection.js";
+import { RoutingTargetsSection } from "./routing-targets/RoutingTargetsSection.js";
 import { SETTINGS_SECTIONS, type SettingsSection, sectionOf } from "./settings-sections.js";
 import { type SettingsEditor, useSettingsEditor } from "./use-settings-editor.js";
 
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalM },
   panel: { display: "grid", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  // Ten sections do not fit one line of a Teams tab: they wrap rather than scroll the page.
+  sections: { flexWrap: "wrap" },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -93,6 +97,18 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
           onRotated={props.editor.markSecret}
         />
       );
+    case "marketplaces":
+      return (
+        <MarketplacesSection
+          draft={draft}
+          savedKeys={new Set((read.data.marketplaces ?? []).map((connector) => connector.key))}
+          errors={errors}
+          onChange={(marketplaces) => update((current) => ({ ...current, marketplaces }))}
+          onRotated={props.editor.markSecret}
+        />
+      );
+    case "routingTargets":
+      return <RoutingTargetsSection />;
     case "import":
       return <ImportSection />;
   }
@@ -122,6 +138,7 @@ export const SettingsView = () => {
       {editor.draft && (
         <>
           <TabList
+            className={styles.sections}
             selectedValue={section}
             aria-label={t("settings.sections")}
             onTabSelect={(_event, data) => setSection(data.value as SettingsSection)}
@@ -144,7 +161,8 @@ export const SettingsView = () => {
             <Subtitle1 as="h2">{t(`settings.section.${section}`)}</Subtitle1>
             <SectionBody section={section} editor={editor} />
           </div>
-          {section !== "import" && (
+          {/* Import and the routing catalog write at once, not with the settings document. */}
+          {section !== "import" && section !== "routingTargets" && (
             <div className={styles.bar}>
               <Button
                 appearance="primary"

@@ -1,5 +1,8 @@
 import { defineMessages } from "../../i18n/messages.js";
 import { importMessages } from "../import/import-messages.js";
+import { marketplacesMessages } from "./marketplaces/marketplaces-messages.js";
+import { routingTargetsMessages } from "./routing-targets/routing-targets-messages.js";
+import { secretsMessages } from "./secrets/secrets-messages.js";
 
 const en = {
   "settings.title": "Settings",
@@ -138,10 +141,6 @@ const en = {
   "settings.secret.title": "Secret of {name}",
   "settings.secret.once":
     "Copy this secret now: you will not see it again. Any earlier secret of this form has stopped working.",
-  "settings.secret.label": "Secret",
-  "settings.secret.copy": "Copy",
-  "settings.secret.copied": "Copied to the clipboard.",
-  "settings.secret.copyFailed": "Could not copy: select the secret and copy it by hand.",
   "settings.secret.address": "Intake address",
   "settings.secret.howTo":
     "Send the secret in the X-Dealflow-Key header, or an HMAC-SHA256 of the body in X-Dealflow-Signature.",
@@ -291,10 +290,6 @@ const es: Record<keyof typeof en, string> = {
   "settings.secret.title": "Secreto de {name}",
   "settings.secret.once":
     "Copia este secreto ahora: no volverás a verlo. Cualquier secreto anterior de este formulario ha dejado de funcionar.",
-  "settings.secret.label": "Secreto",
-  "settings.secret.copy": "Copiar",
-  "settings.secret.copied": "Copiado al portapapeles.",
-  "settings.secret.copyFailed": "No se pudo copiar: selecciona el secreto y cópialo a mano.",
   "settings.secret.address": "Dirección de entrada",
   "settings.secret.howTo":
     "Envía el secreto en la cabecera X-Dealflow-Key, o un HMAC-SHA256 del cuerpo en X-Dealflow-Signature.",
@@ -308,6 +303,18 @@ const es: Record<keyof typeof en, string> = {
 };
 
 export const settingsMessages = defineMessages({
-  en: { ...en, ...importMessages.en },
-  es: { ...es, ...importMessages.es },
+  en: {
+    ...en,
+    ...importMessages.en,
+    ...routingTargetsMessages.en,
+    ...marketplacesMessages.en,
+    ...secretsMessages.en,
+  },
+  es: {
+    ...es,
+    ...importMessages.es,
+    ...routingTargetsMessages.es,
+    ...marketplacesMessages.es,
+    ...secretsMessages.es,
+  },
 });

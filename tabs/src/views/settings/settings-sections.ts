@@ -6,6 +6,8 @@ export const SETTINGS_SECTIONS = [
   "managers",
   "region",
   "intakeForms",
+  "marketplaces",
+  "routingTargets",
   "import",
 ] as const;
 
@@ -21,7 +23,8 @@ export const sectionOf = (path: string): SettingsSection | null => {
     head === "discardReasons" ||
     head === "sources" ||
     head === "pipelines" ||
-    head === "intakeForms"
+    head === "intakeForms" ||
+    head === "marketplaces"
   )
     return head;
   return null;

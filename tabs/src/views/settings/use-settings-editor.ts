@@ -16,10 +16,17 @@ export type Notice = { intent: "success" | "warning" | "error"; text: string };
 
 const NO_ERRORS: FieldErrors = new Map();
 
-// `hasSecret` is what GET says about a form, not part of the form: it is not written back.
+// `hasSecret` is what GET says about a form or a connector, not part of it: not written back.
 const toWritable = (document: SettingsDocument): SettingsDocument => ({
   ...document,
   intakeForms: document.intakeForms.map(({ hasSecret: _hasSecret, ...form }) => form),
+  ...(document.marketplaces === undefined
+    ? {}
+    : {
+        marketplaces: document.marketplaces.map(
+          ({ hasSecret: _hasSecret, ...connector }) => connector,
+        ),
+      }),
 });
 
 /**
@@ -124,13 +131,20 @@ export const useSettingsEditor = () => {
     setNotice({ intent: "success", text: t("settings.reverted") });
   };
 
-  /** A rotated secret exists now, whatever else the draft holds. */
+  /** A rotated secret exists now (of the intake form or connector `key`), whatever else the draft holds. */
   const markSecret = (key: string) => {
     const mark = (document: SettingsDocument): SettingsDocument => ({
       ...document,
       intakeForms: document.intakeForms.map((form) =>
         form.key === key ? { ...form, hasSecret: true } : form,
       ),
+      ...(document.marketplaces === undefined
+        ? {}
+        : {
+            marketplaces: document.marketplaces.map((connector) =>
+              connector.key === key ? { ...connector, hasSecret: true } : connector,
+            ),
+          }),
     });
     setRead((current) => (current ? { ...current, data: mark(current.data) } : current));
     setDraft((current) => (current ? mark(current) : current));

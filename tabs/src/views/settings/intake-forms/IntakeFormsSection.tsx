@@ -12,18 +12,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { describeApiError } from "../../../api/api-error.js";
-import type {
-  IntakeFormSettings,
-  RotatedSecret,
-  SettingsDocument,
-} from "../../../api/settings-api.js";
+import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { RotateSecretDialog } from "../secrets/RotateSecretDialog.js";
+import { SecretAddressField } from "../secrets/SecretFields.js";
 import type { FieldErrors } from "../validate-settings.js";
-import { ConfirmRotateDialog } from "./ConfirmRotateDialog.js";
 import { IntakeFormDialog } from "./IntakeFormDialog.js";
-import { SecretDialog } from "./SecretDialog.js";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -44,10 +39,7 @@ export const IntakeFormsSection = (props: {
   const styles = useStyles();
   const forms = props.draft.intakeForms;
   const [editing, setEditing] = useState<IntakeFormSettings | "new" | null>(null);
-  const [rotated, setRotated] = useState<{ name: string; secret: RotatedSecret } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busyKey, setBusyKey] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<IntakeFormSettings | null>(null);
+  const [rotating, setRotating] = useState<IntakeFormSettings | null>(null);
 
   const replace = (key: string, next: IntakeFormSettings | null) =>
     props.onChange(
@@ -56,20 +48,6 @@ export const IntakeFormsSection = (props: {
         : forms.map((form) => (form.key === key ? next : form)),
     );
 
-  const rotate = async (form: IntakeFormSettings) => {
-    setBusyKey(form.key);
-    setFailure(null);
-    try {
-      const secret = await api.rotateIntakeSecret(form.key);
-      props.onRotated(form.key);
-      setRotated({ name: form.name, secret });
-    } catch (reason) {
-      setFailure(describeApiError(reason));
-    } finally {
-      setBusyKey(null);
-    }
-  };
-
   const errorsOf = (index: number) =>
     ["key", "name", "source", "campaign", "pipelineId", "ownerId", "routing"]
       .map((field) => props.errors.get(`intakeForms.${index}.${field}`))
@@ -77,7 +55,6 @@ export const IntakeFormsSection = (props: {
 
   return (
     <>
-      {failure && <p role="alert">{failure}</p>}
       {forms.length === 0 ? (
         <Text as="p">{t("settings.forms.none")}</Text>
       ) : (
@@ -137,12 +114,12 @@ export const IntakeFormsSection = (props: {
                       </Button>
                       <Button
                         size="small"
-                        disabled={!saved || busyKey !== null}
+                        disabled={!saved}
                         aria-label={t(
                           form.hasSecret ? "settings.forms.rotateOf" : "settings.forms.createOf",
                           { name: form.name },
                         )}
-                        onClick={() => (form.hasSecret ? setConfirming(form) : void rotate(form))}
+                        onClick={() => setRotating(form)}
                       >
                         {t(form.hasSecret ? "settings.forms.rotate" : "settings.forms.create")}
                       </Button>
@@ -176,23 +153,31 @@ export const IntakeFormsSection = (props: {
           }}
         />
       )}
-      {confirming && (
-        <ConfirmRotateDialog
-          formName={confirming.name}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            setConfirming(null);
-            // The secret's dialog opens once the confirmation has left the page: two modal
-            // dialogs swapped in one render can leave the new one hidden from screen readers.
-            requestAnimationFrame(() => void rotate(confirming));
-          }}
-        />
-      )}
-      {rotated && (
-        <SecretDialog
-          formName={rotated.name}
-          rotated={rotated.secret}
-          onClose={() => setRotated(null)}
+      {rotating && (
+        <RotateSecretDialog
+          name={rotating.name}
+          // A form without a secret accepts nothing yet: there is nothing to break.
+          confirm={
+            rotating.hasSecret
+              ? {
+                  title: t("settings.rotate.title", { name: rotating.name }),
+                  warning: t("settings.rotate.warning"),
+                  action: t("settings.forms.rotate"),
+                }
+              : null
+          }
+          title={t("settings.secret.title", { name: rotating.name })}
+          once={t("settings.secret.once")}
+          rotate={() => api.rotateIntakeSecret(rotating.key)}
+          onRotated={() => props.onRotated(rotating.key)}
+          onClose={() => setRotating(null)}
+          details={(rotated) => (
+            <SecretAddressField
+              label={t("settings.secret.address")}
+              hint={t("settings.secret.howTo")}
+              path={rotated.intakePath}
+            />
+          )}
         />
       )}
     </>

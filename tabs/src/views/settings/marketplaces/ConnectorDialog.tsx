@@ -1,0 +1,173 @@
+import { Field, Input, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import { FormDialog } from "../../common/FormDialog.js";
+import { idFromLabel, SETTINGS_ID } from "../id-from-label.js";
+import {
+  DEFAULT_REMINDER_MINUTES,
+  DEFAULT_REVEAL_MINUTES,
+  DELAY_MAX_MINUTES,
+  DELAY_MIN_MINUTES,
+  formatDelay,
+  hoursText,
+  parseHours,
+} from "./connector-delays.js";
+
+// Keys are claimed across every tenant of the service on the first secret, so a new one gets
+// a random tail ("malt-4f1a") rather than colliding with another organisation's "malt".
+const suggestKey = (name: string, taken: readonly string[]) => {
+  const tail = Array.from(crypto.getRandomValues(new Uint8Array(2)))
+    .map((byte) => byte.toString(16).padStart(2, "0"))
+    .join("");
+  return idFromLabel(`${idFromLabel(name, [], 35)}-${tail}`, taken, 40);
+};
+
+/** Adds a marketplace connector, or edits one (its key, part of the events URL, stays). */
+export const ConnectorDialog = (props: {
+  settings: SettingsDocument;
+  editing: MarketplaceConnectorSettings | null;
+  onSubmit: (connector: MarketplaceConnectorSettings) => void;
+  onCancel: () => void;
+}) => {
+  const { t, locale } = useI18n();
+  const { settings, editing } = props;
+  const otherKeys = (settings.marketplaces ?? [])
+    .map((connector) => connector.key)
+    .filter((key) => key !== editing?.key);
+  const [name, setName] = useState(editing?.name ?? "");
+  const [key, setKey] = useState(editing?.key ?? "");
+  const [keyTouched, setKeyTouched] = useState(editing !== null);
+  // A pipeline removed since is offered as the automatic choice, which is what happens now.
+  const [pipelineId, setPipelineId] = useState(
+    settings.pipelines.some((pipeline) => pipeline.id === editing?.pipelineId)
+      ? (editing?.pipelineId ?? "")
+      : "",
+  );
+  const [reminder, setReminder] = useState(
+    hoursText(editing?.reminderMinutes ?? DEFAULT_REMINDER_MINUTES),
+  );
+  const [reveal, setReveal] = useState(hoursText(editing?.revealMinutes ?? DEFAULT_REVEAL_MINUTES));
+  const [tried, setTried] = useState(false);
+
+  const range = {
+    min: formatDelay(locale, DELAY_MIN_MINUTES),
+    max: formatDelay(locale, DELAY_MAX_MINUTES),
+  };
+  const delayProblem = (parsed: ReturnType<typeof parseHours>) =>
+    "problem" in parsed
+      ? parsed.problem === "range"
+        ? t("connectors.error.range", range)
+        : t("connectors.error.hours")
+      : undefined;
+  const reminderParsed = parseHours(reminder);
+  const revealParsed = parseHours(reveal);
+  const problems = {
+    name:
+      name.trim() === ""
+        ? t("field.required")
+        : name.trim().length > 80
+          ? t("settings.error.tooLong", { max: 80 })
+          : undefined,
+    key: !SETTINGS_ID.test(key)
+      ? t("connectors.error.key")
+      : otherKeys.includes(key)
+        ? t("connectors.error.keyUsed")
+        : undefined,
+    reminder: delayProblem(reminderParsed),
+    reveal:
+      delayProblem(revealParsed) ??
+      ("minutes" in reminderParsed &&
+      "minutes" in revealParsed &&
+      revealParsed.minutes <= reminderParsed.minutes
+        ? t("connectors.error.revealAfterReminder")
+        : undefined),
+  };
+  const shown = (message: string | undefined) => (tried ? message : undefined);
+
+  const submit = async () => {
+    setTried(true);
+    if (Object.values(problems).some((problem) => problem !== undefined)) return;
+    if (!("minutes" in reminderParsed) || !("minutes" in revealParsed)) return;
+    props.onSubmit({
+      ...editing,
+      key,
+      name: name.trim(),
+      pipelineId: pipelineId || null,
+      reminderMinutes: reminderParsed.minutes,
+      revealMinutes: revealParsed.minutes,
+    });
+  };
+
+  const hint = t("connectors.delayHint", range);
+  return (
+    <FormDialog
+      title={editing ? t("connectors.editTitle", { name: editing.name }) : t("connectors.add")}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
+      <Field label={t("connectors.name")} required validationMessage={shown(problems.name)}>
+        <Input
+          value={name}
+          maxLength={80}
+          onChange={(_event, data) => {
+            setName(data.value);
+            if (!keyTouched) setKey(data.value.trim() ? suggestKey(data.value, otherKeys) : "");
+          }}
+        />
+      </Field>
+      <Field
+        label={t("connectors.key")}
+        required
+        hint={t("connectors.keyHint", { path: `/api/marketplace/${key || "…"}/events` })}
+        validationMessage={shown(problems.key)}
+      >
+        <Input
+          value={key}
+          disabled={editing !== null}
+          maxLength={40}
+          onChange={(_event, data) => {
+            setKeyTouched(true);
+            setKey(data.value.trim().toLowerCase());
+          }}
+        />
+      </Field>
+      <Field label={t("connectors.pipeline")}>
+        <Select value={pipelineId} onChange={(_event, data) => setPipelineId(data.value)}>
+          <option value="">{t("connectors.pipelineAuto")}</option>
+          {settings.pipelines.map((pipeline) => (
+            <option key={pipeline.id} value={pipeline.id}>
+              {pipeline.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("connectors.reminder")}
+        required
+        hint={hint}
+        validationMessage={shown(problems.reminder)}
+      >
+        <Input
+          type="number"
+          inputMode="decimal"
+          value={reminder}
+          onChange={(_event, data) => setReminder(data.value)}
+        />
+      </Field>
+      <Field
+        label={t("connectors.reveal")}
+        required
+        hint={hint}
+        validationMessage={shown(problems.reveal)}
+      >
+        <Input
+          type="number"
+          inputMode="decimal"
+          value={reveal}
+          onChange={(_event, data) => setReveal(data.value)}
+        />
+      </Field>
+    </FormDialog>
+  );
+};

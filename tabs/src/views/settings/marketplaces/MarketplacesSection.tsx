@@ -1,0 +1,206 @@
+import {
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
+import { useSession } from "../../../app/session.js";
+import { useI18n } from "../../../i18n/i18n.js";
+import { RotateSecretDialog } from "../secrets/RotateSecretDialog.js";
+import { SecretAddressField } from "../secrets/SecretFields.js";
+import type { FieldErrors } from "../validate-settings.js";
+import { ConnectorDialog } from "./ConnectorDialog.js";
+import { formatDelay } from "./connector-delays.js";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  error: { color: tokens.colorPaletteRedForeground1, display: "block" },
+});
+
+const FIELDS = ["key", "name", "pipelineId", "reminderMinutes", "revealMinutes"];
+
+// GET /api/settings says whether a connector has a secret (PUT ignores it). Read here until
+// MarketplaceConnectorSettings (api/settings-api.ts) declares it, as IntakeFormSettings does.
+const hasSecretOf = (connector: MarketplaceConnectorSettings): boolean =>
+  connector.hasSecret === true;
+
+/**
+ * SPEC §4.4: the marketplaces that post their applications' events, saved with the rest of
+ * the settings; each signs with a secret made here and shown once.
+ */
+export const MarketplacesSection = (props: {
+  draft: SettingsDocument;
+  savedKeys: ReadonlySet<string>;
+  errors: FieldErrors;
+  onChange: (connectors: MarketplaceConnectorSettings[]) => void;
+  /** A secret was made: the settings editor may record it, as it does for intake forms. */
+  onRotated?: (key: string) => void;
+}) => {
+  const { t, locale } = useI18n();
+  const { api } = useSession();
+  const styles = useStyles();
+  const connectors = props.draft.marketplaces ?? [];
+  const pipelines = new Map(props.draft.pipelines.map((pipeline) => [pipeline.id, pipeline.name]));
+  const [editing, setEditing] = useState<MarketplaceConnectorSettings | "new" | null>(null);
+  const [rotating, setRotating] = useState<MarketplaceConnectorSettings | null>(null);
+  // Secrets made since the settings were read, so the next rotation of one asks first. Kept
+  // while the section is shown; `onRotated` lets the editor keep them across sections.
+  const [madeKeys, setMadeKeys] = useState<ReadonlySet<string>>(new Set());
+  const hasSecret = (connector: MarketplaceConnectorSettings) =>
+    hasSecretOf(connector) || madeKeys.has(connector.key);
+
+  const replace = (key: string, next: MarketplaceConnectorSettings | null) =>
+    props.onChange(
+      next === null
+        ? connectors.filter((connector) => connector.key !== key)
+        : connectors.map((connector) => (connector.key === key ? next : connector)),
+    );
+
+  // The server's 400 names `marketplaces.<index>.<field>`; a removed pipeline, which the
+  // server refuses, is flagged before the manager saves.
+  const problemsOf = (connector: MarketplaceConnectorSettings, index: number) => [
+    ...FIELDS.map((field) => props.errors.get(`marketplaces.${index}.${field}`)).filter(
+      (message): message is string => message !== undefined,
+    ),
+    ...(connector.pipelineId !== null && !pipelines.has(connector.pipelineId)
+      ? [t("connectors.error.noPipeline")]
+      : []),
+  ];
+
+  return (
+    <>
+      <Text as="p">{t("connectors.intro")}</Text>
+      {connectors.length === 0 ? (
+        <Text as="p">{t("connectors.none")}</Text>
+      ) : (
+        <Table size="small" aria-label={t("connectors.table")}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("connectors.name")}</TableHeaderCell>
+              <TableHeaderCell>{t("connectors.key")}</TableHeaderCell>
+              <TableHeaderCell>{t("connectors.pipeline")}</TableHeaderCell>
+              <TableHeaderCell>{t("connectors.column.reminder")}</TableHeaderCell>
+              <TableHeaderCell>{t("connectors.column.reveal")}</TableHeaderCell>
+              <TableHeaderCell>{t("connectors.column.secret")}</TableHeaderCell>
+              <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {connectors.map((connector, index) => {
+              const saved = props.savedKeys.has(connector.key);
+              return (
+                <TableRow key={connector.key}>
+                  <TableCell>
+                    {connector.name}
+                    {problemsOf(connector, index).map((message) => (
+                      <Text key={message} className={styles.error}>
+                        {message}
+                      </Text>
+                    ))}
+                  </TableCell>
+                  <TableCell className={styles.mono}>{connector.key}</TableCell>
+                  <TableCell>
+                    {connector.pipelineId === null
+                      ? t("connectors.pipelineAuto")
+                      : (pipelines.get(connector.pipelineId) ?? connector.pipelineId)}
+                  </TableCell>
+                  <TableCell>{formatDelay(locale, connector.reminderMinutes)}</TableCell>
+                  <TableCell>{formatDelay(locale, connector.revealMinutes)}</TableCell>
+                  <TableCell>
+                    {!saved
+                      ? t("connectors.saveFirst")
+                      : hasSecret(connector)
+                        ? t("connectors.secretSet")
+                        : t("connectors.noSecret")}
+                  </TableCell>
+                  <TableCell>
+                    <div className={styles.actions}>
+                      <Button
+                        size="small"
+                        aria-label={t("connectors.editOf", { name: connector.name })}
+                        onClick={() => setEditing(connector)}
+                      >
+                        {t("connectors.edit")}
+                      </Button>
+                      <Button
+                        size="small"
+                        disabled={!saved}
+                        aria-label={t("connectors.rotateOf", { name: connector.name })}
+                        onClick={() => setRotating(connector)}
+                      >
+                        {t("connectors.rotate")}
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={t("connectors.removeOf", { name: connector.name })}
+                        onClick={() => replace(connector.key, null)}
+                      >
+                        {t("settings.remove")}
+                      </Button>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <div>
+        <Button onClick={() => setEditing("new")}>{t("connectors.add")}</Button>
+      </div>
+      {editing !== null && (
+        <ConnectorDialog
+          settings={props.draft}
+          editing={editing === "new" ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSubmit={(connector) => {
+            if (editing === "new") props.onChange([...connectors, connector]);
+            else replace(editing.key, connector);
+            setEditing(null);
+          }}
+        />
+      )}
+      {rotating && (
+        <RotateSecretDialog
+          name={rotating.name}
+          // Before the first secret the marketplace cannot sign anything yet: nothing to break.
+          confirm={
+            hasSecret(rotating)
+              ? {
+                  title: t("connectors.confirm.title", { name: rotating.name }),
+                  warning: t("connectors.confirm.warning"),
+                  action: t("connectors.rotate"),
+                }
+              : null
+          }
+          title={t("connectors.secret.title", { name: rotating.name })}
+          once={t("connectors.secret.once")}
+          rotate={() => api.rotateMarketplaceSecret(rotating.key)}
+          onRotated={() => {
+            setMadeKeys((keys) => new Set(keys).add(rotating.key));
+            props.onRotated?.(rotating.key);
+          }}
+          onClose={() => setRotating(null)}
+          details={(rotated) => (
+            <SecretAddressField
+              label={t("connectors.secret.address")}
+              hint={t("connectors.secret.howTo", {
+                minutes: Math.round(rotated.toleranceSeconds / 60),
+              })}
+              path={rotated.eventsPath}
+            />
+          )}
+        />
+      )}
+    </>
+  );
+};
