@@ -245,7 +245,12 @@ describe("routing offers and the managers' prompt through the bot", () => {
 
   it("asks each manager and the linked channel to choose when every offer expires, and routes from the card", async () => {
     const second = await applyHidden();
-    await routeAutomatically(second);
+    const sent = await routeAutomatically(second);
+    // Each offer card must be out (its message id logged) before the offers expire: only a
+    // delivered card can be updated in place.
+    for (const offer of sent) {
+      await messageIdOf(offerSentNotificationId(offer.id), `user:${offer.userId}`);
+    }
     const windowEnd = Date.now() + 3 * DAY_MS + 60_000;
     // Expiries of one round conflict on their siblings' rows; the losers re-check at the next
     // sweep once their lease (120 s) has passed.

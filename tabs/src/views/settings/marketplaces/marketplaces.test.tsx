@@ -133,7 +133,7 @@ describe("Settings › Marketplace connectors", () => {
     expect(rotate).toHaveBeenCalledTimes(1);
 
     // The editor keeps it: another section and back still says the secret is set.
-    await userEvent.click(screen.getByRole("tab", { name: "Sources" }));
+    await userEvent.click(await screen.findByRole("tab", { name: "Sources" }));
     const again = await openMarketplaces();
     expect(within(rowOf(again, "Malt")).getByRole("cell", { name: "Secret set" })).toBeTruthy();
   });
