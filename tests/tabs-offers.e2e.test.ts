@@ -144,7 +144,11 @@ describe.skipIf(!hasChromium)("routing offers in the tabs (needs /usr/bin/chromi
       await page.getByRole("row").filter({ hasText: titles.waiting }).waitFor(POLL);
       expect(await seriousViolations(page)).toEqual([]);
 
-      await page.getByRole("button", { name: "Decline", exact: true }).click();
+      await page
+        .getByRole("row")
+        .filter({ hasText: titles.waiting })
+        .getByRole("button", { name: "Decline", exact: true })
+        .click();
       await page.getByRole("alertdialog").waitFor(POLL);
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();

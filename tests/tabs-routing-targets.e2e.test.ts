@@ -55,7 +55,8 @@ describe.skipIf(!hasChromium)("routing targets and connectors in Settings (needs
   it("the manager adds a target linked to Ana, changes its level and deactivates it", async () => {
     const { page } = await started().signIn("Marta Díaz", { bypassCSP: true });
     await openSettings(page, "Routing targets", "Routing targets");
-    await page.getByText("No routing targets yet.").waitFor(POLL);
+    // The demo tenant's catalog (Ana, Luis and a partner agency).
+    await page.getByRole("row").filter({ hasText: "Estudio Norte" }).waitFor(POLL);
     await expectNoSeriousViolations(page, "routing targets");
 
     const name = `Ana García web ${randomUUID().slice(0, 6)}`;

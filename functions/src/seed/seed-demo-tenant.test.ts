@@ -1,12 +1,23 @@
 import type { Opportunity } from "@dealflow/core";
-import { DEFAULT_SOURCES, DEFAULT_STAGES, defaultSettings } from "@dealflow/core";
+import {
+  DEFAULT_SOURCES,
+  DEFAULT_STAGES,
+  defaultSettings,
+  HIDDEN_CONTACT_NAME,
+  redactHiddenContact,
+} from "@dealflow/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestStore } from "../../../tests/support/test-storage.js";
+import { createConnectorIndex } from "../api/marketplace/connector-index.js";
 import type { Store } from "../storage/store.js";
+import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";
 import { seedDemoTenantIfEmpty } from "./seed-demo-tenant.js";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");
+const HOUR = 3_600_000;
+const hoursFromNow = (iso: string | null | undefined) =>
+  (Date.parse(iso ?? "") - NOW.getTime()) / HOUR;
 
 describe("the demo tenant seed", () => {
   let store: Store;
@@ -40,7 +51,10 @@ describe("the demo tenant seed", () => {
 
   it("fills the first-contact queue newest first, with an unassigned lead", async () => {
     const queue = (await store.listOpportunities(DEMO_TENANT_ID, { kind: "first-contact" })).items;
-    expect(queue.length).toBe(10);
+    // The plans' ten, and Luis's hidden and revealed marketplace clients.
+    expect(queue.length).toBe(12);
+    const ana = { kind: "first-contact", ownerId: DEMO_USERS.ana.id } as const;
+    expect((await store.listOpportunities(DEMO_TENANT_ID, ana)).items.length).toBe(5);
     const times = queue.map((o) => Date.parse(o.receivedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(queue.some((o) => o.ownerId === null)).toBe(true);
@@ -82,6 +96,79 @@ describe("the demo tenant seed", () => {
     );
     const classified = contacts.filter((c) => c?.classification);
     expect(classified.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("configures one marketplace, without a signing secret until a manager makes one", async () => {
+    const settings = await store.getSettings(DEMO_TENANT_ID);
+    expect(settings.marketplaces).toEqual([
+      { key: "malt", name: "Malt", pipelineId: null, reminderMinutes: 1440, revealMinutes: 2880 },
+    ]);
+    expect(await createConnectorIndex(store.storage).get(DEMO_CONNECTOR.key)).toBeNull();
+  });
+
+  it("catalogs the two sellers and a partner agency that Marta answers for", async () => {
+    const targets = (await store.listRoutingTargets(DEMO_TENANT_ID)).items;
+    const rows = targets.map((t) => [t.name, t.type, t.level, t.userId, t.active]).sort();
+    expect(rows).toEqual([
+      ["Ana García", "internal", "silver", DEMO_USERS.ana.id, true],
+      ["Estudio Norte", "agency", "gold", DEMO_USERS.marta.id, true],
+      ["Luis Romero", "internal", "silver", DEMO_USERS.luis.id, true],
+    ]);
+    const agency = targets.find((t) => t.type === "agency");
+    expect(agency).toMatchObject({ rating: 4.6, reviewCount: 5, completedProjects: 14 });
+  });
+
+  it("gives Luis marketplace applications hidden, revealed and withheld", async () => {
+    const applications = all.filter((o) => o.marketplace !== null);
+    const byState = new Map(applications.map((o) => [o.marketplace?.visibility, o]));
+    expect([...byState.keys()].sort()).toEqual(["hidden", "revealed", "withheld"]);
+    expect(applications.every((o) => o.ownerId === DEMO_USERS.luis.id)).toBe(true);
+    expect(applications.every((o) => o.campaign === "Malt" && o.pipelineId === "sales")).toBe(true);
+
+    // Applied 10 h ago: the reminder (24 h) and the reveal (48 h) are still ahead.
+    const hidden = byState.get("hidden");
+    const clocks = (hidden?.deadlines ?? []).map((d) => [
+      d.kind,
+      Math.round(hoursFromNow(d.dueAt)),
+    ]);
+    expect(clocks.sort()).toEqual([
+      ["marketplace-reminder", 14],
+      ["marketplace-reveal", 38],
+    ]);
+    const shown = hidden ? redactHiddenContact(hidden) : null;
+    expect(shown?.contact.name).toBe(HIDDEN_CONTACT_NAME);
+    expect(JSON.stringify(shown)).not.toMatch(/Valeria|Montes|Yoga Luz|yogaluz/);
+
+    // Accepted 8 h ago with a meeting tomorrow: the contact is known and Luis must call.
+    const revealed = byState.get("revealed");
+    expect(revealed?.contact.name).toBe("Adrián Lozano");
+    expect(hoursFromNow(revealed?.marketplace?.meetingAt)).toBe(26);
+    expect(hoursFromNow(revealed?.marketplace?.revealedAt)).toBe(-8);
+    const tasks = await store.listTasksOfOpportunity(DEMO_TENANT_ID, revealed?.id ?? "");
+    expect(tasks.items.map((t) => [t.kind, t.ownerId, t.status])).toContainEqual([
+      "first-contact",
+      DEMO_USERS.luis.id,
+      "open",
+    ]);
+
+    // Declined within 48 h: never revealed, lost, the fee to be refunded.
+    const withheld = byState.get("withheld");
+    expect(withheld?.status).toBe("lost");
+    expect(withheld?.marketplace).toMatchObject({ refund: "eligible", refundReason: null });
+    expect(withheld?.deadlines).toEqual([]);
+  });
+
+  it("routed the unassigned lead yesterday: Ana, Luis and the agency each have a pending offer", async () => {
+    const offers = (await store.listTenantOffers(DEMO_TENANT_ID, "pending")).items;
+    expect(offers.map((o) => o.userId).sort()).toEqual(
+      [DEMO_USERS.ana.id, DEMO_USERS.luis.id, DEMO_USERS.marta.id].sort(),
+    );
+    const routed = all.find((o) => o.id === offers[0]?.opportunityId);
+    expect(routed?.ownerId).toBeNull();
+    for (const offer of offers) {
+      expect(offer).toMatchObject({ mode: "automatic", opportunityId: routed?.id });
+      expect(hoursFromNow(offer.expiresAt)).toBe(50);
+    }
   });
 
   it("starts over after a first start that died half-way", async () => {

@@ -16,13 +16,15 @@ import {
   type TaskOutcome,
   type UseCaseContext,
   type User,
-  ulidGenerator,
 } from "@dealflow/core";
 import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
 import type { TableStorage } from "../storage/table-storage.js";
+import { commitDemoHistory, demoContext } from "./demo-context.js";
+import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { type DemoPlan, demoPlans } from "./demo-plans.js";
 import { DEMO_CLIENTS, DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";
+import { seedDemoMarketplace } from "./seed-demo-marketplace.js";
 
 export type SeedResult = { seeded: boolean; tenantId: string };
 
@@ -31,8 +33,10 @@ const HOUR = 3_600_000;
 /**
  * Seeds the demo tenant when it is empty (SEED=demo): the three demo users and ~40
  * opportunities in every stage, status and source, made by the real use cases at the times
- * they would have happened, so the data obeys every rule (deadlines, tasks, timelines).
- * The users are written last: they mark the tenant as seeded.
+ * they would have happened, so the data obeys every rule (deadlines, tasks, timelines); then
+ * a marketplace with applications in each visibility state, the routing catalog and one
+ * routed lead (seed-demo-marketplace.ts). The users are written last: they mark the tenant
+ * as seeded.
  */
 export const seedDemoTenantIfEmpty = async (
   storage: TableStorage,
@@ -45,14 +49,22 @@ export const seedDemoTenantIfEmpty = async (
   await clearPartition(storage, tenantId);
 
   await store.tenants.register({ tenantId, name: "Dealflow demo", createdAt: now.toISOString() });
-  const settings: Settings = { ...defaultSettings(), timeZone: "Europe/Madrid" };
+  const settings: Settings = {
+    ...defaultSettings(),
+    timeZone: "Europe/Madrid",
+    marketplaces: [DEMO_CONNECTOR],
+  };
   await store.commit(tenantId, {
     changes: [{ entity: "settings", before: null, after: settings }],
     schedule: [],
     cancel: [],
   });
   const seeder = new DemoSeeder(store, settings, now);
-  for (const plan of demoPlans()) await seeder.play(plan);
+  const plans = demoPlans();
+  for (const plan of plans) await seeder.play(plan);
+  // The unassigned lead nobody claimed for two days: routed automatically yesterday.
+  const unassigned = seeder.opportunityOfPlan(plans.findIndex((plan) => plan.owner === null));
+  await seedDemoMarketplace(store, settings, now, unassigned);
   await store.commit(tenantId, {
     changes: Object.values(DEMO_USERS).map((user) => ({
       entity: "user" as const,
@@ -91,21 +103,19 @@ class DemoSeeder {
   ) {}
 
   private ctx(at: Date, actor: User | null): UseCaseContext {
-    return {
-      now: at,
-      actor: actor
-        ? { tenantId: actor.tenantId, userId: actor.id, role: actor.role, teamIds: [] }
-        : null,
-      tenantId: DEMO_TENANT_ID,
-      settings: this.settings,
-      ids: ulidGenerator(() => at.getTime()),
-    };
+    return demoContext(this.settings, at, actor);
   }
 
   private async apply<T>(outcome: Outcome<T>): Promise<T> {
-    // Demo history is loaded, not happening: nobody is notified of it.
-    await this.store.commit(DEMO_TENANT_ID, outcome, { notify: false });
+    await commitDemoHistory(this.store, outcome);
     return outcome.value;
+  }
+
+  /** The id of the opportunity a plan made, by the plan's index. */
+  opportunityOfPlan(index: number): string {
+    const opportunity = this.created[index];
+    if (!opportunity) throw new Error(`seed: no opportunity for plan ${index}`);
+    return opportunity.id;
   }
 
   private async reload(id: string): Promise<Opportunity> {
