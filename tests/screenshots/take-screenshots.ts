@@ -36,6 +36,8 @@ const SHOTS: Shot[] = [
       await page.getByRole("heading", { name: "Other participants" }).waitFor();
     },
   },
+  { file: "offers", open: navTo("Offers") },
+  { file: "marketplace", open: navTo("Marketplace") },
   { file: "reports", open: navTo("Reports") },
   { file: "settings", open: navTo("Settings") },
 ];

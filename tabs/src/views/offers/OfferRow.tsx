@@ -7,7 +7,6 @@ import { OfferExpiry, OfferStatus } from "./OfferTiming.js";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  nowrap: { whiteSpace: "nowrap" },
 });
 
 /**
@@ -50,7 +49,7 @@ export const OfferRow = (props: {
       <TableCell>
         <OfferStatus offer={offer} />
       </TableCell>
-      <TableCell className={styles.nowrap}>
+      <TableCell>
         <time dateTime={offer.sentAt}>{formatDateTime(offer.sentAt, locale, timeZone)}</time>
       </TableCell>
       <TableCell>

@@ -61,10 +61,12 @@ export const OffersView = () => {
 
   return (
     <section aria-labelledby="offers-title">
-      <Title2 as="h1" id="offers-title">
+      <Title2 as="h1" block id="offers-title">
         {t("offers.title")}
       </Title2>
-      <Text as="p">{all ? t("offers.intro.all") : t("offers.intro")}</Text>
+      <Text as="p" block>
+        {all ? t("offers.intro.all") : t("offers.intro")}
+      </Text>
       {manager && <OffersToolbar query={query} onQuery={changeQuery} />}
       {notice && (
         <MessageBar intent={notice.intent} role="status">
