@@ -9,6 +9,28 @@ export type PageRequest = { cursor?: string | null; limit?: number };
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
+/**
+ * Every page of a list, read one after the other at the largest page size, up to `maxPages`
+ * pages (a bound for lists that stay small by nature; none by default).
+ */
+export const readAllPages = async <T>(
+  read: (page: PageRequest) => Promise<Page<T>>,
+  options: { maxPages?: number } = {},
+): Promise<T[]> => {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < (options.maxPages ?? Number.POSITIVE_INFINITY); pages++) {
+    const page: Page<T> = await read({
+      limit: MAX_PAGE_SIZE,
+      ...(cursor === null ? {} : { cursor }),
+    });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+    if (cursor === null) break;
+  }
+  return items;
+};
+
 export type RawRow = TableEntityResult<{ kind?: string; data?: string; ref?: string }>;
 
 /** The cursor of the page after `rowKey` (a reader that stops mid-range makes its own). */

@@ -1,4 +1,5 @@
 import type { Offer } from "@dealflow/core";
+import { readAllPages } from "../../storage/paging.js";
 import type { Store } from "../../storage/store.js";
 import type { RouteDeps } from "../api-context.js";
 import { type ApiRoute, defineApiRoute } from "../api-route.js";
@@ -11,20 +12,10 @@ import { offerSchema } from "./offer.schema.js";
 const MAX_PAGES = 5;
 
 /** Every offer of one opportunity, any status (its projection rows, current with each answer). */
-const readOffersOf = async (store: Store, tenantId: string, opportunityId: string) => {
-  const offers: Offer[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const page = await store.listOffersOfOpportunity(tenantId, opportunityId, {
-      limit: 200,
-      ...(cursor === null ? {} : { cursor }),
-    });
-    offers.push(...page.items);
-    cursor = page.nextCursor;
-    if (cursor === null) break;
-  }
-  return offers;
-};
+const readOffersOf = (store: Store, tenantId: string, opportunityId: string) =>
+  readAllPages((page) => store.listOffersOfOpportunity(tenantId, opportunityId, page), {
+    maxPages: MAX_PAGES,
+  });
 
 const newestFirst = (a: Offer, b: Offer) =>
   b.sentAt.localeCompare(a.sentAt) || b.id.localeCompare(a.id);

@@ -1,21 +1,12 @@
 import type { Offer, RoutingCatalog } from "@dealflow/core";
-import type { Page, PageRequest } from "../../storage/paging.js";
+import { type Page, type PageRequest, readAllPages } from "../../storage/paging.js";
 import type { Store } from "../../storage/store.js";
 
 /** Bounds a catalog read: a tenant's targets and open offers stay in the hundreds. */
 const MAX_PAGES = 50;
 
-const readAll = async <T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const page = await read({ limit: 200, ...(cursor === null ? {} : { cursor }) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    if (cursor === null) break;
-  }
-  return items;
-};
+const readAll = <T>(read: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> =>
+  readAllPages(read, { maxPages: MAX_PAGES });
 
 /** What the ranking reads: every routing target and the tenant's pending offers (two ranges). */
 export const loadCatalog = async (store: Store, tenantId: string): Promise<RoutingCatalog> => {
