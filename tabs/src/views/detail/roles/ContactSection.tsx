@@ -1,25 +1,22 @@
 import { Button } from "@fluentui/react-components";
-import type { Contact, MarketplaceApplication } from "../../../api/api-types.js";
+import type { Contact, Opportunity } from "../../../api/api-types.js";
 import { useI18n } from "../../../i18n/i18n.js";
-import { contactDisplayName, contactNameText } from "../../marketplace/marketplace-text.js";
+import { contactDisplayName } from "../../marketplace/marketplace-text.js";
 import { ContactLines, Section, useDetailStyles } from "../detail-layout.js";
 
 /**
  * SPEC §4.1 "Contact": the primary person, whose profile opens from here. A hidden
  * marketplace client's placeholder name is said in the user's language; `marketplace` tells
- * whether the client is hidden (without it the server's placeholder itself does).
+ * whether the client is hidden.
  */
 export const ContactSection = (props: {
   contact: Contact;
-  marketplace?: MarketplaceApplication | null;
+  marketplace: Opportunity["marketplace"];
   onProfile: (id: string) => void;
 }) => {
   const { t } = useI18n();
   const styles = useDetailStyles();
-  const name =
-    props.marketplace === undefined
-      ? contactNameText(props.contact.name, t)
-      : contactDisplayName({ contact: props.contact, marketplace: props.marketplace }, t);
+  const name = contactDisplayName({ contact: props.contact, marketplace: props.marketplace }, t);
   return (
     <Section id="detail-contact" heading={t("detail.contact")}>
       <div className={styles.grow} id="detail-contact-name">

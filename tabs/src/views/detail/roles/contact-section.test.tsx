@@ -28,10 +28,11 @@ describe("the Contact section of a marketplace client, in Spanish", () => {
     expect(within(contactRegion()).queryByText("Hidden client")).toBeNull();
   });
 
-  it("translates the server's placeholder when told nothing of the marketplace", () => {
-    renderWithSession(<ContactSection contact={placeholder} onProfile={() => {}} />, {
-      locale: "es",
-    });
+  it("describes the profile button by the name as shown", () => {
+    renderWithSession(
+      <ContactSection contact={placeholder} marketplace={application()} onProfile={() => {}} />,
+      { locale: "es" },
+    );
     expect(within(contactRegion()).getByText("Cliente oculto")).toBeTruthy();
     // The profile button is described by the name as shown.
     expect(
