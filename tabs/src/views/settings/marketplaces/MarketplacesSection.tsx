@@ -30,7 +30,7 @@ const FIELDS = ["key", "name", "pipelineId", "reminderMinutes", "revealMinutes"]
 
 // GET /api/settings says whether a connector has a secret (PUT ignores it). Read here until
 // MarketplaceConnectorSettings (api/settings-api.ts) declares it, as IntakeFormSettings does.
-const hasSecretOf = (connector: MarketplaceConnectorSettings): boolean =>
+const hasSecret = (connector: MarketplaceConnectorSettings): boolean =>
   connector.hasSecret === true;
 
 /**
@@ -42,8 +42,8 @@ export const MarketplacesSection = (props: {
   savedKeys: ReadonlySet<string>;
   errors: FieldErrors;
   onChange: (connectors: MarketplaceConnectorSettings[]) => void;
-  /** A secret was made: the settings editor may record it, as it does for intake forms. */
-  onRotated?: (key: string) => void;
+  /** A secret was made: the settings editor records it in the draft, as for intake forms. */
+  onRotated: (key: string) => void;
 }) => {
   const { t, locale } = useI18n();
   const { api } = useSession();
@@ -52,11 +52,6 @@ export const MarketplacesSection = (props: {
   const pipelines = new Map(props.draft.pipelines.map((pipeline) => [pipeline.id, pipeline.name]));
   const [editing, setEditing] = useState<MarketplaceConnectorSettings | "new" | null>(null);
   const [rotating, setRotating] = useState<MarketplaceConnectorSettings | null>(null);
-  // Secrets made since the settings were read, so the next rotation of one asks first. Kept
-  // while the section is shown; `onRotated` lets the editor keep them across sections.
-  const [madeKeys, setMadeKeys] = useState<ReadonlySet<string>>(new Set());
-  const hasSecret = (connector: MarketplaceConnectorSettings) =>
-    hasSecretOf(connector) || madeKeys.has(connector.key);
 
   const replace = (key: string, next: MarketplaceConnectorSettings | null) =>
     props.onChange(
@@ -185,10 +180,7 @@ export const MarketplacesSection = (props: {
           title={t("connectors.secret.title", { name: rotating.name })}
           once={t("connectors.secret.once")}
           rotate={() => api.rotateMarketplaceSecret(rotating.key)}
-          onRotated={() => {
-            setMadeKeys((keys) => new Set(keys).add(rotating.key));
-            props.onRotated?.(rotating.key);
-          }}
+          onRotated={() => props.onRotated(rotating.key)}
           onClose={() => setRotating(null)}
           details={(rotated) => (
             <SecretAddressField
