@@ -4,18 +4,9 @@ import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { FormDialog } from "../../common/FormDialog.js";
-import { idFromLabel } from "../id-from-label.js";
+import { NameKeyFields, useNameAndKey } from "../secrets/keyed-items.js";
 
 const INTAKE_KEY = /^[a-z0-9][a-z0-9-]{2,63}$/;
-
-// Form keys are unique across every tenant of the service, so a new one gets a random tail
-// ("contact-us-4f1a") rather than colliding with another organisation's "contact-us".
-const suggestKey = (name: string, taken: readonly string[]) => {
-  const tail = Array.from(crypto.getRandomValues(new Uint8Array(2)))
-    .map((byte) => byte.toString(16).padStart(2, "0"))
-    .join("");
-  return idFromLabel(`${idFromLabel(name, [], 40)}-${tail}`, taken, 64);
-};
 
 /** Adds an intake form, or edits one (its key, part of the URL the web form posts to, stays). */
 export const IntakeFormDialog = (props: {
@@ -30,9 +21,8 @@ export const IntakeFormDialog = (props: {
   const otherKeys = settings.intakeForms
     .map((form) => form.key)
     .filter((key) => key !== editing?.key);
-  const [name, setName] = useState(editing?.name ?? "");
-  const [key, setKey] = useState(editing?.key ?? "");
-  const [keyTouched, setKeyTouched] = useState(editing !== null);
+  const named = useNameAndKey(editing, otherKeys, { key: 64, fromName: 40 });
+  const { name, key } = named;
   const [source, setSource] = useState(editing?.source ?? settings.sources[0]?.id ?? "");
   const [campaign, setCampaign] = useState(editing?.campaign ?? "");
   const [pipelineId, setPipelineId] = useState(editing?.pipelineId ?? "");
@@ -74,32 +64,13 @@ export const IntakeFormDialog = (props: {
       onSubmit={submit}
       onCancel={props.onCancel}
     >
-      <Field label={t("settings.form.name")} required validationMessage={shown(problems.name)}>
-        <Input
-          value={name}
-          maxLength={80}
-          onChange={(_event, data) => {
-            setName(data.value);
-            if (!keyTouched) setKey(data.value.trim() ? suggestKey(data.value, otherKeys) : "");
-          }}
-        />
-      </Field>
-      <Field
-        label={t("settings.form.key")}
-        required
-        hint={t("settings.form.keyHint", { path: `/api/intake/${key || "…"}` })}
-        validationMessage={shown(problems.key)}
-      >
-        <Input
-          value={key}
-          disabled={editing !== null}
-          maxLength={64}
-          onChange={(_event, data) => {
-            setKeyTouched(true);
-            setKey(data.value.trim().toLowerCase());
-          }}
-        />
-      </Field>
+      <NameKeyFields
+        state={named}
+        nameLabel={t("settings.form.name")}
+        keyLabel={t("settings.form.key")}
+        keyHint={t("settings.form.keyHint", { path: `/api/intake/${key || "…"}` })}
+        problems={{ name: shown(problems.name), key: shown(problems.key) }}
+      />
       <Field label={t("field.source")} required validationMessage={shown(problems.source)}>
         <Select value={source} onChange={(_event, data) => setSource(data.value)}>
           {settings.sources.map((item) => (

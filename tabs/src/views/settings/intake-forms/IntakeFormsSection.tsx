@@ -1,6 +1,5 @@
 import {
   Button,
-  makeStyles,
   Switch,
   Table,
   TableBody,
@@ -9,22 +8,21 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import {
+  KeyedRowActions,
+  RowProblems,
+  replaceByKey,
+  useKeyedItemStyles,
+} from "../secrets/keyed-items.js";
 import { RotateSecretDialog } from "../secrets/RotateSecretDialog.js";
 import { SecretAddressField } from "../secrets/SecretFields.js";
 import type { FieldErrors } from "../validate-settings.js";
 import { IntakeFormDialog } from "./IntakeFormDialog.js";
-
-const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-  error: { color: tokens.colorPaletteRedForeground1, display: "block" },
-});
 
 /** SPEC §6: the web forms that post leads, each with its own secret (shown once when made). */
 export const IntakeFormsSection = (props: {
@@ -36,17 +34,13 @@ export const IntakeFormsSection = (props: {
 }) => {
   const { t } = useI18n();
   const { api } = useSession();
-  const styles = useStyles();
+  const styles = useKeyedItemStyles();
   const forms = props.draft.intakeForms;
   const [editing, setEditing] = useState<IntakeFormSettings | "new" | null>(null);
   const [rotating, setRotating] = useState<IntakeFormSettings | null>(null);
 
   const replace = (key: string, next: IntakeFormSettings | null) =>
-    props.onChange(
-      next === null
-        ? forms.filter((form) => form.key !== key)
-        : forms.map((form) => (form.key === key ? next : form)),
-    );
+    props.onChange(replaceByKey(forms, key, next));
 
   const errorsOf = (index: number) =>
     ["key", "name", "source", "campaign", "pipelineId", "ownerId", "routing"]
@@ -76,11 +70,7 @@ export const IntakeFormsSection = (props: {
                 <TableRow key={form.key}>
                   <TableCell>
                     {form.name}
-                    {errorsOf(index).map((message) => (
-                      <Text key={message} className={styles.error}>
-                        {message}
-                      </Text>
-                    ))}
+                    <RowProblems messages={errorsOf(index)} />
                   </TableCell>
                   <TableCell className={styles.mono}>{form.key}</TableCell>
                   <TableCell>
@@ -104,33 +94,27 @@ export const IntakeFormsSection = (props: {
                     />
                   </TableCell>
                   <TableCell>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        aria-label={t("settings.forms.editOf", { name: form.name })}
-                        onClick={() => setEditing(form)}
-                      >
-                        {t("settings.forms.edit")}
-                      </Button>
-                      <Button
-                        size="small"
-                        disabled={!saved}
-                        aria-label={t(
+                    <KeyedRowActions
+                      saved={saved}
+                      edit={{
+                        text: t("settings.forms.edit"),
+                        label: t("settings.forms.editOf", { name: form.name }),
+                        onClick: () => setEditing(form),
+                      }}
+                      secret={{
+                        text: t(form.hasSecret ? "settings.forms.rotate" : "settings.forms.create"),
+                        label: t(
                           form.hasSecret ? "settings.forms.rotateOf" : "settings.forms.createOf",
                           { name: form.name },
-                        )}
-                        onClick={() => setRotating(form)}
-                      >
-                        {t(form.hasSecret ? "settings.forms.rotate" : "settings.forms.create")}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={t("settings.removeNamed", { name: form.name })}
-                        onClick={() => replace(form.key, null)}
-                      >
-                        {t("settings.remove")}
-                      </Button>
-                    </div>
+                        ),
+                        onClick: () => setRotating(form),
+                      }}
+                      remove={{
+                        text: t("settings.remove"),
+                        label: t("settings.removeNamed", { name: form.name }),
+                        onClick: () => replace(form.key, null),
+                      }}
+                    />
                   </TableCell>
                 </TableRow>
               );

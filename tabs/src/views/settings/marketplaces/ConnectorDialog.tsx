@@ -3,7 +3,8 @@ import { useState } from "react";
 import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { FormDialog } from "../../common/FormDialog.js";
-import { idFromLabel, SETTINGS_ID } from "../id-from-label.js";
+import { SETTINGS_ID } from "../id-from-label.js";
+import { NameKeyFields, useNameAndKey } from "../secrets/keyed-items.js";
 import {
   DEFAULT_REMINDER_MINUTES,
   DEFAULT_REVEAL_MINUTES,
@@ -13,15 +14,6 @@ import {
   hoursText,
   parseHours,
 } from "./connector-delays.js";
-
-// Keys are claimed across every tenant of the service on the first secret, so a new one gets
-// a random tail ("malt-4f1a") rather than colliding with another organisation's "malt".
-const suggestKey = (name: string, taken: readonly string[]) => {
-  const tail = Array.from(crypto.getRandomValues(new Uint8Array(2)))
-    .map((byte) => byte.toString(16).padStart(2, "0"))
-    .join("");
-  return idFromLabel(`${idFromLabel(name, [], 35)}-${tail}`, taken, 40);
-};
 
 /** Adds a marketplace connector, or edits one (its key, part of the events URL, stays). */
 export const ConnectorDialog = (props: {
@@ -35,9 +27,8 @@ export const ConnectorDialog = (props: {
   const otherKeys = (settings.marketplaces ?? [])
     .map((connector) => connector.key)
     .filter((key) => key !== editing?.key);
-  const [name, setName] = useState(editing?.name ?? "");
-  const [key, setKey] = useState(editing?.key ?? "");
-  const [keyTouched, setKeyTouched] = useState(editing !== null);
+  const named = useNameAndKey(editing, otherKeys, { key: 40, fromName: 35 });
+  const { name, key } = named;
   // A pipeline removed since is offered as the automatic choice, which is what happens now.
   const [pipelineId, setPipelineId] = useState(
     settings.pipelines.some((pipeline) => pipeline.id === editing?.pipelineId)
@@ -106,32 +97,13 @@ export const ConnectorDialog = (props: {
       onSubmit={submit}
       onCancel={props.onCancel}
     >
-      <Field label={t("connectors.name")} required validationMessage={shown(problems.name)}>
-        <Input
-          value={name}
-          maxLength={80}
-          onChange={(_event, data) => {
-            setName(data.value);
-            if (!keyTouched) setKey(data.value.trim() ? suggestKey(data.value, otherKeys) : "");
-          }}
-        />
-      </Field>
-      <Field
-        label={t("connectors.key")}
-        required
-        hint={t("connectors.keyHint", { path: `/api/marketplace/${key || "…"}/events` })}
-        validationMessage={shown(problems.key)}
-      >
-        <Input
-          value={key}
-          disabled={editing !== null}
-          maxLength={40}
-          onChange={(_event, data) => {
-            setKeyTouched(true);
-            setKey(data.value.trim().toLowerCase());
-          }}
-        />
-      </Field>
+      <NameKeyFields
+        state={named}
+        nameLabel={t("connectors.name")}
+        keyLabel={t("connectors.key")}
+        keyHint={t("connectors.keyHint", { path: `/api/marketplace/${key || "…"}/events` })}
+        problems={{ name: shown(problems.name), key: shown(problems.key) }}
+      />
       <Field label={t("connectors.pipeline")}>
         <Select value={pipelineId} onChange={(_event, data) => setPipelineId(data.value)}>
           <option value="">{t("connectors.pipelineAuto")}</option>

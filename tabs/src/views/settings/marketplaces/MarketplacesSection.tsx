@@ -1,6 +1,5 @@
 import {
   Button,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -8,28 +7,26 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import {
+  KeyedRowActions,
+  RowProblems,
+  replaceByKey,
+  useKeyedItemStyles,
+} from "../secrets/keyed-items.js";
 import { RotateSecretDialog } from "../secrets/RotateSecretDialog.js";
 import { SecretAddressField } from "../secrets/SecretFields.js";
 import type { FieldErrors } from "../validate-settings.js";
 import { ConnectorDialog } from "./ConnectorDialog.js";
 import { formatDelay } from "./connector-delays.js";
 
-const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
-  error: { color: tokens.colorPaletteRedForeground1, display: "block" },
-});
-
 const FIELDS = ["key", "name", "pipelineId", "reminderMinutes", "revealMinutes"];
 
-// GET /api/settings says whether a connector has a secret (PUT ignores it). Read here until
-// MarketplaceConnectorSettings (api/settings-api.ts) declares it, as IntakeFormSettings does.
+// GET /api/settings says whether a connector has a secret (PUT ignores it).
 const hasSecret = (connector: MarketplaceConnectorSettings): boolean =>
   connector.hasSecret === true;
 
@@ -47,18 +44,14 @@ export const MarketplacesSection = (props: {
 }) => {
   const { t, locale } = useI18n();
   const { api } = useSession();
-  const styles = useStyles();
+  const styles = useKeyedItemStyles();
   const connectors = props.draft.marketplaces ?? [];
   const pipelines = new Map(props.draft.pipelines.map((pipeline) => [pipeline.id, pipeline.name]));
   const [editing, setEditing] = useState<MarketplaceConnectorSettings | "new" | null>(null);
   const [rotating, setRotating] = useState<MarketplaceConnectorSettings | null>(null);
 
   const replace = (key: string, next: MarketplaceConnectorSettings | null) =>
-    props.onChange(
-      next === null
-        ? connectors.filter((connector) => connector.key !== key)
-        : connectors.map((connector) => (connector.key === key ? next : connector)),
-    );
+    props.onChange(replaceByKey(connectors, key, next));
 
   // The server's 400 names `marketplaces.<index>.<field>`; a removed pipeline, which the
   // server refuses, is flagged before the manager saves.
@@ -96,11 +89,7 @@ export const MarketplacesSection = (props: {
                 <TableRow key={connector.key}>
                   <TableCell>
                     {connector.name}
-                    {problemsOf(connector, index).map((message) => (
-                      <Text key={message} className={styles.error}>
-                        {message}
-                      </Text>
-                    ))}
+                    <RowProblems messages={problemsOf(connector, index)} />
                   </TableCell>
                   <TableCell className={styles.mono}>{connector.key}</TableCell>
                   <TableCell>
@@ -118,30 +107,24 @@ export const MarketplacesSection = (props: {
                         : t("connectors.noSecret")}
                   </TableCell>
                   <TableCell>
-                    <div className={styles.actions}>
-                      <Button
-                        size="small"
-                        aria-label={t("connectors.editOf", { name: connector.name })}
-                        onClick={() => setEditing(connector)}
-                      >
-                        {t("connectors.edit")}
-                      </Button>
-                      <Button
-                        size="small"
-                        disabled={!saved}
-                        aria-label={t("connectors.rotateOf", { name: connector.name })}
-                        onClick={() => setRotating(connector)}
-                      >
-                        {t("connectors.rotate")}
-                      </Button>
-                      <Button
-                        size="small"
-                        aria-label={t("connectors.removeOf", { name: connector.name })}
-                        onClick={() => replace(connector.key, null)}
-                      >
-                        {t("settings.remove")}
-                      </Button>
-                    </div>
+                    <KeyedRowActions
+                      saved={saved}
+                      edit={{
+                        text: t("connectors.edit"),
+                        label: t("connectors.editOf", { name: connector.name }),
+                        onClick: () => setEditing(connector),
+                      }}
+                      secret={{
+                        text: t("connectors.rotate"),
+                        label: t("connectors.rotateOf", { name: connector.name }),
+                        onClick: () => setRotating(connector),
+                      }}
+                      remove={{
+                        text: t("settings.remove"),
+                        label: t("connectors.removeOf", { name: connector.name }),
+                        onClick: () => replace(connector.key, null),
+                      }}
+                    />
                   </TableCell>
                 </TableRow>
               );
