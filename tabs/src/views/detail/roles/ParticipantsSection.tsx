@@ -19,6 +19,17 @@ export const ParticipantsSection = (props: {
   const styles = useDetailStyles();
   const { opportunity } = props;
   const nameId = (contactId: string) => `participant-${contactId}`;
+  // A change to one participant: described by their name, off while another change runs.
+  const change = (contactId: string, text: string, write: Write, success: string) => (
+    <Button
+      size="small"
+      disabled={props.busy}
+      aria-describedby={nameId(contactId)}
+      onClick={() => void props.run(write, success)}
+    >
+      {text}
+    </Button>
+  );
 
   return (
     <Section id="detail-participants" heading={t("detail.participants")}>
@@ -41,32 +52,18 @@ export const ParticipantsSection = (props: {
                 </Button>
                 {props.canEdit && (
                   <>
-                    <Button
-                      size="small"
-                      disabled={props.busy}
-                      aria-describedby={nameId(participant.id)}
-                      onClick={() =>
-                        void props.run(
-                          (etag) => api.promoteParticipant(opportunity.id, participant.id, etag),
-                          t("detail.participants.promoted", { name: participant.name }),
-                        )
-                      }
-                    >
-                      {t("detail.participants.promote")}
-                    </Button>
-                    <Button
-                      size="small"
-                      disabled={props.busy}
-                      aria-describedby={nameId(participant.id)}
-                      onClick={() =>
-                        void props.run(
-                          (etag) => api.removeParticipant(opportunity.id, participant.id, etag),
-                          t("detail.participants.removed", { name: participant.name }),
-                        )
-                      }
-                    >
-                      {t("detail.remove")}
-                    </Button>
+                    {change(
+                      participant.id,
+                      t("detail.participants.promote"),
+                      (etag) => api.promoteParticipant(opportunity.id, participant.id, etag),
+                      t("detail.participants.promoted", { name: participant.name }),
+                    )}
+                    {change(
+                      participant.id,
+                      t("detail.remove"),
+                      (etag) => api.removeParticipant(opportunity.id, participant.id, etag),
+                      t("detail.participants.removed", { name: participant.name }),
+                    )}
                   </>
                 )}
               </div>
