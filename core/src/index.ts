@@ -80,4 +80,5 @@ export * from "./task/reschedule-task.js";
 export * from "./task/revise-task.js";
 export * from "./task/task.types.js";
 export * from "./user/user.types.js";
+export * from "./visibility/hidden-client-contact.js";
 export * from "./visibility/redact-hidden-contact.js";

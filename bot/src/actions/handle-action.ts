@@ -174,7 +174,9 @@ const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, 
   }
   const chosen = action.fields.outcome ?? "";
   const outcome = TASK_OUTCOMES.includes(chosen as TaskOutcome) ? (chosen as TaskOutcome) : null;
-  const contact = task.contactId ? await deps.data.getContact(user.tenantId, task.contactId) : null;
+  const contact = task.contactId
+    ? await deps.data.getContact(user.tenantId, task.contactId, task.opportunityId)
+    : null;
   const openTasks = task.contactId
     ? await readAll((page) =>
         deps.data.listOpenTasksOfContact(user.tenantId, task.contactId ?? "", page),

@@ -35,6 +35,7 @@ export type BotData = {
     view: BotOpportunityView,
     page?: PageRequest,
   ): Promise<Page<Opportunity>>;
+  /** Contacts by name, email or company; never a hidden marketplace client (SPEC §4.4). */
   searchContacts(tenantId: string, query: string, limit?: number): Promise<Contact[]>;
   getTask(tenantId: string, id: string): Promise<Task | null>;
   listOpenTasksByOwner(
@@ -53,7 +54,8 @@ export type BotData = {
     contactId: string,
     page?: PageRequest,
   ): Promise<Page<Task>>;
-  getContact(tenantId: string, id: string): Promise<Contact | null>;
+  /** A contact reached through the opportunity `via`; null for another's hidden client. */
+  getContact(tenantId: string, id: string, via: string | null): Promise<Contact | null>;
   listActivities(
     tenantId: string,
     opportunityId: string,

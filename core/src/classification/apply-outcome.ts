@@ -20,6 +20,8 @@ export type ApplyOutcomeInput = {
   followUpOwnerId: string | null;
   /** The contact's open tasks: an earlier classification's follow-up among them is replaced. */
   openTasks: readonly Task[];
+  /** A hidden marketplace client: the follow-up's default title must not carry their name. */
+  contactHidden?: boolean;
 };
 
 export type AppliedOutcome = { contact: Contact | null; followUp: Task | null };
@@ -90,7 +92,7 @@ export const applyOutcome = (
         ownerId: input.followUpOwnerId,
         opportunityId,
         contactId,
-        contactName: contact?.name ?? null,
+        contactName: input.contactHidden === true ? null : (contact?.name ?? null),
         origin: rule.followUp.origin,
       },
       ctx,

@@ -8,6 +8,8 @@ import type { UseCaseContext } from "../shared/use-case-context.js";
 import { type FieldErrors, oneOf, throwIfInvalid } from "../shared/validation.js";
 import { openTasksWhere } from "../task/close-task.js";
 import type { Task } from "../task/task.types.js";
+import { applicationOfContact } from "../visibility/hidden-client-contact.js";
+import { isContactHidden } from "../visibility/redact-hidden-contact.js";
 import { type AppliedOutcome, applyOutcome } from "./apply-outcome.js";
 import { classificationRule } from "./outcome-rules.js";
 
@@ -66,6 +68,11 @@ export const setClassification = (
       // The seller who owns the relationship keeps the follow-up, even when a manager classifies.
       followUpOwnerId: opportunity?.ownerId ?? earlier?.ownerId ?? ctx.actor?.userId ?? null,
       openTasks: input.openTasks,
+      // Without the opportunity its visibility is unknown: a marketplace client stays unnamed.
+      contactHidden:
+        opportunity === null
+          ? applicationOfContact(contact) !== null
+          : isContactHidden(opportunity),
     },
     ctx,
   );

@@ -26,6 +26,12 @@ export type Contact = {
   tags: string[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
+  /**
+   * The marketplace opportunity this contact is the client of (set when an application
+   * creates it). While that opportunity hides its client, the contact belongs to it alone
+   * (SPEC §4.4). Absent or null: an ordinary contact.
+   */
+  clientOf?: string | null;
   /** Opaque version (ETag) read with the record; a write must match it. */
   version?: string;
 };

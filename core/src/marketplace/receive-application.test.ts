@@ -47,6 +47,13 @@ describe("receiveApplication", () => {
     expect(outcome.value.contact.id).toBe(contact?.id);
   });
 
+  it("marks the client's contact as belonging to the application", () => {
+    const result = receive();
+
+    const [contact] = written(result, "contact");
+    expect(contact?.clientOf).toBe(result.value.id);
+  });
+
   it("lets nothing of the client through redaction while hidden", () => {
     const json = JSON.stringify(redactHiddenContact(receive().value));
 

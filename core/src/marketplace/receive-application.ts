@@ -112,7 +112,7 @@ export const receiveApplication = (
   const schedule = visibilityDeadlines(draft, applied, connector);
   const opportunity = withScheduled(draft, schedule);
   const changes: EntityChange[] = [
-    { entity: "contact", before: null, after: client },
+    { entity: "contact", before: null, after: { ...client, clientOf: opportunity.id } },
     { entity: "opportunity", before: null, after: opportunity },
     activityChange(
       opportunity.id,

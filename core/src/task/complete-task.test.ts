@@ -17,6 +17,7 @@ import {
   updatedTasks,
   written,
 } from "../shared/builders.test-support.js";
+import { buildMarketplaceApplication } from "../shared/fixtures.test-support.js";
 import { type CompleteTaskInput, completeTask } from "./complete-task.js";
 import type { TaskOutcome } from "./task.types.js";
 
@@ -260,6 +261,14 @@ describe("completeTask: the task itself", () => {
       contactId: null,
       title: "Follow up",
     });
+  });
+
+  it("names no hidden marketplace client in the follow-up's title", () => {
+    const opportunity = buildOpportunity({ marketplace: buildMarketplaceApplication() });
+
+    const result = complete({ opportunity, outcome: "promising" });
+
+    expect(result.value.followUp?.title).toBe("Follow up");
   });
 
   it("needs the contact to classify, naming the field", () => {

@@ -6,6 +6,7 @@ import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import { type FieldErrors, oneOf, throwIfInvalid } from "../shared/validation.js";
+import { isContactHidden } from "../visibility/redact-hidden-contact.js";
 import { assertCanChangeTask, assertOpen } from "./assert-can-change-task.js";
 import { closeTask } from "./close-task.js";
 import type { Task, TaskOutcome } from "./task.types.js";
@@ -56,6 +57,7 @@ export const completeTask = (
       opportunityId: task.opportunityId,
       followUpOwnerId: task.ownerId,
       openTasks: (input.openTasks ?? []).filter((open) => open.id !== task.id),
+      contactHidden: opportunity !== null && isContactHidden(opportunity),
     },
     ctx,
   );

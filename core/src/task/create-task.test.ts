@@ -10,6 +10,7 @@ import {
   seller,
   settingsWith,
 } from "../shared/builders.test-support.js";
+import { buildMarketplaceApplication } from "../shared/fixtures.test-support.js";
 import { type CreateTaskInput, createTask } from "./create-task.js";
 
 const create = (overrides: Partial<CreateTaskInput> = {}, ctx = contextFor(seller())) =>
@@ -35,6 +36,17 @@ describe("createTask", () => {
     });
     expect(result.changes[0]).toEqual({ entity: "task", before: null, after: result.value });
   });
+
+  it.each(["hidden", "withheld"] as const)(
+    "never puts a %s marketplace client's name in the default title",
+    (visibility) => {
+      const opportunity = buildOpportunity({
+        marketplace: buildMarketplaceApplication({ visibility }),
+      });
+
+      expect(create({ opportunity }).value.title).toBe("Call");
+    },
+  );
 
   it("reminds 1 hour before and at the due time, remembered on the task", () => {
     const result = create();

@@ -13,6 +13,7 @@ import {
   optionalText,
   parseInstant,
 } from "../shared/validation.js";
+import { isContactHidden } from "../visibility/redact-hidden-contact.js";
 import { newTask } from "./new-task.js";
 import { TASK_KINDS, type Task, type TaskKind } from "./task.types.js";
 
@@ -68,7 +69,9 @@ export const createTask = (input: CreateTaskInput, ctx: UseCaseContext): Outcome
       ownerId,
       opportunityId: opportunity?.id ?? null,
       contactId: contact?.id ?? null,
-      contactName: contact?.name ?? null,
+      // A default title is stored and outlives the reveal window: never a hidden client's name.
+      contactName:
+        opportunity !== null && isContactHidden(opportunity) ? null : (contact?.name ?? null),
       origin: "manual",
     },
     ctx,

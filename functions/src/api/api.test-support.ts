@@ -128,8 +128,24 @@ export const arrangeOpportunity = async (
         }),
     ...patch,
   };
+  // A marketplace application's client is its own contact, as receiveApplication makes it.
+  const contact =
+    marketplace === undefined
+      ? null
+      : await harness.deps.store.getContact(tenantId, before.contact.id);
   await harness.deps.store.commit(tenantId, {
-    changes: [{ entity: "opportunity", before, after }],
+    changes: [
+      { entity: "opportunity", before, after },
+      ...(contact === null
+        ? []
+        : [
+            {
+              entity: "contact" as const,
+              before: contact,
+              after: { ...contact, clientOf: before.id },
+            },
+          ]),
+    ],
     schedule: [],
     cancel: [],
   });

@@ -1,7 +1,6 @@
 import {
   type Contact,
   canRead,
-  isContactHidden,
   type Opportunity,
   redactContact,
   redactHiddenContact,
@@ -37,10 +36,6 @@ export const opportunitiesOfContact = async (
   } while (cursor !== null && found.length < MAX_OPPORTUNITIES_READ);
   return found;
 };
-
-/** SPEC §4.4: a contact is hidden while any opportunity it takes part in hides its client. */
-export const isHiddenClient = (opportunities: readonly Opportunity[]): boolean =>
-  opportunities.some(isContactHidden);
 
 export const presentContact = (contact: Contact, hidden: boolean): ContactView => {
   const shown = hidden ? redactContact(contact) : contact;

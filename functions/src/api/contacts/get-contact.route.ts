@@ -1,14 +1,9 @@
-import { DomainError } from "@dealflow/core";
 import { type RouteDeps, userContext } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { idParams } from "../api-schemas.js";
 import { contactDetailSchema } from "./contact.schema.js";
-import {
-  isHiddenClient,
-  opportunitiesOfContact,
-  presentContact,
-  visibleOpportunities,
-} from "./contact-access.js";
+import { opportunitiesOfContact, presentContact, visibleOpportunities } from "./contact-access.js";
+import { readableContact } from "./readable-contact.js";
 
 export const getContactRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -26,12 +21,11 @@ export const getContactRoute = (deps: RouteDeps) =>
     },
     async handler({ params, principal }) {
       const ctx = await userContext(deps, principal);
-      const contact = await deps.store.getContact(principal.tenantId, params.id);
-      if (contact === null) throw new DomainError("not-found", "The contact does not exist.");
+      const { contact, hidden } = await readableContact(deps, ctx, params.id);
       const opportunities = await opportunitiesOfContact(deps, principal.tenantId, contact.id);
       return {
         body: {
-          ...presentContact(contact, isHiddenClient(opportunities)),
+          ...presentContact(contact, hidden),
           opportunities: ctx.actor
             ? visibleOpportunities(ctx.actor, opportunities, ctx.settings)
             : [],

@@ -1,7 +1,6 @@
 import {
   type Contact,
   canEdit,
-  DomainError,
   isManager,
   type Opportunity,
   type Outcome,
@@ -17,12 +16,8 @@ import { defineApiRoute } from "../api-route.js";
 import { idParams } from "../api-schemas.js";
 import { baseVersion } from "../http/etag.js";
 import { contactDetailSchema, contactPatchSchema } from "./contact.schema.js";
-import {
-  isHiddenClient,
-  opportunitiesOfContact,
-  presentContact,
-  visibleOpportunities,
-} from "./contact-access.js";
+import { opportunitiesOfContact, presentContact, visibleOpportunities } from "./contact-access.js";
+import { readableContact } from "./readable-contact.js";
 
 /**
  * The opportunity a classification from the profile belongs to: the one named, else (for a
@@ -84,8 +79,7 @@ export const patchContactRoute = (deps: RouteDeps) =>
     async handler({ params, body, principal, request }) {
       const ctx = await userContext(deps, principal);
       const { tenantId } = principal;
-      const stored = await deps.store.getContact(tenantId, params.id);
-      if (stored === null) throw new DomainError("not-found", "The contact does not exist.");
+      const { contact: stored, hidden } = await readableContact(deps, ctx, params.id);
       const contact = baseVersion(stored, request);
       const opportunities = await opportunitiesOfContact(deps, tenantId, contact.id);
       const { classification, opportunityId, ...fields } = body;
@@ -106,7 +100,6 @@ export const patchContactRoute = (deps: RouteDeps) =>
         outcome = withClassification(outcome, classified);
       }
 
-      const hidden = isHiddenClient(opportunities);
       const visible = ctx.actor ? visibleOpportunities(ctx.actor, opportunities, ctx.settings) : [];
       if (outcome.changes.length === 0) {
         return {

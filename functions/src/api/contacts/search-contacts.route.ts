@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { contactSchema } from "./contact.schema.js";
-import { isHiddenClient, opportunitiesOfContact, presentContact } from "./contact-access.js";
+import { presentContact } from "./contact-access.js";
+import { contactDirectory } from "./contact-directory.js";
 
 const query = z.object({
   q: z.string().trim().min(1, "is required").max(100),
@@ -25,22 +26,13 @@ export const searchContactsRoute = (deps: RouteDeps) =>
       },
     },
     async handler({ query, principal }) {
-      const { tenantId } = principal;
       // SPEC §4.1: participants are picked from the whole tenant's contacts, so search is
-      // tenant-wide for sellers too. A hidden client is left out rather than redacted: a
-      // redacted hit for "García" would still tell that a hidden client is called García.
-      const found = await deps.store.searchContacts(tenantId, query.q, query.limit ?? 20);
-      const hidden = await Promise.all(
-        found.map(async (contact) =>
-          isHiddenClient(await opportunitiesOfContact(deps, tenantId, contact.id)),
-        ),
+      // tenant-wide for sellers too; hidden clients are never among the hits (SPEC §4.4).
+      const found = await contactDirectory(deps.store).search(
+        principal.tenantId,
+        query.q,
+        query.limit ?? 20,
       );
-      return {
-        body: {
-          items: found
-            .filter((_, index) => !hidden[index])
-            .map((contact) => presentContact(contact, false)),
-        },
-      };
+      return { body: { items: found.map((contact) => presentContact(contact, false)) } };
     },
   });

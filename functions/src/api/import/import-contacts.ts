@@ -8,6 +8,7 @@ import {
   type UseCaseContext,
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
+import { contactDirectory } from "../contacts/contact-directory.js";
 import type { CsvRow } from "./csv-table.js";
 import { type RowReport, rowErrorsOf } from "./import-report.js";
 import type { PlannedRow } from "./import-writer.js";
@@ -56,15 +57,15 @@ const contactOf = (row: CsvRow, ctx: UseCaseContext): Contact => {
   return { ...contact, tags };
 };
 
-/** An existing contact of the tenant with exactly this email, found through the search index. */
-export const findContactByEmail = async (
+/**
+ * An existing contact of the tenant with exactly this email. Never a hidden marketplace
+ * client's: a dry run that matched one would tell a manager who the client is.
+ */
+export const findContactByEmail = (
   store: Store,
   tenantId: string,
   email: string,
-): Promise<Contact | null> => {
-  const found = await store.searchContacts(tenantId, email, 20);
-  return found.find((contact) => contact.email?.toLowerCase() === email.toLowerCase()) ?? null;
-};
+): Promise<Contact | null> => contactDirectory(store).findByEmail(tenantId, email);
 
 /**
  * Validates every row of a contacts file: the fields, duplicates within the file and

@@ -10,11 +10,14 @@ import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { type ApiRoute, defineApiRoute } from "../api-route.js";
 import { idParams, idSchema } from "../api-schemas.js";
+import { contactDirectory } from "../contacts/contact-directory.js";
 import { baseVersion } from "../http/etag.js";
 import { opportunitySchema } from "./opportunity.schema.js";
 import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
 
 const participantParams = z.object({ id: idSchema, contactId: idSchema });
+
+const unknownContact = () => new DomainError("not-found", "The contact does not exist.");
 
 const answers = {
   200: { description: "The opportunity with its roles", schema: opportunitySchema },
@@ -37,8 +40,13 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
       // Refuse a follower before looking the contact up: the answer says nothing about it.
       assertCanEdit(ctx.actor, opportunity, ctx.settings);
-      const contact = await deps.store.getContact(principal.tenantId, params.contactId);
-      if (contact === null) throw new DomainError("not-found", "The contact does not exist.");
+      // SPEC §4.4: a hidden client's contact cannot be attached anywhere but its application.
+      const contact = await contactDirectory(deps.store).get(
+        principal.tenantId,
+        params.contactId,
+        opportunity.id,
+      );
+      if (contact === null) throw unknownContact();
       return commitOpportunity(
         deps,
         ctx,
@@ -82,6 +90,16 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
         // Already the Contact: a repeated click is harmless, but only for those who may edit.
         assertCanEdit(ctx.actor, opportunity, ctx.settings);
         return commitOpportunity(deps, ctx, unchanged(based));
+      }
+      // Defence in depth: a participant that is another application's hidden client (attached
+      // before attaching was refused) is not promoted into view either.
+      const reachable = await contactDirectory(deps.store).get(
+        principal.tenantId,
+        body.contactId,
+        opportunity.id,
+      );
+      if (reachable === null && opportunity.participants.some((p) => p.id === body.contactId)) {
+        throw unknownContact();
       }
       return commitOpportunity(
         deps,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type RouteDeps, userContext } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { idParams } from "../api-schemas.js";
+import { contactDirectory } from "../contacts/contact-directory.js";
 import { baseVersion } from "../http/etag.js";
 import { taskOutcomeSchema, taskSchema } from "./task.schema.js";
 import { loadTask, presentTask, versionOf } from "./task-access.js";
@@ -36,7 +37,7 @@ export const completeTaskRoute = (deps: RouteDeps) =>
         task.contactId === null
           ? [null, []]
           : await Promise.all([
-              deps.store.getContact(tenantId, task.contactId),
+              contactDirectory(deps.store).get(tenantId, task.contactId, task.opportunityId),
               deps.store
                 .listOpenTasksOfContact(tenantId, task.contactId, { limit: 200 })
                 .then((page) => page.items),

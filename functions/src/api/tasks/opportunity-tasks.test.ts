@@ -119,7 +119,13 @@ describe("GET /api/tasks?opportunity= (the detail's tasks)", () => {
       source: "marketplace",
       marketplace: { visibility: "hidden" },
     });
-    await arrangeTask(harness, hidden, { dueAt: "2026-03-02T16:00:00Z", kind: "first-contact" });
+    // A title naming the client (typed by a seller, or written before default titles left
+    // hidden names out) is redacted when read.
+    await arrangeTask(harness, hidden, {
+      dueAt: "2026-03-02T16:00:00Z",
+      kind: "first-contact",
+      title: "First contact: Secret Client",
+    });
     const answer = await tasksOf(seller, hidden.id);
     expect(answer.status).toBe(200);
     expect(answer.text).not.toContain("Secret Client");

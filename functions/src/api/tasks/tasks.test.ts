@@ -315,7 +315,13 @@ describe("hidden marketplace clients in tasks", () => {
       source: "marketplace",
       marketplace: { visibility: "hidden" },
     });
-    await arrangeTask(harness, hidden, { dueAt: "2026-03-02T16:00:00Z", kind: "first-contact" });
+    // A title naming the client (typed by a seller, or written before default titles left
+    // hidden names out) is redacted when read.
+    await arrangeTask(harness, hidden, {
+      dueAt: "2026-03-02T16:00:00Z",
+      kind: "first-contact",
+      title: "First contact: Secret Client",
+    });
     const answer = await harness.call(seller, "GET", "/api/tasks");
     expect(answer.text).not.toContain("Secret Client");
     expect(answer.text).not.toContain("secret@client.example");
