@@ -10,6 +10,7 @@ export * from "./cards/describe-activity.js";
 export * from "./cards/notification-cards.js";
 export * from "./cards/offer-card-data.js";
 export * from "./cards/offer-cards.js";
+export * from "./cards/shown.js";
 export * from "./commands/bot-user.js";
 export * from "./commands/handle-command.js";
 export * from "./commands/parse-command.js";

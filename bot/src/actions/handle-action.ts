@@ -9,7 +9,6 @@ import {
   muteOpportunity,
   type Opportunity,
   type Outcome,
-  redactHiddenContact,
   rescheduleTask,
   TASK_OUTCOMES,
   type TaskOutcome,
@@ -24,6 +23,7 @@ import {
   newOpportunityCard,
   taskReminderCard,
 } from "../cards/notification-cards.js";
+import { showOpportunity, showTask } from "../cards/shown.js";
 import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
 import { errorText, useCaseContext } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
@@ -88,8 +88,8 @@ const taskCard = async (
   const names = nameBook(deps.data, user.tenantId);
   return taskReminderCard(
     {
-      task,
-      opportunity: opportunity ? redactHiddenContact(opportunity) : null,
+      task: showTask(task, opportunity),
+      opportunity: opportunity ? showOpportunity(opportunity) : null,
       when: when === "due-soon" || when === "snoozed" ? when : "due",
       doneByName: task.status === "done" ? await names(task.ownerId) : null,
     },
@@ -106,7 +106,7 @@ const opportunityCard = async (deps: ActionDeps, user: BotUser, action: CardActi
     if (!opportunity || opportunity.ownerId !== user.userId)
       return noticeCard(user.t("error.notFound"));
   }
-  const shown = redactHiddenContact(opportunity);
+  const shown = showOpportunity(opportunity);
   if (action.card === "new-opportunity") {
     const source = user.settings.sources.find((s) => s.id === shown.source)?.label ?? shown.source;
     const ownerName = await nameBook(deps.data, user.tenantId)(shown.ownerId);

@@ -11,6 +11,7 @@ import {
   text,
 } from "./adaptive-card.js";
 import { type LinkConfig, opportunityLink } from "./deep-link.js";
+import type { Shown } from "./shown.js";
 
 type Words = { t: Translate; reader: Reader };
 
@@ -100,11 +101,11 @@ export const statusCard = (summary: StatusSummary, { t, reader }: Words): Adapti
 };
 
 export type OpportunityDetails = {
-  opportunity: Opportunity;
+  opportunity: Shown<Opportunity>;
   stageName: string;
   ownerName: string | null;
   followerNames: string[];
-  nextTask: Task | null;
+  nextTask: Shown<Task> | null;
   lastActivity: string | null;
 };
 
@@ -145,7 +146,7 @@ export const opportunityCard = (
   });
 };
 
-export type TaskLine = { task: Task; opportunityTitle: string | null };
+export type TaskLine = { task: Shown<Task>; opportunity: Shown<Opportunity> | null };
 
 export const taskListCard = (
   title: string,
@@ -157,14 +158,11 @@ export const taskListCard = (
       heading(title),
       ...(lines.length === 0
         ? [text(t("tasks.none"))]
-        : lines.map(({ task, opportunityTitle }) =>
+        : lines.map(({ task, opportunity }) =>
             text(
-              `**${task.title}**${opportunityTitle ? ` · ${opportunityTitle}` : ""} · ${t(
-                "tasks.due",
-                {
-                  when: formatDateTime(task.dueAt, reader),
-                },
-              )}`,
+              `**${task.title}**${opportunity ? ` · ${opportunity.title}` : ""} · ${t("tasks.due", {
+                when: formatDateTime(task.dueAt, reader),
+              })}`,
             ),
           )),
     ],

@@ -15,6 +15,7 @@ import {
 import type { TaskLine } from "./command-cards.js";
 import { taskListCard } from "./command-cards.js";
 import { type LinkConfig, opportunityLink } from "./deep-link.js";
+import type { Shown } from "./shown.js";
 
 type Words = { t: Translate; reader: Reader };
 
@@ -26,7 +27,7 @@ export type UpdateLine = { who: string; what: string; at: string };
 /** SPEC §4.6: what changed, by whom, when; merged lines of one opportunity in one card. */
 export const followerUpdateCard = (
   input: {
-    opportunity: Opportunity;
+    opportunity: Shown<Opportunity>;
     lines: readonly UpdateLine[];
     state: "following" | "muted" | "unfollowed";
   },
@@ -65,8 +66,8 @@ export const followerUpdateCard = (
 export const NO_OUTCOME = "none";
 
 export type ReminderInput = {
-  task: Task;
-  opportunity: Opportunity | null;
+  task: Shown<Task>;
+  opportunity: Shown<Opportunity> | null;
   /** "snoozed": the card after its Snooze, which shows the new due time. */
   when: "due-soon" | "due" | "snoozed";
   doneByName: string | null;
@@ -165,7 +166,7 @@ export const taskReminderCard = (
 
 /** A channel post for a new opportunity; Claim while it has no owner. */
 export const newOpportunityCard = (
-  input: { opportunity: Opportunity; ownerName: string | null; sourceLabel: string },
+  input: { opportunity: Shown<Opportunity>; ownerName: string | null; sourceLabel: string },
   { t }: Words,
   links: LinkConfig,
 ): AdaptiveCard => {
@@ -200,8 +201,8 @@ export type EscalationKind = "first-contact-reminder" | "first-contact-escalatio
 export const escalationCard = (
   input: {
     kind: EscalationKind;
-    opportunity: Opportunity;
-    task: Task | null;
+    opportunity: Shown<Opportunity>;
+    task: Shown<Task> | null;
     ownerName: string | null;
   },
   { t, reader }: Words,
@@ -235,7 +236,7 @@ export const escalationCard = (
 };
 
 export const ownerChangedCard = (
-  input: { opportunity: Opportunity; byName: string | null },
+  input: { opportunity: Shown<Opportunity>; byName: string | null },
   { t }: Words,
   links: LinkConfig,
 ): AdaptiveCard => {

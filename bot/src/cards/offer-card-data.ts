@@ -1,13 +1,6 @@
-import {
-  type Offer,
-  type Opportunity,
-  type RoutingTarget,
-  redactHiddenContact,
-  redactHiddenText,
-  type Settings,
-  type User,
-} from "@dealflow/core";
+import type { Offer, Opportunity, RoutingTarget, Settings, User } from "@dealflow/core";
 import type { ChooseTargetInput, OfferCardInput, TargetChoice } from "./offer-cards.js";
+import { showOpportunity } from "./shown.js";
 
 /**
  * The reads behind the routing cards, the same whether the card is sent proactively
@@ -17,12 +10,6 @@ export type RoutingCardReads = {
   getOpportunity(tenantId: string, id: string): Promise<Opportunity | null>;
   getRoutingTarget(tenantId: string, id: string): Promise<RoutingTarget | null>;
   getUser(tenantId: string, id: string): Promise<User | null>;
-};
-
-/** The opportunity as a routing card shows it: a hidden client's name is out of the title. */
-const shownOpportunity = (stored: Opportunity): Opportunity => {
-  const shown = redactHiddenContact(stored);
-  return { ...shown, title: redactHiddenText(shown.title, stored) };
 };
 
 /** An offer card's content from the stored offer; null when its opportunity is gone. */
@@ -39,7 +26,7 @@ export const offerCardInput = async (
     offer.answeredBy === null ? null : reads.getUser(tenantId, offer.answeredBy),
   ]);
   if (stored === null) return null;
-  const opportunity = shownOpportunity(stored);
+  const opportunity = showOpportunity(stored);
   return {
     offer,
     opportunity,
@@ -84,7 +71,7 @@ export const chooseTargetInput = async (
   const nameOf = (offer: Offer) => targets.get(offer.targetId)?.name ?? offer.targetId;
   const accepted = input.offers.find((offer) => offer.status === "accepted");
   return {
-    opportunity: shownOpportunity(input.opportunity),
+    opportunity: showOpportunity(input.opportunity),
     proposed: input.proposedTargetIds.flatMap((id) => {
       const target = targets.get(id);
       return target === undefined ? [] : [choiceOf(target)];

@@ -12,11 +12,12 @@ import {
   text,
 } from "./adaptive-card.js";
 import { type LinkConfig, opportunityLink } from "./deep-link.js";
+import type { Shown } from "./shown.js";
 
 type Words = { t: Translate; reader: Reader };
 
 /** What an offer card shows of its opportunity: never the client (the card goes to a target). */
-export type OfferedOpportunity = Pick<Opportunity, "id" | "title" | "campaign" | "value">;
+export type OfferedOpportunity = Shown<Pick<Opportunity, "id" | "title" | "campaign" | "value">>;
 
 export type OfferCardInput = {
   offer: Offer;
@@ -116,7 +117,7 @@ export type TargetChoice = Pick<
 >;
 
 export type ChooseTargetInput = {
-  opportunity: Pick<Opportunity, "id" | "title" | "status">;
+  opportunity: Shown<Pick<Opportunity, "id" | "title" | "status">>;
   /** The next-ranked targets, best first, as proposed when the round ended. */
   proposed: readonly TargetChoice[];
   /** Targets holding a pending offer now: a manager already routed it again. */

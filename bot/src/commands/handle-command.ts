@@ -5,7 +5,7 @@ import {
   type Locale,
   normalizeText,
   type Opportunity,
-  redactHiddenContact,
+  redactHiddenActivity,
   redactHiddenText,
   type Task,
   type UseCaseContext,
@@ -24,6 +24,7 @@ import {
 } from "../cards/command-cards.js";
 import type { LinkConfig } from "../cards/deep-link.js";
 import { describeActivity, usersNamedBy } from "../cards/describe-activity.js";
+import { showOpportunity, showTask } from "../cards/shown.js";
 import type { Translate } from "../i18n/translate.js";
 import { type BotData, readAll } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
@@ -68,10 +69,10 @@ const taskLines = async (data: BotData, user: BotUser, tasks: Task[]): Promise<T
   const sorted = [...tasks].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).slice(0, 25);
   return Promise.all(
     sorted.map(async (task) => {
-      const opportunity = task.opportunityId
+      const stored = task.opportunityId
         ? await data.getOpportunity(user.tenantId, task.opportunityId)
         : null;
-      return { task, opportunityTitle: opportunity?.title ?? null };
+      return { task: showTask(task, stored), opportunity: stored && showOpportunity(stored) };
     }),
   );
 };
@@ -81,23 +82,24 @@ const stageNameOf = (user: BotUser, opportunity: Opportunity) =>
     .find((p) => p.id === opportunity.pipelineId)
     ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;
 
-const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opportunity) => {
+const describeOne = async (deps: CommandDeps, user: BotUser, found: Opportunity) => {
   const { data } = deps;
   const names = nameBook(data, user.tenantId);
-  const [tasks, activities, stored] = await Promise.all([
-    readAll((page) => data.listTasksOfOpportunity(user.tenantId, opportunity.id, page)),
-    data.listActivities(user.tenantId, opportunity.id, { limit: 1 }),
-    data.getOpportunity(user.tenantId, opportunity.id),
+  const [tasks, activities, read] = await Promise.all([
+    readAll((page) => data.listTasksOfOpportunity(user.tenantId, found.id, page)),
+    data.listActivities(user.tenantId, found.id, { limit: 1 }),
+    data.getOpportunity(user.tenantId, found.id),
   ]);
-  // `opportunity` is already redacted; the stored one says which words to take out of task
-  // titles and timeline lines written with a hidden client's name ("Call: …", SPEC §4.4).
-  const redact = (line: string) => (stored ? redactHiddenText(line, stored) : line);
+  // The stored record says which words to take out of task titles and timeline lines
+  // written with a hidden client's name ("Call: …", SPEC §4.4).
+  const stored = read ?? found;
+  const opportunity = showOpportunity(stored);
   const open =
     tasks
       .filter((task) => task.status === "open")
       .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0] ?? null;
-  const nextTask = open && { ...open, title: redact(open.title) };
-  const last = activities.items[0] ?? null;
+  const nextTask = open && showTask(open, stored);
+  const last = activities.items[0] ? redactHiddenActivity(activities.items[0], stored) : null;
   const ids = [opportunity.ownerId, ...opportunity.followers, ...(last ? usersNamedBy(last) : [])];
   const resolved = new Map<string, string>();
   for (const id of ids) {
@@ -105,7 +107,7 @@ const describeOne = async (deps: CommandDeps, user: BotUser, opportunity: Opport
     if (id && name) resolved.set(id, name);
   }
   const lastActivity = last
-    ? `${last.actorId ? (resolved.get(last.actorId) ?? user.t("someone")) : user.t("system")}: ${redact(describeActivity(last, { ...user, names: resolved }))}`
+    ? `${last.actorId ? (resolved.get(last.actorId) ?? user.t("someone")) : user.t("system")}: ${redactHiddenText(describeActivity(last, { ...user, names: resolved }), stored)}`
     : null;
   return opportunityCard(
     {
@@ -125,7 +127,7 @@ const choices = (user: BotUser, query: string, opportunities: Opportunity[]): Ad
   noticeCard(
     user.t("opp.ambiguous", { query }),
     opportunities.map((o) => {
-      const shown = redactHiddenContact(o);
+      const shown = showOpportunity(o);
       return text(`- ${shown.contact.name}: ${shown.title} (\`${o.id}\`)`);
     }),
   );
@@ -147,7 +149,7 @@ const followCommand = async (
   const outcome = follow
     ? followOpportunity({ opportunity }, ctx)
     : unfollowOpportunity({ opportunity }, ctx);
-  const title = opportunity.title;
+  const title = showOpportunity(opportunity).title;
   if (outcome.changes.length === 0) {
     return noticeCard(user.t(follow ? "follow.already" : "unfollow.notFollowing", { title }));
   }

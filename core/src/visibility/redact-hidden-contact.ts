@@ -1,6 +1,7 @@
 import type { Activity } from "../activity/activity.types.js";
 import type { Contact, ContactSnapshot } from "../contact/contact.types.js";
 import type { Opportunity } from "../opportunity/opportunity.types.js";
+import type { Task } from "../task/task.types.js";
 
 /** Shown instead of a hidden client's name; a constant so the i18n catalog can key on it. */
 export const HIDDEN_CONTACT_NAME = "Hidden client";
@@ -107,3 +108,15 @@ export const redactHiddenActivity = (
       return activity;
   }
 };
+
+/**
+ * A task as anyone may see it while its opportunity hides the client: our own title may
+ * repeat the client's name ("Call: <name>", typed or written before default titles left it out).
+ */
+export const redactHiddenTask = <T extends Pick<Task, "title">>(
+  task: T,
+  opportunity: Pick<Opportunity, "marketplace" | "contact" | "participants"> | null,
+): T =>
+  opportunity === null || !isContactHidden(opportunity)
+    ? task
+    : { ...task, title: redactHiddenText(task.title, opportunity) };

@@ -1,12 +1,10 @@
-import type { ConversationRecord } from "@dealflow/bot";
+import { type ConversationRecord, type Shown, showOpportunity, showTask } from "@dealflow/bot";
 import {
   type Activity,
   isManager,
   type NotificationIntent,
   type Offer,
   type Opportunity,
-  redactHiddenContact,
-  redactHiddenText,
   type Settings,
   type Task,
   type User,
@@ -21,25 +19,29 @@ export type Delivery =
   | { to: "channel"; channel: ConversationRecord; card: CardSpec };
 
 export type CardSpec =
-  | { kind: "follower-update"; opportunity: Opportunity; activity: Activity }
-  | { kind: "owner-changed"; opportunity: Opportunity; activity: Activity }
-  | { kind: "new-opportunity"; opportunity: Opportunity }
-  | { kind: "first-contact-reminder" | "first-contact-escalation"; opportunity: Opportunity }
-  | { kind: "task-reminder"; task: Task; opportunity: Opportunity | null; when: "due-soon" | "due" }
-  | { kind: "task-overdue"; task: Task; opportunity: Opportunity }
+  | { kind: "follower-update"; opportunity: Shown<Opportunity>; activity: Activity }
+  | { kind: "owner-changed"; opportunity: Shown<Opportunity>; activity: Activity }
+  | { kind: "new-opportunity"; opportunity: Shown<Opportunity> }
+  | {
+      kind: "first-contact-reminder" | "first-contact-escalation";
+      opportunity: Shown<Opportunity>;
+    }
+  | {
+      kind: "task-reminder";
+      task: Shown<Task>;
+      opportunity: Shown<Opportunity> | null;
+      when: "due-soon" | "due";
+    }
+  | { kind: "task-overdue"; task: Shown<Task>; opportunity: Shown<Opportunity> }
   | { kind: "daily-digest"; userId: string; date: string }
   /** `replaces`: the outbox id of the card to update in place (an offer's final state). */
   | { kind: "offer"; offer: Offer; replaces: string | null }
   | {
       kind: "choose-another-target";
-      opportunity: Opportunity;
+      opportunity: Shown<Opportunity>;
       proposedTargetIds: string[];
       managerIds: string[];
     };
-
-/** A task as a card shows it: a title written with a hidden client's name loses it (SPEC §4.4). */
-const shownTask = (task: Task, stored: Opportunity | null): Task =>
-  stored === null ? task : { ...task, title: redactHiddenText(task.title, stored) };
 
 export const managersOf = (users: readonly User[], settings: Settings): string[] =>
   users
@@ -93,7 +95,7 @@ export const resolveDeliveries = async (
   const stored = notification.opportunityId
     ? await store.getOpportunity(tenantId, notification.opportunityId)
     : null;
-  const opportunity = stored ? redactHiddenContact(stored) : null;
+  const opportunity = stored ? showOpportunity(stored) : null;
   switch (notification.type) {
     case "activity": {
       if (!opportunity) return [];
@@ -178,8 +180,8 @@ export const resolveDeliveries = async (
           userId: task.ownerId,
           card: {
             kind: "task-reminder",
-            task: shownTask(task, taskOpportunity),
-            opportunity: taskOpportunity ? redactHiddenContact(taskOpportunity) : null,
+            task: showTask(task, taskOpportunity),
+            opportunity: taskOpportunity ? showOpportunity(taskOpportunity) : null,
             when: notification.when,
           },
         },
@@ -196,8 +198,8 @@ export const resolveDeliveries = async (
       );
       const card = {
         kind: "task-overdue",
-        task: shownTask(task, taskOpportunity),
-        opportunity: redactHiddenContact(taskOpportunity),
+        task: showTask(task, taskOpportunity),
+        opportunity: showOpportunity(taskOpportunity),
       } as const;
       return managers.map((userId): Delivery => ({ to: "user", userId, card }));
     }

@@ -13,6 +13,8 @@ import {
   offerCardInput,
   ownerChangedCard,
   type Reader,
+  showOpportunity,
+  showTask,
   taskReminderCard,
   translator,
   type UpdateLine,
@@ -22,7 +24,6 @@ import {
   type Activity,
   type Locale,
   type Opportunity,
-  redactHiddenContact,
   redactHiddenText,
   type Settings,
   type Task,
@@ -83,10 +84,7 @@ const tasksOf = async (ctx: RenderContext, userId: string, window: { from?: Date
       const stored = task.opportunityId
         ? await ctx.store.getOpportunity(ctx.tenantId, task.opportunityId)
         : null;
-      return {
-        task: { ...task, title: hide(task.title, stored) },
-        opportunityTitle: stored ? redactHiddenContact(stored).title : null,
-      };
+      return { task: showTask(task, stored), opportunity: stored && showOpportunity(stored) };
     }),
   );
 };

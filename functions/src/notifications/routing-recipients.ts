@@ -1,9 +1,5 @@
-import {
-  type NotificationIntent,
-  type Opportunity,
-  offerSentNotificationId,
-  redactHiddenContact,
-} from "@dealflow/core";
+import { showOpportunity } from "@dealflow/bot";
+import { type NotificationIntent, type Opportunity, offerSentNotificationId } from "@dealflow/core";
 import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
@@ -51,7 +47,7 @@ export const routingChoiceDeliveries = async (
   const managerIds = managersOf(users, settings);
   const card = {
     kind: "choose-another-target",
-    opportunity: redactHiddenContact(stored),
+    opportunity: showOpportunity(stored),
     proposedTargetIds: notification.proposedTargetIds,
     managerIds,
   } as const;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { handleCommand, parseCommand } from "@dealflow/bot";
+import { type CardAction, handleCardAction, handleCommand, parseCommand } from "@dealflow/bot";
 import type { NotificationIntent } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -48,6 +48,7 @@ const pablo = newTestUser(tenant, { name: "Pablo Follower" });
 let connector: Connector;
 let kept: { application: string; opportunityId: string };
 let discarded: { application: string; opportunityId: string };
+let typedTaskId: string;
 
 /** Each place that shows a hidden value, as "where: value", so a failure lists them all. */
 const leaksIn = (where: string, text: string): string[] =>
@@ -75,6 +76,17 @@ const applyHidden = async () => {
     opportunityId: (answer.body as { opportunityId: string }).opportunityId,
   };
 };
+
+/** The bot as the host runs it, over the real store. */
+const botDeps = () => ({
+  data: botDataOf(
+    harness.deps.store,
+    createDeliveryLog(harness.deps.store.storage),
+    harness.deps.clock,
+  ),
+  conversations: harness.deps.store.conversations,
+  links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
+});
 
 /** The offer card its user gets, rendered as the bot channel would. */
 const routingCard = async (offerId: string): Promise<string> => {
@@ -149,6 +161,18 @@ beforeAll(async () => {
       })
     ).status,
   ).toBe(201);
+  // A title that names the client (typed, or written before default titles left names out),
+  // already overdue: `my tasks`, `overdue` and the reminder card's refresh show it.
+  const typed = await harness.call(ana, "POST", "/api/tasks", {
+    body: {
+      kind: "call",
+      title: `Call ${CLIENT.name} back`,
+      opportunityId: kept.opportunityId,
+      dueAt: new Date(now.getTime() - 3_600_000).toISOString(),
+    },
+  });
+  expect(typed.status).toBe(201);
+  typedTaskId = (typed.body as { id: string }).id;
   // A hidden client cannot be contacted, so it cannot be discarded: the client declines it.
   const declined = await postEvent(harness, connector, {
     id: nextIds().event,
@@ -196,24 +220,25 @@ describe("before the reveal", () => {
     });
   });
 
-  it("no bot status answer names the client", async () => {
-    const data = botDataOf(
-      harness.deps.store,
-      createDeliveryLog(harness.deps.store.storage),
-      harness.deps.clock,
-    );
-    const deps = {
-      data,
-      conversations: harness.deps.store.conversations,
-      links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
-    };
+  it("no bot answer names the client: status, tasks, overdue, follow, in both languages", async () => {
+    const deps = botDeps();
+    const commands = [
+      "status",
+      "status Solano",
+      "status shop",
+      `status ${kept.opportunityId}`,
+      "my tasks",
+      "overdue",
+      "mis tareas",
+      "vencidas",
+      // Unfollow first: everyone ends up following, as the card test below expects of Pablo.
+      `unfollow ${kept.opportunityId}`,
+      `dejar de seguir ${kept.opportunityId}`,
+      `follow ${kept.opportunityId}`,
+      `seguir ${kept.opportunityId}`,
+    ];
     for (const user of [ana, pablo, manager]) {
-      for (const text of [
-        "status",
-        "status Solano",
-        "status shop",
-        `status ${kept.opportunityId}`,
-      ]) {
+      for (const text of commands) {
         const card = await handleCommand(
           parseCommand(text),
           { tenantId: tenant, userId: user.userId, clientLocale: "en", channel: null, now },
@@ -222,6 +247,46 @@ describe("before the reveal", () => {
         expectNoSecrets(`bot "${text}" for ${user.name}`, JSON.stringify(card));
       }
     }
+    // Not a vacuous pass: the owner's task list does list the overdue task, redacted.
+    const mine = await handleCommand(
+      parseCommand("my tasks"),
+      { tenantId: tenant, userId: ana.userId, clientLocale: "en", channel: null, now },
+      deps,
+    );
+    expect(JSON.stringify(mine)).toContain("Call Hidden client back");
+  });
+
+  it("no card refresh (reminder, follower update, new opportunity) names the client", async () => {
+    const deps = botDeps();
+    const actions: CardAction[] = [
+      { verb: "refresh", card: "task-reminder", fields: { taskId: typedTaskId, when: "due" } },
+      {
+        verb: "refresh",
+        card: "follower-update",
+        fields: { opportunityId: kept.opportunityId },
+      },
+      {
+        verb: "refresh",
+        card: "new-opportunity",
+        fields: { opportunityId: kept.opportunityId },
+      },
+    ];
+    for (const user of [ana, pablo, manager]) {
+      for (const action of actions) {
+        const { card } = await handleCardAction(
+          action,
+          { tenantId: tenant, userId: user.userId, locale: "en", now },
+          deps,
+        );
+        expectNoSecrets(`${action.card} refresh for ${user.name}`, JSON.stringify(card));
+      }
+    }
+    const { card } = await handleCardAction(
+      actions[0] as CardAction,
+      { tenantId: tenant, userId: ana.userId, locale: "en", now },
+      deps,
+    );
+    expect(JSON.stringify(card)).toContain("Call Hidden client back");
   });
 
   it("no card (follower update, owner note, task reminder, digest, routing) names the client", async () => {
