@@ -73,24 +73,69 @@ export const adaptiveCard = (parts: {
   msteams: { width: "Full" },
 });
 
-export const heading = (text: string): CardElement => ({
+/**
+ * Card text that is our own Adaptive Card markdown (a bold title, a list, a code span), made
+ * only by `md` and `ownMarkdown`. Any other text a card shows is taken literally.
+ */
+export type Markdown = { readonly markdown: string };
+
+/** What TextBlocks and facts take: plain text (escaped) or our own markdown. */
+export type CardText = string | Markdown;
+
+// The characters Adaptive Card markdown (CommonMark's subset in Teams) gives a meaning to.
+const INLINE_SYNTAX = /[\\`*_~[\]<>]/g;
+// A list or quote marker at the start of a line: "- ", "+ ", "> ", "# ", "1. ", "1) ".
+const LINE_START_SYNTAX = /^(\s*)([-+>#]|\d+[.)])(?=\s|$)/gm;
+
+/**
+ * Text from outside (a lead's company, a note, a name) shown as typed: "[Session expired]
+ * (https://evil.example)" must not become a link in a Teams card, nor "**URGENT**" bold.
+ */
+export const escapeMarkdown = (value: string): string =>
+  value
+    .replace(INLINE_SYNTAX, "\\$&")
+    .replace(LINE_START_SYNTAX, (_, indent: string, marker: string) =>
+      /\d/.test(marker)
+        ? `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`
+        : `${indent}\\${marker}`,
+    );
+
+/** Markdown we wrote ourselves (the help card's command list); never data. */
+export const ownMarkdown = (source: string): Markdown => ({ markdown: source });
+
+/** Our markdown with data in it: `md\`**${title}**\``; every value is escaped, not trusted. */
+export const md = (
+  strings: TemplateStringsArray,
+  ...values: readonly (string | number | Markdown)[]
+): Markdown => ({
+  markdown: strings.reduce((out, part, index) => {
+    const value = values[index - 1];
+    const shown = typeof value === "object" ? value.markdown : escapeMarkdown(String(value ?? ""));
+    return `${out}${shown}${part}`;
+  }),
+});
+
+const cardText = (value: CardText): string =>
+  typeof value === "string" ? escapeMarkdown(value) : value.markdown;
+
+export const heading = (value: CardText): CardElement => ({
   type: "TextBlock",
-  text,
+  text: cardText(value),
   size: "Medium",
   weight: "Bolder",
   wrap: true,
 });
 
-export const text = (value: string, options: Record<string, unknown> = {}): CardElement => ({
+export const text = (value: CardText, options: Record<string, unknown> = {}): CardElement => ({
   type: "TextBlock",
-  text: value,
+  text: cardText(value),
   wrap: true,
   ...options,
 });
 
-export const facts = (rows: readonly [string, string][]): CardElement => ({
+export const facts = (rows: readonly (readonly [CardText, CardText])[]): CardElement => ({
   type: "FactSet",
-  facts: rows.map(([title, value]) => ({ title, value })),
+  facts: rows.map(([title, value]) => ({ title: cardText(title), value: cardText(value) })),
 });
 
 /**

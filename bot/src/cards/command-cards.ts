@@ -7,7 +7,9 @@ import {
   type CardElement,
   facts,
   heading,
+  md,
   openUrl,
+  ownMarkdown,
   text,
 } from "./adaptive-card.js";
 import { type LinkConfig, opportunityLink } from "./deep-link.js";
@@ -21,17 +23,20 @@ export const helpCard = ({ t }: Words, unknownText: string | null = null): Adapt
       heading(t("help.title")),
       ...(unknownText ? [text(t("help.unknown", { text: unknownText }), { isSubtle: true })] : []),
       text(t("help.intro")),
+      // The catalog's own markdown: the commands as code spans, one list item each.
       text(
-        [
-          t("help.status"),
-          t("help.statusOne"),
-          t("help.overdue"),
-          t("help.myTasks"),
-          t("help.follow"),
-          t("help.link"),
-        ]
-          .map((line) => `- ${line}`)
-          .join("\n"),
+        ownMarkdown(
+          [
+            t("help.status"),
+            t("help.statusOne"),
+            t("help.overdue"),
+            t("help.myTasks"),
+            t("help.follow"),
+            t("help.link"),
+          ]
+            .map((line) => `- ${line}`)
+            .join("\n"),
+        ),
       ),
     ],
     fallbackText: t("help.title"),
@@ -160,9 +165,10 @@ export const taskListCard = (
         ? [text(t("tasks.none"))]
         : lines.map(({ task, opportunity }) =>
             text(
-              `**${task.title}**${opportunity ? ` · ${opportunity.title}` : ""} · ${t("tasks.due", {
-                when: formatDateTime(task.dueAt, reader),
-              })}`,
+              md`**${task.title}**${opportunity ? md` · ${opportunity.title}` : ""} · ${t(
+                "tasks.due",
+                { when: formatDateTime(task.dueAt, reader) },
+              )}`,
             ),
           )),
     ],

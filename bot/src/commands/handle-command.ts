@@ -13,7 +13,7 @@ import {
   unfollowOpportunity,
 } from "@dealflow/core";
 import type { AdaptiveCard } from "../cards/adaptive-card.js";
-import { text } from "../cards/adaptive-card.js";
+import { md, ownMarkdown, text } from "../cards/adaptive-card.js";
 import {
   helpCard,
   noticeCard,
@@ -128,7 +128,7 @@ const choices = (user: BotUser, query: string, opportunities: Opportunity[]): Ad
     user.t("opp.ambiguous", { query }),
     opportunities.map((o) => {
       const shown = showOpportunity(o);
-      return text(`- ${shown.contact.name}: ${shown.title} (\`${o.id}\`)`);
+      return text(md`- ${shown.contact.name}: ${shown.title} (${ownMarkdown(`\`${o.id}\``)})`);
     }),
   );
 
