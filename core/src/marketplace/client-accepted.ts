@@ -53,6 +53,8 @@ export const clientAccepted = (
     ...read,
     contact: contact === input.contact ? read.contact : snapshotOf(contact),
     marketplace: { ...application, ...meeting },
+    // The marketplace is the source: an address it gives now is where the client is reached.
+    ...(input.client?.email ? { sourceEmail: contact.email } : {}),
   };
   const contactChanges: EntityChange[] =
     contact === input.contact

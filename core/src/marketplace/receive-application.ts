@@ -106,6 +106,7 @@ export const receiveApplication = (
     discard: null,
     closedAt: null,
     externalId: applicationExternalId(connector.key, applicationId),
+    sourceEmail: client.email,
     marketplace,
     deadlines: [],
   };

@@ -134,6 +134,7 @@ export const createOpportunity = (
     discard: null,
     closedAt: null,
     externalId,
+    sourceEmail: contact.email,
     marketplace: null,
     deadlines: [],
   };

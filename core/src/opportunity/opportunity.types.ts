@@ -74,6 +74,12 @@ export type Opportunity = {
   closedAt: IsoDateTime | null;
   /** The intake's external id (idempotency of intake). */
   externalId: string | null;
+  /**
+   * The Contact's email as the lead's source gave it (form, marketplace, import, the person
+   * who typed it), never changed by later edits: the review request goes there, so a rated
+   * target cannot redirect its own review (SPEC §4.5). Absent on rows written before.
+   */
+  sourceEmail?: string | null;
   marketplace: MarketplaceApplication | null;
   /** Deadlines this opportunity has scheduled and not yet seen cancelled. */
   deadlines: DeadlineRef[];

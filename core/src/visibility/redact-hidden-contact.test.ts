@@ -175,6 +175,8 @@ describe("redactHiddenContact", () => {
       contact: redactedSnapshot("contact-client"),
       participants: [redactedSnapshot("contact-adviser")],
       marketplace: { ...opportunity.marketplace, meetingUrl: null },
+      // The address the marketplace gave is the client's as much as the Contact's is.
+      sourceEmail: null,
     });
   });
 });

@@ -71,6 +71,7 @@ export const redactHiddenContact = (opportunity: Opportunity): Opportunity => {
     title: redactHiddenText(opportunity.title, opportunity),
     contact: redactContactSnapshot(opportunity.contact),
     participants: opportunity.participants.map(redactContactSnapshot),
+    sourceEmail: null,
     marketplace: {
       ...opportunity.marketplace,
       // The client wrote the brief: it may sign it with their name or company.

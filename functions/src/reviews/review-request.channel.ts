@@ -7,9 +7,9 @@ import { reviewLinkUrl } from "./review-links.js";
 
 /**
  * SPEC §4.5: mails the Contact of a won, routed opportunity a signed link to review the target.
- * Reads everything at delivery time (the Contact's address as it is now, the tenant's
- * language), skips a link already used or expired and a client hidden again, and keys the mail
- * by the request so a redelivery sends nothing more.
+ * Reads everything at delivery time (the tenant's language, the names as they are now) but the
+ * address, which is the one the lead's source gave; skips a link already used or expired and a
+ * client hidden again, and keys the mail by the request so a redelivery sends nothing more.
  */
 export const reviewRequestChannel = (deps: {
   store: Store;
@@ -36,9 +36,11 @@ export const reviewRequestChannel = (deps: {
       log(`review-mail: ${link.opportunityId} cannot be reviewed now; skipped`);
       return;
     }
-    const email = contact?.email ?? null;
+    // Where the source said the client is, not the Contact's address as edited since: the
+    // rated target's own users can edit that one and would rate themselves.
+    const email = opportunity.sourceEmail ?? null;
     if (email === null) {
-      log(`review-mail: the Contact of ${link.opportunityId} has no email; skipped`);
+      log(`review-mail: the source gave no email for ${link.opportunityId}; skipped`);
       return;
     }
     const { subject, text } = reviewRequestMail(

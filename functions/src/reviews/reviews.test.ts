@@ -72,6 +72,28 @@ describe("the review request", () => {
     expect(path).toMatch(/^\/r\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
   });
 
+  // The attack: the target who won the deal owns it, so its user may edit the Contact; they
+  // point the address at themselves before winning it, to rate themselves five stars.
+  it("mails the address the source gave, not one the rated target edited in", async () => {
+    const target = targets["Luis Studio"];
+    if (!target) throw new Error("no target");
+    const { opportunityId, offerId } = await arrangeRoutedOpportunity(harness, marta, target);
+    const source = (await harness.deps.store.getOpportunity(tenant, opportunityId))?.contact;
+    const contactPath = `/api/contacts/${source?.id}`;
+    const read = await harness.call(luis, "GET", contactPath);
+    const edited = await harness.call(luis, "PATCH", contactPath, {
+      body: { email: "luis.selfreview@attacker.example" },
+      headers: { "If-Match": read.headers.get("etag") ?? "" },
+    });
+    expect(edited.status, edited.text).toBe(200);
+    expect((await moveToStage(harness, luis, opportunityId, "won")).status).toBe(200);
+
+    await deliverReviewRequest(harness, tenant, `review-request:${opportunityId}:${offerId}`);
+
+    expect(await mailsTo(harness, tenant, "luis.selfreview@attacker.example")).toEqual([]);
+    expect(await mailsTo(harness, tenant, source?.email ?? "")).toHaveLength(1);
+  });
+
   it("asks a hidden marketplace client nothing", async () => {
     const target = targets["Ana Partners"];
     if (!target) throw new Error("no target");
@@ -100,7 +122,7 @@ describe("the review request", () => {
       `review-request:${opportunityId}:${offerId}`,
     );
 
-    expect(log.join("\n")).toContain("has no email");
+    expect(log.join("\n")).toContain("the source gave no email");
   });
 });
 
