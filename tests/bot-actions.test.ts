@@ -119,13 +119,46 @@ describe("Universal Actions over HTTP", () => {
     expect(local).toBe("09:00");
   });
 
-  it("lets a seller claim an unassigned opportunity from its channel card", async () => {
-    const luis = bot.host.users.luis.id;
+  /** An unassigned opportunity of the demo tenant, which sellers cannot read (owner visibility). */
+  const unassignedOne = async () => {
     const waiting = await bot.host.deps.store.listOpportunities(bot.host.tenantId, {
       kind: "first-contact",
     });
     const unassigned = waiting.items.find((item) => item.ownerId === null);
     if (!unassigned) throw new Error("the demo tenant has no unassigned opportunity");
+    return unassigned;
+  };
+  const OTHER_CHANNEL = { teamId: TEAM.teamId, channelId: "19:random@thread.tacv2" };
+
+  // The attack: an edited invoke naming an opportunity the seller cannot read, sent from
+  // where its channel post never went (a personal chat, a channel not linked to its pipeline).
+  it("refuses a claim sent from a chat or a channel where the post never went", async () => {
+    const unassigned = await unassignedOne();
+    const luis = bot.host.users.luis.id;
+    await bot.post(luis, { text: "<at>Dealflow</at> help", channel: OTHER_CHANNEL });
+
+    for (const channel of [undefined, OTHER_CHANNEL]) {
+      const result = await invoke(
+        luis,
+        { verb: "opportunity.claim", card: "new-opportunity", opportunityId: unassigned.id },
+        { replyToId: "forged-claim", ...(channel ? { channel } : {}) },
+      );
+      expect(result.card).toContain("That no longer exists, or you cannot see it.");
+      expect(result.updates).toHaveLength(0);
+    }
+    expect(
+      (await bot.host.deps.store.getOpportunity(bot.host.tenantId, unassigned.id))?.ownerId,
+    ).toBeNull();
+  });
+
+  it("lets a seller claim an unassigned opportunity from its channel card", async () => {
+    const luis = bot.host.users.luis.id;
+    const unassigned = await unassignedOne();
+    // The post goes to the channel linked to the opportunity's pipeline.
+    await bot.post(bot.host.users.marta.id, {
+      text: `<at>Dealflow</at> link ${unassigned.pipelineId}`,
+      channel: TEAM,
+    });
 
     const result = await invoke(
       luis,

@@ -79,6 +79,7 @@ export * from "./task/new-task.js";
 export * from "./task/reschedule-task.js";
 export * from "./task/revise-task.js";
 export * from "./task/task.types.js";
+export * from "./user/stored-role.js";
 export * from "./user/user.types.js";
 export * from "./visibility/hidden-client-contact.js";
 export * from "./visibility/redact-hidden-contact.js";

@@ -3,6 +3,7 @@ import {
   claimOpportunity,
   completeTask,
   DAY_MS,
+  DomainError,
   HOUR_MS,
   isDomainError,
   type Locale,
@@ -28,6 +29,7 @@ import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js"
 import { errorText, useCaseContext } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
 import { type BotData, readAll } from "../ports/bot-data.js";
+import type { ConversationPort } from "../ports/conversations.js";
 import { handleRoutingAction, isRoutingAction } from "./routing-actions.js";
 
 /** A Universal Action as it arrives (`value.action` of the invoke, or an Action.Submit's value). */
@@ -61,7 +63,38 @@ export const parseCardAction = (value: unknown): CardAction | null => {
   return { verb, card: data.card as CardKind, fields };
 };
 
-export type ActionDeps = { data: BotData; links: LinkConfig };
+export type ActionDeps = { data: BotData; links: LinkConfig; conversations: ConversationPort };
+
+export type ActionRequest = {
+  tenantId: string;
+  userId: string;
+  locale: Locale;
+  /** The team channel the button was pressed in; null in personal and group chats. */
+  channel: { teamId: string; channelId: string } | null;
+  now: Date;
+};
+
+/**
+ * SPEC §4.6: a channel's new-opportunity post invites its members to Claim what they could
+ * not read otherwise. So a claim needs the opportunity readable, or the button pressed in a
+ * channel linked to the opportunity's pipeline (where that post goes); an edited action with
+ * another opportunity's id, sent from anywhere else, finds nothing.
+ */
+const mayAct = async (
+  deps: ActionDeps,
+  user: BotUser,
+  request: ActionRequest,
+  action: CardAction,
+  opportunity: Opportunity,
+): Promise<boolean> => {
+  if (canRead(user.viewer, opportunity, user.settings)) return true;
+  if (action.verb !== "opportunity.claim" || request.channel === null) return false;
+  const channel = await deps.conversations.get(user.tenantId, {
+    scope: "channel",
+    ...request.channel,
+  });
+  return channel?.active === true && channel.pipelineId === opportunity.pipelineId;
+};
 
 const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): Date => {
   if (until === "1w") return new Date(now.getTime() + 7 * DAY_MS);
@@ -138,14 +171,17 @@ const opportunityOutcome = async (
   deps: ActionDeps,
   user: BotUser,
   action: CardAction,
-  now: Date,
+  request: ActionRequest,
 ): Promise<Outcome<Opportunity> | null> => {
   const opportunity = await deps.data.getOpportunity(
     user.tenantId,
     action.fields.opportunityId ?? "",
   );
   if (!opportunity) return null;
-  const ctx = useCaseContext(user, now);
+  if (!(await mayAct(deps, user, request, action, opportunity))) {
+    throw new DomainError("not-found", "The opportunity does not exist.");
+  }
+  const ctx = useCaseContext(user, request.now);
   switch (action.verb) {
     case "opportunity.unfollow":
       return unfollowOpportunity({ opportunity }, ctx);
@@ -195,10 +231,16 @@ const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, 
  */
 export const handleCardAction = async (
   action: CardAction,
-  request: { tenantId: string; userId: string; locale: Locale; now: Date },
+  request: ActionRequest,
   deps: ActionDeps,
 ): Promise<{ card: AdaptiveCard; changed: boolean }> => {
-  const user = await resolveBotUser(deps.data, request.tenantId, request.userId, request.locale);
+  const user = await resolveBotUser(
+    deps.data,
+    request.tenantId,
+    request.userId,
+    request.locale,
+    request.now,
+  );
   if (isRoutingAction(action)) return handleRoutingAction(action, user, deps, request.now);
   try {
     let changed = false;
@@ -206,7 +248,7 @@ export const handleCardAction = async (
       await runTaskVerb(deps, user, action, request.now);
       changed = true;
     } else if (action.verb !== "refresh") {
-      const outcome = await opportunityOutcome(deps, user, action, request.now);
+      const outcome = await opportunityOutcome(deps, user, action, request);
       if (outcome && outcome.changes.length > 0) {
         await deps.data.commit(user.tenantId, outcome);
         changed = true;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildOffer } from "../../../core/src/routing/routing.test-support.js";
 import { buildOpportunity, NOW, TENANT } from "../../../core/src/shared/builders.test-support.js";
 import { buildRoutingTarget } from "../../../core/src/shared/fixtures.test-support.js";
+import type { ConversationPort } from "../ports/conversations.js";
 import { createInMemoryBotData } from "../testing/in-memory-bot-data.test-support.js";
 import { handleCardAction } from "./handle-action.js";
 
@@ -16,6 +17,8 @@ const user = (id: string, name: string, role: User["role"] = "seller"): User => 
   timeZone: "Europe/Madrid",
   active: true,
   teamIds: [],
+  // A token confirmed the role just now (the bot trusts a stored manager role for a day).
+  roleConfirmedAt: NOW.toISOString(),
 });
 
 const ANA = user("user-1", "Ana García");
@@ -43,6 +46,14 @@ const twoOffers = () => [
   buildOffer({ id: "offer-2", targetId: "target-2", userId: LUIS.id }),
 ];
 
+// Routing buttons never look at channels; Claim is the only verb that does.
+const noConversations: ConversationPort = {
+  save: async () => {},
+  get: async () => null,
+  deactivate: async () => {},
+  listChannels: async () => [],
+};
+
 const press = async (
   data: ReturnType<typeof world>["data"],
   who: User,
@@ -52,8 +63,8 @@ const press = async (
   const { verb, card, ...rest } = fields;
   const answer = await handleCardAction(
     { verb: verb as never, card: card as never, fields: rest },
-    { tenantId: TENANT, userId: who.id, locale, now: NOW },
-    { data, links },
+    { tenantId: TENANT, userId: who.id, locale, channel: null, now: NOW },
+    { data, links, conversations: noConversations },
   );
   return { ...answer, text: JSON.stringify(answer.card) };
 };

@@ -41,6 +41,13 @@ export const handleActivity = async (
   const tenantId = tenantOf(activity);
   const userId = activity.from?.aadObjectId ?? null;
   const clientLocale = localeOf(activity.locale);
+  const kind = conversationTypeOf(activity);
+  const teamId = activity.channelData?.team?.id;
+  // The team channel the activity came from (a card's buttons too); null in chats.
+  const channel =
+    kind === "channel" && teamId
+      ? { teamId, channelId: activity.channelData?.channel?.id ?? teamId }
+      : null;
 
   const action =
     (activity.type === "invoke" && activity.name === "adaptiveCard/action") ||
@@ -63,7 +70,7 @@ export const handleActivity = async (
     }
     const result = await handleCardAction(
       action,
-      { tenantId, userId, locale: clientLocale, now },
+      { tenantId, userId, locale: clientLocale, channel, now },
       deps,
     );
     return {
@@ -76,17 +83,11 @@ export const handleActivity = async (
   if (action !== null) {
     const result = await handleCardAction(
       action,
-      { tenantId, userId, locale: clientLocale, now },
+      { tenantId, userId, locale: clientLocale, channel, now },
       deps,
     );
     return { ...NOTHING, reply: result.card };
   }
-  const kind = conversationTypeOf(activity);
-  const teamId = activity.channelData?.team?.id;
-  const channel =
-    kind === "channel" && teamId
-      ? { teamId, channelId: activity.channelData?.channel?.id ?? teamId }
-      : null;
   const card = await handleCommand(
     parseCommand(activity.text ?? ""),
     { tenantId, userId, clientLocale, channel, now },

@@ -1,4 +1,11 @@
-import { isManager, type Locale, type Settings, type User, type Viewer } from "@dealflow/core";
+import {
+  isManager,
+  type Locale,
+  type Settings,
+  storedRole,
+  type User,
+  type Viewer,
+} from "@dealflow/core";
 import type { Reader } from "../i18n/format.js";
 import { type Translate, translator } from "../i18n/translate.js";
 import type { BotData } from "../ports/bot-data.js";
@@ -11,19 +18,24 @@ export type BotUser = {
   user: User | null;
   settings: Settings;
   manager: boolean;
+  /** A manager by record whose role no token has confirmed lately: answered as a seller. */
+  roleUnconfirmed: boolean;
   reader: Reader;
   t: Translate;
 };
 
 /**
  * A user the tenant has never seen (no row yet) is a seller who owns and follows nothing:
- * they see nothing until the API provisions them (SPEC §7 fails closed).
+ * they see nothing until the API provisions them (SPEC §7 fails closed). Teams activities
+ * carry no app roles, so a manager's role counts as long as a token confirmed it lately
+ * (core's storedRole); the tenant's manager list always counts.
  */
 export const resolveBotUser = async (
   data: BotData,
   tenantId: string,
   userId: string,
   locale: Locale | null,
+  now: Date,
 ): Promise<BotUser> => {
   const [user, settings] = await Promise.all([
     data.getUser(tenantId, userId),
@@ -32,17 +44,19 @@ export const resolveBotUser = async (
   const viewer: Viewer = {
     tenantId,
     userId,
-    role: user?.active === false ? "seller" : (user?.role ?? "seller"),
+    role: user === null ? "seller" : storedRole(user, now),
     teamIds: user?.teamIds ?? [],
   };
   const chosen = locale ?? user?.locale ?? settings.locale;
+  const manager = isManager(viewer, settings);
   return {
     tenantId,
     userId,
     viewer,
     user,
     settings,
-    manager: isManager(viewer, settings),
+    manager,
+    roleUnconfirmed: !manager && user?.active === true && user.role === "manager",
     reader: { locale: chosen, timeZone: user?.timeZone ?? settings.timeZone },
     t: translator(chosen),
   };

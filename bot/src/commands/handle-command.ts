@@ -181,6 +181,12 @@ const linkCommand = async (
   return noticeCard(user.t("link.done", { pipeline: pipeline.name }));
 };
 
+/** A manager's answer given with seller powers says why, and how to get the whole picture. */
+const withRoleNotice = (card: AdaptiveCard, user: BotUser): AdaptiveCard =>
+  user.roleUnconfirmed
+    ? { ...card, body: [...card.body, text(user.t("role.unconfirmed"), { isSubtle: true })] }
+    : card;
+
 /** Answers one command with a card; every answer respects what the user may read (SPEC §7). */
 export const handleCommand = async (
   command: BotCommand,
@@ -188,7 +194,13 @@ export const handleCommand = async (
   deps: CommandDeps,
 ): Promise<AdaptiveCard> => {
   const locale = command.name === "unknown" ? request.clientLocale : command.locale;
-  const user = await resolveBotUser(deps.data, request.tenantId, request.userId, locale);
+  const user = await resolveBotUser(
+    deps.data,
+    request.tenantId,
+    request.userId,
+    locale,
+    request.now,
+  );
   const { data } = deps;
   try {
     switch (command.name) {
@@ -209,13 +221,16 @@ export const handleCommand = async (
           ? await deps.conversations.get(request.tenantId, { scope: "channel", ...request.channel })
           : null;
         const summary = await summarizeStatus(data, user, request.now, channel?.pipelineId ?? null);
-        return statusCard(summary, user);
+        return withRoleNotice(statusCard(summary, user), user);
       }
       case "overdue": {
         const tasks = await readAll((page) =>
           data.listOpenTasksByOwner(user.tenantId, user.userId, { to: request.now }, page),
         );
-        return taskListCard(user.t("tasks.overdueTitle"), await taskLines(data, user, tasks), user);
+        return withRoleNotice(
+          taskListCard(user.t("tasks.overdueTitle"), await taskLines(data, user, tasks), user),
+          user,
+        );
       }
       case "my-tasks": {
         const tasks = await readAll((page) =>

@@ -23,6 +23,8 @@ export const ES: Record<MessageKey, string> = {
   "status.oldestValue": "{name}, esperando desde {since}",
   "status.none": "ninguno",
   "status.deadLetters": "Notificaciones no entregadas",
+  "role.unconfirmed":
+    "He respondido como a un vendedor: tu rol de responsable se confirma al abrir la pestaña de Dealflow. Ábrela y vuelve a preguntar.",
   "opp.opportunity": "Oportunidad",
   "opp.stage": "Etapa",
   "opp.owner": "Responsable",

@@ -23,6 +23,8 @@ const user = (id: string, name: string, role: User["role"] = "seller"): User => 
   timeZone: "Europe/Madrid",
   active: true,
   teamIds: [],
+  // A token confirmed the role just now (the bot trusts a stored manager role for a day).
+  roleConfirmedAt: NOW.toISOString(),
 });
 
 const USERS = [

@@ -1,3 +1,5 @@
+import type { IsoDateTime } from "../shared/time.js";
+
 export type Role = "seller" | "manager";
 export type Locale = "en" | "es";
 
@@ -14,6 +16,8 @@ export type User = {
   active: boolean;
   /** Teams the user is a member of (for pipelines whose visibility is `team`). */
   teamIds: string[];
+  /** When a token last showed `role` (app roles come only with tokens); absent on old rows. */
+  roleConfirmedAt?: IsoDateTime | null;
 };
 
 /** Who is asking: what permissions need to know about the signed-in user. */

@@ -96,9 +96,10 @@ export const createPrincipalProvisioner = (
         timeZone: null,
         active: true,
         teamIds: [],
+        roleConfirmedAt: clock().toISOString(),
       });
     } else {
-      const refreshed = refresh(stored, claims, role);
+      const refreshed = refresh(stored, claims, role, clock());
       user = refreshed === null ? stored : await writeUser(stored, refreshed);
     }
     return {
@@ -114,13 +115,23 @@ export const createPrincipalProvisioner = (
   };
 };
 
-/** The user with the token's name, email and role, or null when nothing changed. */
-const refresh = (stored: StoredUser, claims: TokenClaims, role: Role): User | null => {
+/**
+ * How often the record notes that a token confirmed the role: the bot, which sees no tokens,
+ * trusts a stored manager role for a day after (core's storedRole). At most one write an hour.
+ */
+const ROLE_CONFIRM_INTERVAL_MS = 3_600_000;
+
+/** The user with the token's name, email and role, or null when nothing needs writing. */
+const refresh = (stored: StoredUser, claims: TokenClaims, role: Role, now: Date): User | null => {
   const { version: _version, ...record } = stored;
   const name = claims.name ?? stored.name;
   const email = claims.email ?? stored.email;
-  if (name === stored.name && email === stored.email && role === stored.role) return null;
-  return { ...record, name, email, role };
+  const confirmedAt = stored.roleConfirmedAt ? Date.parse(stored.roleConfirmedAt) : Number.NaN;
+  const confirmed = now.getTime() - confirmedAt < ROLE_CONFIRM_INTERVAL_MS;
+  if (name === stored.name && email === stored.email && role === stored.role && confirmed) {
+    return null;
+  }
+  return { ...record, name, email, role, roleConfirmedAt: now.toISOString() };
 };
 
 // Tokens do not carry the organisation's name; its mail domain is the best readable label.

@@ -53,6 +53,9 @@ export const seedDemoTenantIfEmpty = async (
     ...defaultSettings(),
     timeZone: "Europe/Madrid",
     marketplaces: [DEMO_CONNECTOR],
+    // Listed as well as holding the role: the bot, which sees no tokens, trusts a role only a
+    // day after a token confirmed it (core's storedRole); the Playground's Marta stays a manager.
+    managerIds: [DEMO_USERS.marta.id],
   };
   await store.commit(tenantId, {
     changes: [{ entity: "settings", before: null, after: settings }],

@@ -275,7 +275,7 @@ describe("before the reveal", () => {
       for (const action of actions) {
         const { card } = await handleCardAction(
           action,
-          { tenantId: tenant, userId: user.userId, locale: "en", now },
+          { tenantId: tenant, userId: user.userId, locale: "en", channel: null, now },
           deps,
         );
         expectNoSecrets(`${action.card} refresh for ${user.name}`, JSON.stringify(card));
@@ -283,7 +283,7 @@ describe("before the reveal", () => {
     }
     const { card } = await handleCardAction(
       actions[0] as CardAction,
-      { tenantId: tenant, userId: ana.userId, locale: "en", now },
+      { tenantId: tenant, userId: ana.userId, locale: "en", channel: null, now },
       deps,
     );
     expect(JSON.stringify(card)).toContain("Call Hidden client back");
