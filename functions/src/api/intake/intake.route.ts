@@ -1,3 +1,4 @@
+import type { HttpRequest } from "@azure/functions";
 import {
   type CreateOpportunityInput,
   createOpportunity,
@@ -14,13 +15,12 @@ import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { systemContext } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
-import { HttpProblem } from "../http/api-problem.js";
 import { readRawBody } from "../http/request-body.js";
 import { createFormIndex, type FormIndexRow } from "./form-index.js";
 import { assertIntakeAuthentic } from "./intake-auth.js";
 import { type IntakeLead, leadNoteText, readIntakeLead } from "./intake-fields.js";
-import { createRateLimiter, DEFAULT_INTAKE_RATE_LIMIT, type RateLimit } from "./rate-limiter.js";
 import { nextRoundRobinOwner } from "./round-robin.js";
+import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "./sender-limits.js";
 
 const answerSchema = z.object({ opportunityId: z.string(), created: z.boolean() });
 
@@ -28,13 +28,25 @@ const unknownForm = () => new DomainError("not-found", "No such intake form.");
 
 /**
  * POST /api/intake/{formKey} (SPEC §6): a lead from a web form or an ads platform. No bearer
- * token: the form's secret authenticates it. Rate-limited per key before anything is read,
- * so a flood costs no storage; idempotent by externalId (a replay answers 200 with the
- * opportunity the first post created).
+ * token: the form's secret authenticates it. Authenticated first, then rate-limited per key,
+ * so junk posted to a guessable key cannot make the form's real leads wait; failed attempts
+ * have their own budget per client address (sender-limits.ts). Idempotent by externalId (a
+ * replay answers 200 with the opportunity the first post created).
  */
-export const intakeRoute = (deps: RouteDeps, limit: RateLimit = DEFAULT_INTAKE_RATE_LIMIT) => {
+export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SENDER_LIMITS) => {
   const forms = createFormIndex(deps.store.storage);
-  const limiter = createRateLimiter(limit, deps.clock);
+  const senders = createSenderLimiter(limits, deps.clock, "leads for this form");
+
+  const authenticate = async (formKey: string, request: HttpRequest) => {
+    const body = await readRawBody(request);
+    const row = await forms.get(formKey);
+    if (row === null) throw unknownForm();
+    const ctx = await systemContext(deps, row.tenantId);
+    const form = ctx.settings.intakeForms.find((candidate) => candidate.key === row.key);
+    if (form === undefined || !form.active) throw unknownForm();
+    assertIntakeAuthentic(request, body, row.secret);
+    return { body, row, ctx, form };
+  };
 
   const ownerFor = async (
     form: IntakeForm,
@@ -67,27 +79,15 @@ export const intakeRoute = (deps: RouteDeps, limit: RateLimit = DEFAULT_INTAKE_R
       401: { description: "Missing or wrong secret or signature" },
       413: { description: "Body over 1 MiB" },
       415: { description: "Neither JSON nor form-encoded" },
-      429: { description: "Too many leads for this form; see Retry-After" },
+      429: {
+        description:
+          "Too many leads for this form, or too many failed attempts from this address; see Retry-After",
+      },
     },
     async handler({ params, request }) {
-      const wait = limiter.take(params.formKey);
-      if (wait !== null) {
-        throw new HttpProblem(
-          429,
-          "Too many requests",
-          "Too many leads for this form; retry later.",
-          {
-            "Retry-After": String(wait),
-          },
-        );
-      }
-      const body = await readRawBody(request);
-      const row = await forms.get(params.formKey);
-      if (row === null) throw unknownForm();
-      const ctx = await systemContext(deps, row.tenantId);
-      const form = ctx.settings.intakeForms.find((candidate) => candidate.key === row.key);
-      if (form === undefined || !form.active) throw unknownForm();
-      assertIntakeAuthentic(request, body, row.secret);
+      const { body, row, ctx, form } = await senders.admit(request, params.formKey, () =>
+        authenticate(params.formKey, request),
+      );
       const lead = readIntakeLead(request, body);
 
       const replayed = await existing(row.tenantId, lead);
