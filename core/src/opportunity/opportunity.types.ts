@@ -72,7 +72,7 @@ export type Opportunity = {
   };
   discard: Discard | null;
   closedAt: IsoDateTime | null;
-  /** The intake's external id (idempotency of intake). */
+  /** What finds it again when its sender sends it twice, namespaced by sender (external-id.ts). */
   externalId: string | null;
   marketplace: MarketplaceApplication | null;
   /** Deadlines this opportunity has scheduled and not yet seen cancelled. */

@@ -6,6 +6,7 @@ import {
   type IntakeForm,
   intakeFormKeySchema,
   isDomainError,
+  leadExternalId,
   mergeChangeSets,
   newNote,
   type Opportunity,
@@ -57,7 +58,7 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
 
   const existing = async (tenantId: string, lead: IntakeLead) => {
     if (lead.externalId === null) return null;
-    return deps.store.findOpportunityByExternalId(tenantId, lead.externalId);
+    return deps.store.findOpportunityByExternalId(tenantId, leadExternalId(lead.externalId));
   };
 
   return defineApiRoute(deps, {
@@ -105,7 +106,7 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
         campaign: lead.campaign ?? form.campaign,
         ownerId: null,
         pipelineId: form.pipelineId,
-        externalId: lead.externalId,
+        externalId: lead.externalId === null ? null : leadExternalId(lead.externalId),
         origin: "intake",
       };
       // Validated unassigned first (pure, writes nothing), so a bad lead never moves the
