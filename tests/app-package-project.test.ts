@@ -144,4 +144,12 @@ describe("the Agents Toolkit project", () => {
         expect(existsSync(path.join(ROOT, file ?? "")), file).toBe(true);
     },
   );
+
+  // The tunnel puts the local host on the internet: dev tokens or an anonymous bot must not be.
+  it("local: the tunnelled host runs with Entra auth and the bot's identity", () => {
+    const envs = read("m365agents.local.yml").split("target: ./.localConfigs")[1] ?? "";
+
+    expect(envs).toMatch(/^\s+AUTH_MODE: entra\s*$/m);
+    expect(envs).toMatch(/^\s+BOT_ID: \$\{\{BOT_ID\}\}\s*$/m);
+  });
 });

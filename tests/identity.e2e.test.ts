@@ -4,6 +4,7 @@ import path from "node:path";
 import { defaultSettings } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../functions/src/app-deps.js";
+import { answersLoopbackOnly } from "../functions/src/config/loopback-only.js";
 import { createFunctions } from "../functions/src/create-functions.js";
 import { type RunningAzurite, startAzurite } from "../functions/src/local-host/azurite.js";
 import { type RunningLocalHost, startLocalHost } from "../functions/src/local-host/local-host.js";
@@ -58,6 +59,7 @@ const startApp = async (env: Env = {}) => {
     siteRoot: path.join(tmpdir(), "dealflow-no-site"),
     clock: () => new Date(),
     log: { info: () => {}, warn: () => {}, error: () => {} },
+    loopbackOnly: answersLoopbackOnly(deps.config),
   });
   hosts.push(host);
   return { deps, url: host.url };

@@ -29,6 +29,7 @@ export * from "./opportunity/change-stage.js";
 export * from "./opportunity/claim-opportunity.js";
 export * from "./opportunity/create-opportunity.js";
 export * from "./opportunity/edit-opportunity.js";
+export * from "./opportunity/external-id.js";
 export * from "./opportunity/opportunity.types.js";
 export * from "./opportunity/opportunity-fields.js";
 export * from "./opportunity/revise-opportunity.js";

@@ -3,6 +3,7 @@ import path from "node:path";
 import { apiFunctions } from "../../functions/src/api/api-functions.js";
 import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
+import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { startLocalHost } from "../../functions/src/local-host/local-host.js";
 import type { Store } from "../../functions/src/storage/store.js";
 
@@ -48,6 +49,7 @@ export const startBenchApiHost = async (
     siteRoot: options.siteRoot ?? path.join(tmpdir(), "dealflow-no-site"),
     clock,
     log: quiet,
+    loopbackOnly: answersLoopbackOnly(deps.config),
   });
   return {
     url: host.url,

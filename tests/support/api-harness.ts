@@ -6,6 +6,7 @@ import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { inject } from "vitest";
 import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
+import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
 import { startLocalHost } from "../../functions/src/local-host/local-host.js";
 import type { FunctionDefinition } from "../../functions/src/registry/function-definition.js";
@@ -105,6 +106,7 @@ export const startApiHarness = async (
     siteRoot: path.join(tmpdir(), "dealflow-no-site"),
     clock,
     log: silent,
+    loopbackOnly: answersLoopbackOnly(config),
   });
 
   const tokenFor: ApiHarness["tokenFor"] = async (user, claims = {}) => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
+import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
 import { type RunningAzurite, startAzurite } from "../../functions/src/local-host/azurite.js";
 import {
@@ -37,6 +38,7 @@ export const startBotHost = async (env: Record<string, string> = {}) => {
     siteRoot: await mkdtemp(path.join(tmpdir(), "dealflow-site-")),
     clock,
     log: quiet,
+    loopbackOnly: answersLoopbackOnly(config),
   });
   return {
     url: host.url,

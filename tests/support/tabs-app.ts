@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
+import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
 import {
   type RunningLocalHost,
@@ -62,6 +63,7 @@ export const startTabsApp = async (
     siteRoot: TABS_DIST,
     clock: () => new Date(),
     log: { info: () => {}, warn: () => {}, error: () => {} },
+    loopbackOnly: answersLoopbackOnly(deps.config),
   });
   const browser = await launchChromium();
 

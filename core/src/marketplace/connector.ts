@@ -33,6 +33,9 @@ export const connectorPipelineId = (
   return pipeline.id;
 };
 
-/** The opportunity's externalId for an application: unique across the tenant's marketplaces. */
+/**
+ * The opportunity's externalId for an application: unique across the tenant's marketplaces,
+ * and in a namespace of its own that no web form's lead id can reach (external-id.ts).
+ */
 export const applicationExternalId = (connectorKey: string, applicationId: string): string =>
   `marketplace:${connectorKey}:${applicationId}`;

@@ -20,6 +20,7 @@ import { firstContactDeadlines } from "../sla/first-contact-deadlines.js";
 import { MAX_TASK_TITLE_LENGTH } from "../task/create-task.js";
 import { newTask } from "../task/new-task.js";
 import { TASK_KINDS, type TaskKind } from "../task/task.types.js";
+import { MAX_EXTERNAL_ID_LENGTH } from "./external-id.js";
 import type { Money, Opportunity } from "./opportunity.types.js";
 import { normalizeTags, optionalMoney } from "./opportunity-fields.js";
 
@@ -92,7 +93,7 @@ export const createOpportunity = (
       : parseInstant(input.receivedAt, "receivedAt", errors);
   const value = optionalMoney(input.value, "value", errors);
   const tags = normalizeTags(input.tags, "tags", errors);
-  const externalId = optionalText(input.externalId, "externalId", 200, errors);
+  const externalId = optionalText(input.externalId, "externalId", MAX_EXTERNAL_ID_LENGTH, errors);
   const nextTask = validateNextTask(input.nextTask, errors);
   const taskOwnerId = ownerId ?? actor?.userId ?? null;
   if (nextTask !== null && taskOwnerId === null) {

@@ -72,7 +72,7 @@ export type Opportunity = {
   };
   discard: Discard | null;
   closedAt: IsoDateTime | null;
-  /** The intake's external id (idempotency of intake). */
+  /** What finds it again when its sender sends it twice, namespaced by sender (external-id.ts). */
   externalId: string | null;
   /**
    * The Contact's email as the lead's source gave it (form, marketplace, import, the person

@@ -1,6 +1,6 @@
 import { createTeamsAdapter, handleActivity } from "@dealflow/bot";
 import type { AppDeps } from "../app-deps.js";
-import { isLoopbackHost } from "../config/is-loopback-host.js";
+import { anonymousBotAllowed } from "../config/loopback-only.js";
 import { createDeliveryLog } from "../notifications/delivery-log.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { botDataOf } from "./bot-data.adapter.js";
@@ -9,14 +9,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * POST /api/messages: the bot's endpoint. Without BOT_ID the adapter accepts anonymous
- * activities, which is only safe where nobody else can reach it: our host on loopback.
+ * activities, which is only safe where nobody else can reach it: our host on loopback, which
+ * then also refuses every Host but its own loopback names (local-host/http/loopback-guard.ts).
  */
 export const messagesFunction = (
   deps: Pick<AppDeps, "config" | "store" | "bot" | "clock">,
 ): HttpFunctionDefinition => {
-  const anonymousRefused =
-    deps.bot.identity.id === undefined &&
-    (deps.config.runtime !== "local-host" || !isLoopbackHost(deps.config.host));
+  const anonymousRefused = deps.bot.identity.id === undefined && !anonymousBotAllowed(deps.config);
   const adapter = createTeamsAdapter(deps.bot.identity, (activity) =>
     handleActivity(activity, {
       data: botDataOf(deps.store, createDeliveryLog(deps.store.storage), deps.clock),

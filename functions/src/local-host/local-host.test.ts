@@ -17,6 +17,7 @@ const hostWith = (definitions: FunctionDefinition[]) =>
     siteRoot: path.join(tmpdir(), "dealflow-no-site"),
     clock: () => new Date(),
     log: createRecordingLogger(),
+    loopbackOnly: true,
   });
 
 describe("startLocalHost", () => {

@@ -8,6 +8,7 @@ import type {
 } from "../registry/function-definition.js";
 import { validateDefinitions } from "../registry/validate-definitions.js";
 import { createHttpRouter } from "./http/http-router.js";
+import { createLoopbackGuard } from "./http/loopback-guard.js";
 import { createQueuePoller } from "./queues/queue-poller.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./site/static-site.js";
@@ -24,6 +25,11 @@ export type LocalHostOptions = {
   siteRoot: string;
   clock: () => Date;
   log: Logger;
+  /**
+   * Answer only requests addressed to this machine's loopback names with our port, none a
+   * proxy forwarded: required when dev auth or the anonymous bot is on (config/loopback-only.ts).
+   */
+  loopbackOnly: boolean;
 };
 
 export type RunningLocalHost = {
@@ -72,6 +78,9 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
       site: createStaticSite(options.siteRoot),
       log: options.log,
       origin: url,
+      ...(options.loopbackOnly
+        ? { guard: createLoopbackGuard({ port, bindHost: options.host }) }
+        : {}),
     }),
   );
   // Queue triggers deliver what is queued whether or not timers run (TIMERS only gates timers).

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { createAppDeps, type Logger } from "../app-deps.js";
 import { readAppConfig } from "../config/app-config.js";
 import { ConfigError } from "../config/config-error.js";
+import { answersLoopbackOnly } from "../config/loopback-only.js";
 import { createFunctions } from "../create-functions.js";
 import { seedDemoTenantIfEmpty } from "../seed/seed-demo-tenant.js";
 import { createTableStorage } from "../storage/table-storage.js";
@@ -48,6 +49,7 @@ const start = async () => {
     siteRoot: path.join(REPO_ROOT, "tabs", "dist"),
     clock,
     log,
+    loopbackOnly: answersLoopbackOnly(config),
   });
   lifecycle.onStop(() => host.close());
   lifecycle.checkpoint();

@@ -34,6 +34,7 @@ const echo = define("echo/{id}/{*rest}", ["POST", "GET"], async (request) => ({
     stages: request.query.getAll("stage"),
     contentType: request.headers.get("content-type"),
     accept: request.headers.get("accept"),
+    forwardedFor: request.headers.get("x-forwarded-for"),
     body: request.method === "GET" ? null : await request.json(),
   },
 }));
@@ -103,8 +104,17 @@ describe("createRequestListener", () => {
       stages: ["new", "won"],
       contentType: "application/json",
       accept: "application/json",
+      forwardedFor: "127.0.0.1",
       body: { hello: "world" },
     });
+  });
+
+  it("appends the connection's address to X-Forwarded-For, after what the client claimed, as Azure's front end does", async () => {
+    const response = await fetch(`${base}/api/echo/1/2`, {
+      headers: { "X-Forwarded-For": "203.0.113.9" },
+    });
+
+    expect(await response.json()).toMatchObject({ forwardedFor: "203.0.113.9, 127.0.0.1" });
   });
 
   it.each([

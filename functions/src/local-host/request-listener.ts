@@ -3,6 +3,7 @@ import type { HttpResponseInit } from "@azure/functions";
 import type { Logger } from "../app-deps.js";
 import { problemResponse } from "../http/problem-response.js";
 import { type HttpRouter, ROUTE_PREFIX } from "./http/http-router.js";
+import type { LoopbackGuard } from "./http/loopback-guard.js";
 import { PayloadTooLargeError, readRequestBody, toHttpRequest } from "./http/to-http-request.js";
 import { writeHttpResponse } from "./http/write-http-response.js";
 import { createInvocationContext } from "./invocation-context.js";
@@ -18,6 +19,8 @@ export type RequestListenerOptions = {
   /** Fallback origin for request URLs when a client sends no Host header. */
   origin: string;
   bodyLimit?: number;
+  /** Set when the host must answer this machine only (dev mode, anonymous bot): runs first. */
+  guard?: LoopbackGuard;
 };
 
 /** `/api/*` and site-root pages go to the HTTP functions, everything else to the tabs. */
@@ -26,6 +29,12 @@ export const createRequestListener = (options: RequestListenerOptions) => {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? "GET";
     const urlPath = (req.url ?? "/").split("?")[0] ?? "/";
+    const refusal = options.guard?.(req.headers) ?? null;
+    if (refusal !== null) {
+      options.log.warn(`Refused ${method} ${urlPath}: ${refusal}`);
+      void misdirected(res, method, refusal).catch(() => res.destroy());
+      return;
+    }
     // Site-root pages (the review form at /r/{token}) are functions too; the rest is the tabs.
     const isApi =
       `${urlPath.toLowerCase()}/`.startsWith(apiPrefix) ||
@@ -89,6 +98,15 @@ const handleApi = async (
   }
   return send(res, method, response);
 };
+
+// RFC 9110 §15.5.20: this server will not answer for the authority the request names, which
+// is what a rebinding page or a tunnel reaches us under (403 would suggest that credentials help).
+const misdirected = (res: ServerResponse, method: string, detail: string) =>
+  send(
+    res,
+    method,
+    problemResponse({ status: 421, title: "Misdirected Request", detail }, { Connection: "close" }),
+  );
 
 const send = (res: ServerResponse, method: string, response: HttpResponseInit) =>
   writeHttpResponse(res, response, method);

@@ -24,13 +24,13 @@ export const timeKey = (at: string | Date): string => String(epochMs(at)).padSta
 export const newestFirstKey = (at: string | Date): string =>
   String(MAX_MS - epochMs(at)).padStart(13, "0");
 
-const SAFE_ID = /^[A-Za-z0-9._:@+-]{1,200}$/;
+const SAFE_ID = /^[A-Za-z0-9._:@+-]+$/;
 
 /** Ids go into keys verbatim: refuse anything that could break ordering or Azure's key rules. */
-export const keyPart = (value: string, field = "id"): string => {
-  if (!SAFE_ID.test(value)) {
+export const keyPart = (value: string, field = "id", maxLength = 200): string => {
+  if (value.length > maxLength || !SAFE_ID.test(value)) {
     throw new DomainError("validation", `${field} has characters that cannot be stored`, [
-      { path: field, message: "must be 1–200 letters, digits or . _ : @ + -" },
+      { path: field, message: `must be 1–${maxLength} letters, digits or . _ : @ + -` },
     ]);
   }
   return value;

@@ -1,6 +1,7 @@
 import {
   type Contact,
   createOpportunity,
+  leadExternalId,
   type Opportunity,
   type Outcome,
   type UseCaseContext,
@@ -86,7 +87,11 @@ export const planOpportunityImport = async (
         });
       } else {
         externalIds.set(externalId, row.row);
-        const imported = await store.findOpportunityByExternalId(ctx.tenantId, externalId);
+        // The previous system's lead ids share web forms' namespace, never a marketplace's.
+        const imported = await store.findOpportunityByExternalId(
+          ctx.tenantId,
+          leadExternalId(externalId),
+        );
         if (imported)
           errors.push({
             column: "externalId",
@@ -117,7 +122,7 @@ export const planOpportunityImport = async (
           pipelineId: cells.pipeline ?? null,
           receivedAt: cells.receivedAt ?? null,
           tags: tagsOf(cells.tags),
-          externalId,
+          externalId: externalId === null ? null : leadExternalId(externalId),
           origin: "manual",
         },
         ctx,
@@ -153,7 +158,7 @@ export const planOpportunityImport = async (
         pipelineId: opportunity.pipelineId,
         stage: opportunity.stage,
         receivedAt: opportunity.receivedAt,
-        externalId: opportunity.externalId,
+        externalId,
       },
       errors: [],
     });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { leadExternalId } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -70,7 +71,10 @@ describe("POST /api/import/opportunities", () => {
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ dryRun: false, created: 2 });
     expect(await countOf("opportunities")).toBe(2);
-    const imported = await harness.deps.store.findOpportunityByExternalId(tenant, "crm-1");
+    const imported = await harness.deps.store.findOpportunityByExternalId(
+      tenant,
+      leadExternalId("crm-1"),
+    );
     expect(imported).toMatchObject({
       ownerId: seller.userId,
       contact: { email: "uno@example.com" },

@@ -1,8 +1,8 @@
 import type { RouteDeps } from "../api-context.js";
 import type { ApiRoute } from "../api-route.js";
 import { intakeRoute } from "./intake.route.js";
-import type { RateLimit } from "./rate-limiter.js";
+import type { SenderLimits } from "./sender-limits.js";
 
-export const intakeRoutes = (deps: RouteDeps, limit?: RateLimit): ApiRoute[] => [
-  intakeRoute(deps, limit),
+export const intakeRoutes = (deps: RouteDeps, limits?: SenderLimits): ApiRoute[] => [
+  intakeRoute(deps, limits),
 ];

@@ -43,6 +43,16 @@ export const arrangeForms = async (
 export const signatureOf = (body: string, secret: string) =>
   `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 
+/** The headers of a lead signed as docs/api.md says: HMAC of `<timestamp>.<body>` at `at`. */
+export const timestampedHeaders = (body: string, secret: string, at: Date) => {
+  const timestamp = String(Math.floor(at.getTime() / 1000));
+  return {
+    "Content-Type": "application/json",
+    "X-Dealflow-Timestamp": timestamp,
+    "X-Dealflow-Signature": signatureOf(`${timestamp}.${body}`, secret),
+  };
+};
+
 /** Posts a lead as a web form does: JSON with the form's secret in X-Dealflow-Key. */
 export const postLead = (
   harness: ApiHarness,

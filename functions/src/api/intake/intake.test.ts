@@ -5,6 +5,7 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
+import { rawRequest } from "../../../../tests/support/raw-http.js";
 import { BODY_LIMIT_BYTES } from "../http/request-body.js";
 import { arrangeForms, postLead, signatureOf } from "./intake.test-support.js";
 
@@ -16,6 +17,7 @@ const luis = newTestUser(tenant, { name: "Luis Romero" });
 let roundRobin: { key: string; secret: string };
 let toAna: { key: string; secret: string };
 let flooded: { key: string; secret: string };
+let targeted: { key: string; secret: string };
 
 const opportunityIdOf = (body: unknown) => (body as { opportunityId: string }).opportunityId;
 const countOpportunities = async () =>
@@ -26,11 +28,12 @@ beforeAll(async () => {
   harness = await startApiHarness();
   // Users exist once they have called the API.
   for (const user of [manager, ana, luis]) await harness.call(user, "GET", "/api/settings");
-  [roundRobin, toAna, flooded] = (await arrangeForms(harness, manager, [
+  [roundRobin, toAna, flooded, targeted] = (await arrangeForms(harness, manager, [
     { campaign: "spring-ads" },
     { routing: "owner", ownerId: ana.userId, source: "referral" },
     {},
-  ])) as [typeof roundRobin, typeof toAna, typeof flooded];
+    { routing: "owner", ownerId: ana.userId },
+  ])) as [typeof roundRobin, typeof toAna, typeof flooded, typeof targeted];
 });
 afterAll(() => harness?.close());
 
@@ -155,7 +158,7 @@ describe("POST /api/intake/{formKey}", () => {
     expect(nameless.body).toMatchObject({ errors: [{ path: "name" }] });
   });
 
-  it("rate-limits a form key with 429 and Retry-After", async () => {
+  it("limits an address's failed attempts on a form key: 10, then 429 with Retry-After", async () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let attempt = 0; attempt < 70 && retryAfter === null; attempt += 1) {
@@ -166,9 +169,45 @@ describe("POST /api/intake/{formKey}", () => {
       statuses.push(answer.status);
       retryAfter = answer.headers.get("retry-after");
     }
-    expect(statuses.at(-1)).toBe(429);
+    expect(statuses).toEqual([...Array(10).fill(401), 429]);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     // Another form's budget is its own.
     expect((await postLead(harness, toAna, { name: "Unaffected" })).status).toBe(201);
+  });
+
+  it("limits a form's authenticated posts to 60 a minute, 429 with Retry-After past them", async () => {
+    const [busy] = await arrangeForms(harness, manager, [{}]);
+    if (busy === undefined) throw new Error("no form");
+    const statuses: number[] = [];
+    // Authenticated but nameless: each spends the form's budget and writes nothing.
+    for (let post = 0; post < 61; post += 1) {
+      statuses.push((await postLead(harness, busy, { company: "No name" })).status);
+    }
+    const over = await postLead(harness, busy, { name: "One too many" });
+
+    expect(statuses.slice(0, 60).every((status) => status === 400)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("still takes a form's real lead after a stranger flooded its key with junk", async () => {
+    // The stranger guesses the key from the page's form action and posts from another address.
+    const junk: number[] = [];
+    for (let attempt = 0; attempt < 70; attempt += 1) {
+      const answer = await rawRequest(`${harness.url}/api/intake/${targeted.key}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Dealflow-Key": "guessed" },
+        body: JSON.stringify({ name: "Junk" }),
+        localAddress: "127.0.0.2",
+      });
+      junk.push(answer.status);
+    }
+
+    const real = await postLead(harness, targeted, { name: "Real Lead" });
+
+    expect(new Set(junk)).toEqual(new Set([401, 429]));
+    expect(junk.at(-1)).toBe(429);
+    expect(real.status).toBe(201);
   });
 });

@@ -1,3 +1,4 @@
+import type { HttpRequest } from "@azure/functions";
 import { DomainError, isDomainError, type Opportunity } from "@dealflow/core";
 import { z } from "zod";
 import type { Calendar } from "../../graph/calendar.js";
@@ -7,10 +8,10 @@ import { defineApiRoute } from "../api-route.js";
 import { HttpProblem } from "../http/api-problem.js";
 import { readRawBody } from "../http/request-body.js";
 import {
-  createRateLimiter,
-  DEFAULT_INTAKE_RATE_LIMIT,
-  type RateLimit,
-} from "../intake/rate-limiter.js";
+  createSenderLimiter,
+  DEFAULT_SENDER_LIMITS,
+  type SenderLimits,
+} from "../intake/sender-limits.js";
 import { applyConnectorEvent } from "./apply-connector-event.js";
 import {
   connectorEventSchema,
@@ -45,16 +46,29 @@ const answerOf = (eventId: string, opportunity: Opportunity, changed: boolean): 
 /**
  * POST /api/marketplace/{connectorKey}/events (SPEC §4.4, §6): what a marketplace tells about
  * an application. No bearer token: an HMAC of the timestamped body with the connector's
- * secret authenticates it (connector-signature.ts). Rate-limited per key before anything is
- * read; idempotent by the event id (a replay answers the first answer and writes nothing).
+ * secret authenticates it (connector-signature.ts). Authenticated first, then rate-limited
+ * per key; failed attempts have their own budget per client address (sender-limits.ts).
+ * Idempotent by the event id (a replay answers the first answer and writes nothing).
  */
 export const marketplaceEventsRoute = (
   deps: RouteDeps & { calendar: Calendar },
-  limit: RateLimit = DEFAULT_INTAKE_RATE_LIMIT,
+  limits: SenderLimits = DEFAULT_SENDER_LIMITS,
 ) => {
   const connectors = createConnectorIndex(deps.store.storage);
   const log = createEventLog(deps.store.storage);
-  const limiter = createRateLimiter(limit, deps.clock);
+  const senders = createSenderLimiter(limits, deps.clock, "events for this connector");
+
+  const authenticate = async (connectorKey: string, request: HttpRequest) => {
+    const body = await readRawBody(request);
+    const row = await connectors.get(connectorKey);
+    if (row === null) throw unknownConnector();
+    const ctx = await systemContext(deps, row.tenantId);
+    if (!ctx.settings.marketplaces.some((connector) => connector.key === row.key)) {
+      throw unknownConnector();
+    }
+    assertConnectorSigned(request, body, row.secret, ctx.now);
+    return { body, row, ctx };
+  };
 
   return defineApiRoute(deps, {
     name: "marketplaceEvents",
@@ -83,23 +97,15 @@ export const marketplaceEventsRoute = (
       404: { description: "No such connector" },
       409: { description: "The application cannot take this event (declined for good)" },
       413: { description: "Body over 1 MiB" },
-      429: { description: "Too many events for this connector; see Retry-After" },
+      429: {
+        description:
+          "Too many events for this connector, or too many failed attempts from this address; see Retry-After",
+      },
     },
     async handler({ params, request, context }) {
-      const wait = limiter.take(params.connectorKey);
-      if (wait !== null) {
-        throw new HttpProblem(429, "Too many requests", "Too many events for this connector.", {
-          "Retry-After": String(wait),
-        });
-      }
-      const body = await readRawBody(request);
-      const row = await connectors.get(params.connectorKey);
-      if (row === null) throw unknownConnector();
-      const ctx = await systemContext(deps, row.tenantId);
-      if (!ctx.settings.marketplaces.some((connector) => connector.key === row.key)) {
-        throw unknownConnector();
-      }
-      assertConnectorSigned(request, body, row.secret, ctx.now);
+      const { body, row, ctx } = await senders.admit(request, params.connectorKey, () =>
+        authenticate(params.connectorKey, request),
+      );
       const event = connectorEventSchema.parse(readJson(body));
 
       const earlier = await log.find(row.key, event.id);

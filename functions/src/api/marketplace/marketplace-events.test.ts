@@ -5,6 +5,7 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
+import { rawRequest } from "../../../../tests/support/raw-http.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -252,15 +253,39 @@ describe("replays", () => {
     }
   });
 
-  it("limits the rate per connector key before reading anything", async () => {
+  it("limits an address's failed attempts per connector key, then refuses before reading anything", async () => {
     const flood = { key: `flood-${randomUUID().slice(0, 8)}`, secret: "x" };
     const answers = [];
-    for (let i = 0; i < 61; i++)
+    for (let i = 0; i < 11; i++)
       answers.push(await postEvent(harness, flood, applicationEvent(nextIds())));
-    expect(answers.slice(0, 60).every((answer) => answer.status === 404)).toBe(true);
-    expect(answers[60]?.status).toBe(429);
-    expect(answers[60]?.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(answers.slice(0, 10).every((answer) => answer.status === 404)).toBe(true);
+    expect(answers[10]?.status).toBe(429);
+    expect(answers[10]?.headers.get("retry-after")).toMatch(/^\d+$/);
     // Another connector is not slowed down.
     expect((await postEvent(harness, connector, applicationEvent(nextIds()))).status).toBe(201);
+  });
+
+  it("still takes a connector's real event after a stranger flooded its key with junk", async () => {
+    const target = await arrangeConnector(harness, manager, { name: "Targeted" });
+    const junk: number[] = [];
+    for (let attempt = 0; attempt < 70; attempt += 1) {
+      const answer = await rawRequest(`${harness.url}/api/marketplace/${target.key}/events`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "X-Dealflow-Timestamp": String(Math.floor(now.getTime() / 1000)),
+          "X-Dealflow-Signature": `sha256=${"0".repeat(64)}`,
+        },
+        body: JSON.stringify(applicationEvent(nextIds())),
+        localAddress: "127.0.0.2",
+      });
+      junk.push(answer.status);
+    }
+
+    const real = await postEvent(harness, target, applicationEvent(nextIds()));
+
+    expect(new Set(junk)).toEqual(new Set([401, 429]));
+    expect(junk.at(-1)).toBe(429);
+    expect(real.status).toBe(201);
   });
 });

@@ -1,6 +1,6 @@
 import type { RouteDeps } from "../api-context.js";
 import type { ApiRoute } from "../api-route.js";
-import type { RateLimit } from "../intake/rate-limiter.js";
+import type { SenderLimits } from "../intake/sender-limits.js";
 import { marketplaceEventsRoute } from "./marketplace-events.route.js";
 import { rotateConnectorSecretRoute } from "./rotate-connector-secret.route.js";
 
@@ -8,7 +8,7 @@ import { rotateConnectorSecretRoute } from "./rotate-connector-secret.route.js";
  * The marketplace connector routes, for apiRoutes. A revealed client's meeting goes to the
  * app's calendar: Graph's, or the local outbox when Graph is not configured.
  */
-export const marketplaceRoutes = (deps: RouteDeps, limit?: RateLimit): ApiRoute[] => [
-  marketplaceEventsRoute({ ...deps, calendar: deps.graph.calendar }, limit),
+export const marketplaceRoutes = (deps: RouteDeps, limits?: SenderLimits): ApiRoute[] => [
+  marketplaceEventsRoute({ ...deps, calendar: deps.graph.calendar }, limits),
   rotateConnectorSecretRoute(deps),
 ];

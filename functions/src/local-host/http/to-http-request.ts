@@ -40,7 +40,7 @@ export const toHttpRequest = (
   new azureFunctions.HttpRequest({
     method: incoming.method ?? "GET",
     url: new URL(incoming.url ?? "/", origin).href,
-    headers: collectHeaders(incoming.rawHeaders),
+    headers: withClientAddress(collectHeaders(incoming.rawHeaders), incoming.socket.remoteAddress),
     params,
     body: { bytes: body },
   });
@@ -56,4 +56,15 @@ const collectHeaders = (rawHeaders: readonly string[]): Record<string, string> =
       previous === undefined ? value : `${previous}${name === "cookie" ? "; " : ", "}${value}`;
   }
   return headers;
+};
+
+// Azure's front end appends the address it accepted the connection from to X-Forwarded-For;
+// so does this host, so that handlers trust the last entry alike (api/http/client-address.ts).
+const withClientAddress = (
+  headers: Record<string, string>,
+  address: string | undefined,
+): Record<string, string> => {
+  if (address === undefined) return headers;
+  const forwarded = headers["x-forwarded-for"];
+  return { ...headers, "x-forwarded-for": forwarded ? `${forwarded}, ${address}` : address };
 };

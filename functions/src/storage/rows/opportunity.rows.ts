@@ -1,4 +1,4 @@
-import type { Opportunity } from "@dealflow/core";
+import { MAX_EXTERNAL_ID_LENGTH, type Opportunity } from "@dealflow/core";
 import { key, keyPart, newestFirstKey, timeKey } from "../keys.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
@@ -20,7 +20,9 @@ export const opportunityPrefixes = {
   discarded: () => key("dis", ""),
   follower: (userId: string) => key("fol", keyPart(userId), ""),
   contact: (contactId: string) => key("cop", keyPart(contactId), ""),
-  externalId: (externalId: string) => key("ext", keyPart(externalId, "externalId")),
+  /** Namespaced by sender (core external-id.ts), so one sender's id never finds another's. */
+  externalId: (externalId: string) =>
+    key("ext", keyPart(externalId, "externalId", MAX_EXTERNAL_ID_LENGTH)),
 };
 
 export const opportunityRows = (opportunity: Opportunity): StoredRow[] => {

@@ -143,7 +143,7 @@ const en = {
     "Copy this secret now: you will not see it again. Any earlier secret of this form has stopped working.",
   "settings.secret.address": "Intake address",
   "settings.secret.howTo":
-    "Send the secret in the X-Dealflow-Key header, or an HMAC-SHA256 of the body in X-Dealflow-Signature.",
+    "Send the secret in the X-Dealflow-Key header (server to server only), or sign each request: X-Dealflow-Timestamp (Unix seconds) and X-Dealflow-Signature: sha256=<HMAC-SHA256 of timestamp.body>.",
   "settings.invalid": "Settings to fix before saving: {count}. They are marked.",
   "settings.saved": "Settings saved.",
   "settings.conflict":
@@ -292,7 +292,7 @@ const es: Record<keyof typeof en, string> = {
     "Copia este secreto ahora: no volverás a verlo. Cualquier secreto anterior de este formulario ha dejado de funcionar.",
   "settings.secret.address": "Dirección de entrada",
   "settings.secret.howTo":
-    "Envía el secreto en la cabecera X-Dealflow-Key, o un HMAC-SHA256 del cuerpo en X-Dealflow-Signature.",
+    "Envía el secreto en la cabecera X-Dealflow-Key (solo de servidor a servidor), o firma cada petición: X-Dealflow-Timestamp (segundos Unix) y X-Dealflow-Signature: sha256=<HMAC-SHA256 de timestamp.cuerpo>.",
   "settings.invalid": "Ajustes por corregir antes de guardar: {count}. Están marcados.",
   "settings.saved": "Configuración guardada.",
   "settings.conflict":
