@@ -11,6 +11,7 @@ import {
   pathsOf,
   seller,
 } from "../shared/builders.test-support.js";
+import { buildMarketplaceApplication } from "../shared/fixtures.test-support.js";
 import { addParticipant, promoteParticipant, removeParticipant } from "./participants.js";
 
 const luis = buildContact({ id: "contact-luis", name: "Luis Gil", email: "luis@example.com" });
@@ -119,5 +120,25 @@ describe("participants", () => {
     expect(
       codeOf(() => addParticipant({ opportunity, contact: luis }, contextFor(seller("seller-2")))),
     ).toBe("forbidden");
+  });
+
+  // SPEC §4.4: the redaction of title, brief and timeline finds the client among the roles.
+  it.each(["hidden", "withheld"] as const)("keeps the roles as they are while %s", (visibility) => {
+    const hidden = {
+      ...withLuis(),
+      marketplace: buildMarketplaceApplication({ visibility }),
+    };
+    const other = buildContact({ id: "contact-other", name: "Olga Other" });
+    const ctx = contextFor(manager());
+
+    expect(codeOf(() => addParticipant({ opportunity: hidden, contact: other }, ctx))).toBe(
+      "invalid-state",
+    );
+    expect(codeOf(() => promoteParticipant({ opportunity: hidden, contactId: luis.id }, ctx))).toBe(
+      "invalid-state",
+    );
+    expect(codeOf(() => removeParticipant({ opportunity: hidden, contactId: luis.id }, ctx))).toBe(
+      "invalid-state",
+    );
   });
 });

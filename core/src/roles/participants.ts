@@ -5,14 +5,26 @@ import { assertCanEdit } from "../permissions/permissions.js";
 import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
+import { isContactHidden } from "../visibility/redact-hidden-contact.js";
 import { changeRoles } from "./role-outcome.js";
 
 export type AddParticipantInput = { opportunity: Opportunity; contact: Contact };
 export type ParticipantInput = { opportunity: Opportunity; contactId: string };
 
+/**
+ * SPEC §4.4: while a marketplace client is hidden (or withheld, for good) the roles wait for
+ * the reveal. Nobody can reach the client, and the redaction of our texts (title, brief,
+ * timeline) looks for the client among the roles: swapping them out would unmask the name.
+ */
 const editable = (opportunity: Opportunity, ctx: UseCaseContext): Opportunity => {
   assertInTenant(opportunity, ctx.tenantId);
   assertCanEdit(ctx.actor, opportunity, ctx.settings);
+  if (isContactHidden(opportunity)) {
+    throw new DomainError(
+      "invalid-state",
+      "The client is hidden until the marketplace reveals them; the roles change after that.",
+    );
+  }
   return opportunity;
 };
 

@@ -146,6 +146,24 @@ describe("redactHiddenContact", () => {
     },
   );
 
+  it.each([
+    { brief: "Call me on +34 611 222 333", shown: "Call me on Hidden client" },
+    { brief: "Call me on 611-222-333 after 5", shown: "Call me on Hidden client after 5" },
+    { brief: "Mobile (611) 222333", shown: "Mobile (Hidden client" },
+    { brief: "Write to zoe.quintana", shown: "Write to Hidden client" },
+    { brief: "See https://www.linkedin.com/in/zoe-quintana", shown: "See Hidden client" },
+    { brief: `Join ${MEETING_URL} at 10`, shown: "Join Hidden client at 10" },
+    { brief: "Budget 12,000 EUR for 2026", shown: "Budget 12,000 EUR for 2026" },
+  ])("takes the phone, email and links out of a brief: $brief", ({ brief, shown }) => {
+    const opportunity = marketplaceOpportunity("hidden");
+    const signed = {
+      ...opportunity,
+      marketplace: { ...buildMarketplaceApplication({ meetingUrl: MEETING_URL }), brief },
+    };
+
+    expect(redactHiddenContact(signed).marketplace?.brief).toBe(shown);
+  });
+
   it("returns a revealed opportunity unchanged", () => {
     const opportunity = marketplaceOpportunity("revealed");
 

@@ -34,23 +34,55 @@ export const redactContact = (contact: Contact): Contact => ({
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * Free text written by us about a hidden client (a title defaulted to their company or
- * name, "First contact: Zoe Quintana") with their name, each word of it, company and email
- * replaced. Erring on the safe side: a word of the name elsewhere in the text goes too.
- */
-export const redactHiddenText = (
-  text: string,
-  opportunity: Pick<Opportunity, "marketplace" | "contact" | "participants">,
-): string => {
-  if (!isContactHidden(opportunity)) return text;
-  const secrets = [opportunity.contact, ...opportunity.participants]
-    .flatMap((c) => [c.name, c.company ?? "", c.email ?? "", ...c.name.split(/\s+/)])
+// A phone written with any separators: "+34 600 111 222", "600-111-222", "(600) 111222".
+const PHONE_SEPARATORS = "[\\s().\\-/]{0,3}";
+const MIN_PHONE_DIGITS = 6;
+
+/** The phone's digits with any separators between them, with and without a country code. */
+const phonePatterns = (phone: string | null): string[] => {
+  const digits = phone?.replace(/\D/g, "") ?? "";
+  if (digits.length < MIN_PHONE_DIGITS) return [];
+  // The national number (the last 9 digits) is how a client writes it without the prefix.
+  const forms = new Set([digits, digits.slice(-9)]);
+  return [...forms]
+    .filter((form) => form.length >= MIN_PHONE_DIGITS)
+    .map((form) => `\\+?${[...form].join(PHONE_SEPARATORS)}`);
+};
+
+type HiddenSource = Pick<Opportunity, "marketplace" | "contact" | "participants">;
+
+/** Everything that names the client: name (each word), company, email and its local part. */
+const literalSecrets = (opportunity: HiddenSource): string[] =>
+  [opportunity.contact, ...opportunity.participants]
+    .flatMap((c) => [
+      c.name,
+      c.company ?? "",
+      c.email ?? "",
+      c.email?.split("@")[0] ?? "",
+      c.linkedinUrl ?? "",
+      ...c.name.split(/\s+/),
+    ])
+    .concat(opportunity.marketplace?.meetingUrl ?? "")
     .map((secret) => secret.trim())
-    .filter((secret) => secret.length >= 3 && secret !== HIDDEN_CONTACT_NAME)
-    .sort((a, b) => b.length - a.length);
-  if (secrets.length === 0) return text;
-  const pattern = new RegExp(secrets.map(escapeRegExp).join("|"), "giu");
+    .filter((secret) => secret.length >= 3 && secret !== HIDDEN_CONTACT_NAME);
+
+/**
+ * Free text about a hidden client (a title defaulted to their company or name, a brief they
+ * signed, "First contact: Zoe Quintana") with every way it could name them replaced: each word
+ * of the name, company, email and its local part, LinkedIn and meeting links, the phone in any
+ * spelling. Erring on the safe side: a word of the name elsewhere in the text goes too.
+ */
+export const redactHiddenText = (text: string, opportunity: HiddenSource): string => {
+  if (!isContactHidden(opportunity)) return text;
+  const patterns = [
+    ...literalSecrets(opportunity)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp),
+    ...[opportunity.contact, ...opportunity.participants].flatMap((c) => phonePatterns(c.phone)),
+  ];
+  if (patterns.length === 0) return text;
+  // Longest first, so a URL or an email goes whole before a word of it would.
+  const pattern = new RegExp(patterns.join("|"), "giu");
   // Adjacent matches ("Zoe Quintana" → two words) collapse into one placeholder.
   return text
     .replace(pattern, HIDDEN_CONTACT_NAME)

@@ -24,6 +24,7 @@ import {
   type Activity,
   type Locale,
   type Opportunity,
+  redactHiddenActivity,
   redactHiddenText,
   type Settings,
   type Task,
@@ -69,7 +70,17 @@ export const updateLines = async (
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .map((activity) => ({
       who: activity.actorId ? (names.get(activity.actorId) ?? t("someone")) : t("system"),
-      what: hide(describeActivity(activity, { t, reader, settings: ctx.settings, names }), stored),
+      // By type first (a removed participant's name), as the API's timeline does, then our
+      // texts that may repeat the client's name.
+      what: hide(
+        describeActivity(stored ? redactHiddenActivity(activity, stored) : activity, {
+          t,
+          reader,
+          settings: ctx.settings,
+          names,
+        }),
+        stored,
+      ),
       at: activity.at,
     }));
 };
