@@ -87,6 +87,8 @@ const mayAct = async (
   action: CardAction,
   opportunity: Opportunity,
 ): Promise<boolean> => {
+  // An owner is a known, active user of the tenant, as the API's owner checks require.
+  if (action.verb === "opportunity.claim" && user.user?.active !== true) return false;
   if (canRead(user.viewer, opportunity, user.settings)) return true;
   if (action.verb !== "opportunity.claim" || request.channel === null) return false;
   const channel = await deps.conversations.get(user.tenantId, {

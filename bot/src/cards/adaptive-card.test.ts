@@ -15,6 +15,13 @@ describe("escapeMarkdown", () => {
     { input: "line one\n1. not a list", shown: "line one\n1\\. not a list" },
     { input: "# not a heading", shown: "\\# not a heading" },
     { input: "back\\slash", shown: "back\\\\slash" },
+    { input: "## Session expired", shown: "\\## Session expired" },
+    { input: "AT&amp;T", shown: "AT\\&amp;T" },
+    { input: "&#91;x&#93;(https://evil.example)", shown: "\\&#91;x\\&#93;(https://evil.example)" },
+    { input: "Title\n---", shown: "Title\n\\---" },
+    { input: "Title\n===", shown: "Title\n\\===" },
+    { input: "    indented code", shown: "indented code" },
+    { input: "first\r\n- second", shown: "first\n\\- second" },
     { input: "Ortiz Logística (Madrid) - 50%", shown: "Ortiz Logística (Madrid) - 50%" },
   ])("shows $input literally", ({ input, shown }) => {
     expect(escapeMarkdown(input)).toBe(shown);

@@ -82,23 +82,32 @@ export type Markdown = { readonly markdown: string };
 /** What TextBlocks and facts take: plain text (escaped) or our own markdown. */
 export type CardText = string | Markdown;
 
-// The characters Adaptive Card markdown (CommonMark's subset in Teams) gives a meaning to.
-const INLINE_SYNTAX = /[\\`*_~[\]<>]/g;
-// A list or quote marker at the start of a line: "- ", "+ ", "> ", "# ", "1. ", "1) ".
-const LINE_START_SYNTAX = /^(\s*)([-+>#]|\d+[.)])(?=\s|$)/gm;
+// The characters CommonMark (Teams' Adaptive Card markdown) gives a meaning to anywhere in a
+// line; `&` starts an entity reference ("&#91;" would come out as "[").
+const INLINE_SYNTAX = /[\\`*_~[\]<>&]/g;
+// What means something only at the start of a line: list, quote, heading and setext markers.
+const LINE_START_SYNTAX = /^([-+>#=]|\d+[.)])/;
+
+const escapeLine = (line: string): string => {
+  // Indentation would make a code block; it carries nothing a reader needs in a card.
+  const bare = line.replace(/^[ \t]+/, "");
+  return bare.replace(LINE_START_SYNTAX, (marker: string) =>
+    /\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`,
+  );
+};
 
 /**
  * Text from outside (a lead's company, a note, a name) shown as typed: "[Session expired]
- * (https://evil.example)" must not become a link in a Teams card, nor "**URGENT**" bold.
+ * (https://evil.example)" must not become a link in a Teams card, nor "**URGENT**" bold,
+ * nor "## Expired" a heading.
  */
 export const escapeMarkdown = (value: string): string =>
   value
+    .replace(/\r\n?/g, "\n")
     .replace(INLINE_SYNTAX, "\\$&")
-    .replace(LINE_START_SYNTAX, (_, indent: string, marker: string) =>
-      /\d/.test(marker)
-        ? `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`
-        : `${indent}\\${marker}`,
-    );
+    .split("\n")
+    .map(escapeLine)
+    .join("\n");
 
 /** Markdown we wrote ourselves (the help card's command list); never data. */
 export const ownMarkdown = (source: string): Markdown => ({ markdown: source });

@@ -1,6 +1,6 @@
 import azureFunctions from "@azure/functions";
 import { describe, expect, it } from "vitest";
-import { clientAddressOf } from "./client-address.js";
+import { addressGroupOf, clientAddressOf } from "./client-address.js";
 
 const requestWith = (forwardedFor?: string) =>
   new azureFunctions.HttpRequest({
@@ -32,4 +32,16 @@ describe("the client address of a request", () => {
       expect(clientAddressOf(requestWith(header))).toBe("unknown");
     },
   );
+});
+
+describe("the sender a per-address budget counts", () => {
+  it.each([
+    ["an IPv4 address as itself", "203.0.113.7", "203.0.113.7"],
+    ["an IPv6 address as its /64", "2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    ["a shortened IPv6 address as its /64", "2001:db8::7", "2001:db8:0:0::/64"],
+    ["two addresses of one /64 alike", "2001:db8:1:2::9", "2001:db8:1:2::/64"],
+    ["the loopback", "::1", "0:0:0:0::/64"],
+  ])("counts %s", (_case, address, group) => {
+    expect(addressGroupOf(address)).toBe(group);
+  });
 });

@@ -1,7 +1,7 @@
 import type { HttpRequest } from "@azure/functions";
 import { isDomainError } from "@dealflow/core";
 import { HttpProblem } from "../http/api-problem.js";
-import { clientAddressOf } from "../http/client-address.js";
+import { addressGroupOf, clientAddressOf } from "../http/client-address.js";
 import { createRateLimiter, DEFAULT_INTAKE_RATE_LIMIT, type RateLimit } from "./rate-limiter.js";
 
 /**
@@ -9,12 +9,21 @@ import { createRateLimiter, DEFAULT_INTAKE_RATE_LIMIT, type RateLimit } from "./
  * `accepted` per key, spent only by requests that proved the key's secret; `unauthenticated`
  * per client address and key, spent by every attempt that did not.
  */
-export type SenderLimits = { accepted: RateLimit; unauthenticated: RateLimit };
+export type SenderLimits = {
+  accepted: RateLimit;
+  unauthenticated: RateLimit;
+  /** Every failed attempt of one address (IPv6: one /64), whichever keys it names. */
+  unauthenticatedPerAddress: RateLimit;
+};
 
-/** A misconfigured sender learns in a few tries; a guesser gets ten a minute per key. */
+/**
+ * A misconfigured sender learns in a few tries; a guesser gets ten a minute per key, and
+ * thirty a minute in all, so naming a new key each time does not reset its budget.
+ */
 export const DEFAULT_SENDER_LIMITS: SenderLimits = {
   accepted: DEFAULT_INTAKE_RATE_LIMIT,
   unauthenticated: { burst: 10, perMinute: 10 },
+  unauthenticatedPerAddress: { burst: 30, perMinute: 30 },
 };
 
 const tooMany = (seconds: number, detail: string) =>
@@ -34,10 +43,12 @@ const isSenderFault = (error: unknown): boolean =>
 export const createSenderLimiter = (limits: SenderLimits, clock: () => Date, what: string) => {
   const accepted = createRateLimiter(limits.accepted, clock);
   const failed = createRateLimiter(limits.unauthenticated, clock);
+  const failedFromAddress = createRateLimiter(limits.unauthenticatedPerAddress, clock);
   return {
     async admit<T>(request: HttpRequest, key: string, authenticate: () => Promise<T>): Promise<T> {
-      const attempt = `${clientAddressOf(request)} ${key}`;
-      const blocked = failed.wait(attempt);
+      const address = addressGroupOf(clientAddressOf(request));
+      const attempt = `${address} ${key}`;
+      const blocked = failed.wait(attempt) ?? failedFromAddress.wait(address);
       if (blocked !== null) {
         throw tooMany(blocked, "Too many failed attempts from this address; retry later.");
       }
@@ -45,7 +56,10 @@ export const createSenderLimiter = (limits: SenderLimits, clock: () => Date, wha
       try {
         authenticated = await authenticate();
       } catch (error) {
-        if (isSenderFault(error)) failed.take(attempt);
+        if (isSenderFault(error)) {
+          failed.take(attempt);
+          failedFromAddress.take(address);
+        }
         throw error;
       }
       const wait = accepted.take(key);

@@ -22,6 +22,27 @@ describe("the loopback guard of dev mode and the anonymous bot", () => {
     expect(guard({ host })).toContain("answers only");
   });
 
+  it.each([
+    ["a foreign Origin (a no-cors fetch, a form post)", { origin: "https://attacker.example" }],
+    ["a look-alike Origin on another port", { origin: "http://localhost:8080" }],
+    ["a cross-site subresource", { "sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors" }],
+    [
+      "a same-site request of another port",
+      { "sec-fetch-site": "same-site", "sec-fetch-mode": "cors" },
+    ],
+  ])("refuses a request sent by a page of another site: %s", (_case, headers) => {
+    expect(guard({ host: "localhost:3978", ...headers })).toContain("page of");
+  });
+
+  it.each([
+    ["our own page", { origin: "http://localhost:3978", "sec-fetch-site": "same-origin" }],
+    ["our own page on 127.0.0.1", { origin: "http://127.0.0.1:3978" }],
+    ["someone opening a link", { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate" }],
+    ["a typed address", { "sec-fetch-site": "none", "sec-fetch-mode": "navigate" }],
+  ])("answers %s", (_case, headers) => {
+    expect(guard({ host: "localhost:3978", ...headers })).toBeNull();
+  });
+
   it("refuses a request without Host", () => {
     expect(guard({})).toContain("without Host");
   });

@@ -27,7 +27,22 @@ export const createLoopbackGuard = (options: { port: number; bindHost: string })
     : LOOPBACK_NAMES;
   const allowed = new Set(names.map((name) => `${name}:${options.port}`.toLowerCase()));
   const own = `http://localhost:${options.port}`;
+  const ownOrigins = new Set([...allowed].map((authority) => `http://${authority}`));
   return (headers) => {
+    // A page of another site may still send requests to localhost itself (a no-cors fetch, a
+    // form post, an image): the Host is ours, but the browser says whose page asked. Only our
+    // own pages' requests, and navigations (someone opening a link), are answered.
+    const origin = headers.origin?.trim().toLowerCase();
+    if (origin !== undefined && !ownOrigins.has(origin)) {
+      return `A page of ${origin.slice(0, 100)} sent this request. Dev sign-in and the anonymous bot answer only ${own}'s own pages.`;
+    }
+    const site = headers["sec-fetch-site"];
+    if (
+      (site === "cross-site" || site === "same-site") &&
+      headers["sec-fetch-mode"] !== "navigate"
+    ) {
+      return `A page of another site sent this request (Sec-Fetch-Site: ${site}). Dev sign-in and the anonymous bot answer only ${own}'s own pages.`;
+    }
     const proxied = PROXY_HEADERS.find((name) => headers[name] !== undefined);
     if (proxied !== undefined) {
       return `A proxy forwarded this request (${proxied}). Dev sign-in and the anonymous bot answer only this machine (${own}); behind a tunnel run with AUTH_MODE=entra and a BOT_ID.`;
