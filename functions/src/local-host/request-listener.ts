@@ -29,7 +29,7 @@ export const createRequestListener = (options: RequestListenerOptions) => {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? "GET";
     const urlPath = (req.url ?? "/").split("?")[0] ?? "/";
-    const refusal = options.guard?.(req.headers) ?? null;
+    const refusal = options.guard?.(req.headers, req.method ?? "GET") ?? null;
     if (refusal !== null) {
       options.log.warn(`Refused ${method} ${urlPath}: ${refusal}`);
       void misdirected(res, method, refusal).catch(() => res.destroy());

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isLoopbackHost } from "../../config/is-loopback-host.js";
 
 /** Why a request is refused, for the 421's detail and the log; null lets it through. */
-export type LoopbackGuard = (headers: IncomingHttpHeaders) => string | null;
+export type LoopbackGuard = (headers: IncomingHttpHeaders, method?: string) => string | null;
 
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
 
@@ -28,20 +28,22 @@ export const createLoopbackGuard = (options: { port: number; bindHost: string })
   const allowed = new Set(names.map((name) => `${name}:${options.port}`.toLowerCase()));
   const own = `http://localhost:${options.port}`;
   const ownOrigins = new Set([...allowed].map((authority) => `http://${authority}`));
-  return (headers) => {
-    // A page of another site may still send requests to localhost itself (a no-cors fetch, a
-    // form post, an image): the Host is ours, but the browser says whose page asked. Only our
-    // own pages' requests, and navigations (someone opening a link), are answered.
-    const origin = headers.origin?.trim().toLowerCase();
-    if (origin !== undefined && !ownOrigins.has(origin)) {
-      return `A page of ${origin.slice(0, 100)} sent this request. Dev sign-in and the anonymous bot answer only ${own}'s own pages.`;
-    }
+  return (headers, method = "GET") => {
+    // A page of another site may still make the browser send requests to localhost itself (a
+    // no-cors fetch, an image, a form it submits): the Host is ours, but the browser says whose
+    // page asked. Only our own pages' requests are answered, and a plain link someone opens.
+    // "Origin: null" is what a page under `Referrer-Policy: no-referrer` sends (ours and an
+    // attacker's alike), so it counts as ours only when Sec-Fetch-Site says same-origin.
     const site = headers["sec-fetch-site"];
-    if (
-      (site === "cross-site" || site === "same-site") &&
-      headers["sec-fetch-mode"] !== "navigate"
-    ) {
+    const safe = method === "GET" || method === "HEAD";
+    const navigation = safe && headers["sec-fetch-mode"] === "navigate";
+    if ((site === "cross-site" || site === "same-site") && !navigation) {
       return `A page of another site sent this request (Sec-Fetch-Site: ${site}). Dev sign-in and the anonymous bot answer only ${own}'s own pages.`;
+    }
+    const origin = headers.origin?.trim().toLowerCase();
+    const ownPage = origin === "null" ? site === "same-origin" : ownOrigins.has(origin ?? "");
+    if (origin !== undefined && !ownPage) {
+      return `A page of ${origin.slice(0, 100)} sent this request. Dev sign-in and the anonymous bot answer only ${own}'s own pages.`;
     }
     const proxied = PROXY_HEADERS.find((name) => headers[name] !== undefined);
     if (proxied !== undefined) {
