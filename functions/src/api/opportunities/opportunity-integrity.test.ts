@@ -87,7 +87,7 @@ describe("a hidden marketplace client", () => {
   let hidden: Opportunity;
 
   beforeAll(async () => {
-    hidden = await arrangeOpportunity(harness, {
+    const open = await arrangeOpportunity(harness, {
       // No title: it defaults to the client's company, which must not show either.
       owner,
       contact: {
@@ -97,19 +97,57 @@ describe("a hidden marketplace client", () => {
         phone: "+34 600 111 222",
       },
       followers: [follower],
-      marketplace: { visibility: "hidden", meetingUrl: "https://meet.example/secret" },
     });
     const adviser = await arrangeContact(harness, tenant, {
       name: "Hidden Adviser",
       email: "adviser@secretco.example",
     });
-    // Added through the API so the timeline holds a participant line naming them.
+    // Added through the API so the timeline holds a participant line naming them. While the
+    // client is hidden the roles cannot change (409), so the line predates the hiding here.
     const added = await harness.call(
       owner,
       "POST",
-      `/api/opportunities/${hidden.id}/participants/${adviser.id}`,
+      `/api/opportunities/${open.id}/participants/${adviser.id}`,
     );
     expect(added.status).toBe(200);
+    const before = await harness.deps.store.getOpportunity(tenant, open.id);
+    const client = await harness.deps.store.getContact(tenant, open.contact.id);
+    if (before === null || client === null) throw new Error("no opportunity");
+    await harness.deps.store.commit(tenant, {
+      changes: [
+        // The application's own client, as receiveApplication marks it.
+        { entity: "contact", before: client, after: { ...client, clientOf: before.id } },
+        {
+          entity: "opportunity",
+          before,
+          after: {
+            ...before,
+            marketplace: {
+              connectorKey: "sortlist",
+              visibility: "hidden",
+              appliedAt: before.receivedAt,
+              brief: null,
+              meetingAt: null,
+              meetingUrl: "https://meet.example/secret",
+              meetingHeld: false,
+              fee: null,
+              refund: "none",
+              refundReason: null,
+              revealedAt: null,
+            },
+          },
+        },
+      ],
+      schedule: [],
+      cancel: [],
+    });
+    hidden = (await harness.deps.store.getOpportunity(tenant, open.id)) ?? before;
+    const again = await harness.call(
+      owner,
+      "DELETE",
+      `/api/opportunities/${hidden.id}/participants/${adviser.id}`,
+    );
+    expect(again.status).toBe(409);
   });
 
   const leaks = (text: string) => SECRETS.filter((secret) => text.includes(secret));
