@@ -11,7 +11,7 @@ import {
   validateSettings,
 } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
-import { routeOpportunityAs } from "../functions/src/api/routing/route-opportunity.service.js";
+import { routeOpportunityAs } from "../functions/src/features/routing/route-opportunity.service.js";
 import { createDeliveryLog } from "../functions/src/notifications/delivery-log.js";
 import { runSweep } from "../functions/src/sla/sla-sweep.js";
 import { eventually } from "./support/bot-host.js";

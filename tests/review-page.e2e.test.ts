@@ -2,14 +2,17 @@ import { randomUUID } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arrangeUser } from "../functions/src/api/api.test-support.js";
-import { createTarget, targetBody } from "../functions/src/api/routing/routing.test-support.js";
 import {
   arrangeRoutedOpportunity,
   deliverReviewRequest,
   linkPathIn,
   mailsTo,
   moveToStage,
-} from "../functions/src/reviews/reviews.test-support.js";
+} from "../functions/src/features/reviews/reviews.test-support.js";
+import {
+  createTarget,
+  targetBody,
+} from "../functions/src/features/routing/routing.test-support.js";
 import { type ApiHarness, newTestUser, startApiHarness } from "./support/api-harness.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium, launchChromium } from "./support/browser.js";

@@ -1,6 +1,8 @@
 import { apiFunctions } from "./api/api-functions.js";
 import type { AppDeps } from "./app-deps.js";
 import { messagesFunction } from "./bot/messages.function.js";
+import { reviewPageFunction } from "./features/reviews/page/review-page.function.js";
+import { reviewRequestChannel } from "./features/reviews/review-request.channel.js";
 import { healthFunction } from "./health/health.function.js";
 import { identityFunctions } from "./identity/identity-functions.js";
 import { devMailFunctions } from "./mail/dev-outbox.function.js";
@@ -9,8 +11,6 @@ import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
 import { createDeliveryLog } from "./notifications/delivery-log.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
-import { reviewPageFunction } from "./reviews/page/review-page.function.js";
-import { reviewRequestChannel } from "./reviews/review-request.channel.js";
 import { dailyDigestFunction } from "./sla/daily-digest.function.js";
 import { slaSweepFunction } from "./sla/sla-sweep.function.js";
 

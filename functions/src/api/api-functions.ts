@@ -1,22 +1,22 @@
+import { channelRoutes } from "../features/channels/channel-routes.js";
+import { contactRoutes } from "../features/contact/contact-routes.js";
+import { importRoutes } from "../features/import/import-routes.js";
+import { intakeRoutes } from "../features/intake/intake-routes.js";
+import { marketplaceRoutes } from "../features/marketplace/marketplace-routes.js";
+import { opportunityRoutes } from "../features/opportunity/opportunity-routes.js";
+import { peopleRoutes } from "../features/people/people-routes.js";
+import { reportRoutes } from "../features/reports/report-routes.js";
+import { reviewRoutes } from "../features/reviews/list-reviews.route.js";
+import { offerRoutes } from "../features/routing/offers/offer-routes.js";
+import { routingRoutes } from "../features/routing/routing-routes.js";
+import { settingsRoutes } from "../features/settings/settings-routes.js";
+import { taskRoutes } from "../features/task/task-routes.js";
+import { userRoutes } from "../features/user/users-routes.js";
 import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
-import { reviewRoutes } from "../reviews/list-reviews.route.js";
 import type { RouteDeps } from "./api-context.js";
 import type { ApiRoute } from "./api-route.js";
-import { channelRoutes } from "./channels/channel-routes.js";
-import { contactRoutes } from "./contacts/contact-routes.js";
-import { importRoutes } from "./import/import-routes.js";
-import { intakeRoutes } from "./intake/intake-routes.js";
-import { marketplaceRoutes } from "./marketplace/marketplace-routes.js";
-import { offerRoutes } from "./offers/offer-routes.js";
 import { openApiFunction } from "./openapi/openapi.function.js";
-import { opportunityRoutes } from "./opportunities/opportunity-routes.js";
-import { peopleRoutes } from "./people/people-routes.js";
-import { reportRoutes } from "./reports/report-routes.js";
-import { routingRoutes } from "./routing/routing-routes.js";
-import { settingsRoutes } from "./settings/settings-routes.js";
-import { taskRoutes } from "./tasks/task-routes.js";
-import { userRoutes } from "./users/users-routes.js";
 
 /**
  * Every REST route of the API, by feature. A feature adds its list here (one line); the

@@ -1,8 +1,8 @@
 import type { BotData } from "@dealflow/bot";
-import { contactDirectory } from "../api/contacts/contact-directory.js";
-import { answerOfferAs } from "../api/offers/answer-offer.service.js";
-import { routeOpportunityAs } from "../api/routing/route-opportunity.service.js";
-import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
+import { contactDirectory } from "../features/contact/contact-directory.js";
+import { answerOfferAs } from "../features/routing/offers/answer-offer.service.js";
+import { routeOpportunityAs } from "../features/routing/route-opportunity.service.js";
+import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
 import type { DeliveryLog } from "../notifications/delivery-log.js";
 import type { Store } from "../storage/store.js";
 

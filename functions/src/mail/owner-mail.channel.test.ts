@@ -6,7 +6,7 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../tests/support/api-harness.js";
-import { arrangeForms, postLead } from "../api/intake/intake.test-support.js";
+import { arrangeForms, postLead } from "../features/intake/intake.test-support.js";
 import { ownerMail } from "./mail-catalog.js";
 import { createOutboxMailer, listOutboxMails } from "./outbox-mailer.js";
 import { ownerMailChannel } from "./owner-mail.channel.js";

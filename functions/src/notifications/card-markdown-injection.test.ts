@@ -8,8 +8,8 @@ import {
   startApiHarness,
 } from "../../../tests/support/api-harness.js";
 import { markdownTexts, renderMarkdown } from "../../../tests/support/card-markdown.js";
-import { outbox, sweep } from "../api/marketplace/marketplace.test-support.js";
 import { botDataOf } from "../bot/bot-data.adapter.js";
+import { outbox, sweep } from "../features/marketplace/marketplace.test-support.js";
 import { createDeliveryLog } from "./delivery-log.js";
 import { resolveDeliveries } from "./recipients.js";
 import { renderCard } from "./render-card.js";

@@ -6,7 +6,7 @@ import {
   type Settings,
   sendOffers,
 } from "@dealflow/core";
-import { loadCatalog, offersOfOpportunity } from "../api/routing/routing-catalog.js";
+import { loadCatalog, offersOfOpportunity } from "../features/routing/routing-catalog.js";
 import type { Store } from "../storage/store.js";
 import { commitDemoHistory, demoContext } from "./demo-context.js";
 import {

@@ -7,7 +7,7 @@ import {
   ulidGenerator,
   type VisibilityFiring,
 } from "@dealflow/core";
-import { executeIntents } from "../api/marketplace/marketplace-intents.js";
+import { executeIntents } from "../features/marketplace/marketplace-intents.js";
 import type { DeadlineContext, DeadlineHandler } from "./deadline-handlers.js";
 
 const ids = ulidGenerator();

@@ -1,6 +1,6 @@
 import { offerExpired, type UseCaseContext, ulidGenerator } from "@dealflow/core";
-import { withSiblingsChecked } from "../api/routing/offer-siblings.js";
-import { loadCatalog, offersOfOpportunity } from "../api/routing/routing-catalog.js";
+import { withSiblingsChecked } from "../features/routing/offer-siblings.js";
+import { loadCatalog, offersOfOpportunity } from "../features/routing/routing-catalog.js";
 import type { DeadlineHandler } from "./deadline-handlers.js";
 
 const ids = ulidGenerator();

@@ -6,8 +6,8 @@ import {
   startApiHarness,
   type TestUser,
 } from "../../../../tests/support/api-harness.js";
+import { arrangeForms } from "../../features/intake/intake.test-support.js";
 import { BODY_LIMIT_BYTES } from "../http/request-body.js";
-import { arrangeForms } from "../intake/intake.test-support.js";
 import {
   junk,
   ODATA_STRINGS,

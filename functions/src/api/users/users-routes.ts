@@ -1,6 +1,0 @@
-import type { RouteDeps } from "../api-context.js";
-import type { ApiRoute } from "../api-route.js";
-import { listUsersRoute } from "./list-users.route.js";
-
-/** The user directory routes, for apiRoutes. */
-export const userRoutes = (deps: RouteDeps): ApiRoute[] => [listUsersRoute(deps)];

@@ -1,0 +1,120 @@
+import { DomainError, isManager, type Opportunity, redactHiddenContact } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { idSchema, instantSchema, pageQuery } from "../../api/api-schemas.js";
+import { type Principal, viewerOf } from "../../identity/principal.js";
+import { contactSnapshotSchema } from "../opportunity/opportunity.schema.js";
+
+export const discardedFilters = {
+  reason: z.string().max(100).optional(),
+  source: z.string().max(100).optional(),
+  campaign: z.string().max(200).optional(),
+  owner: idSchema.optional(),
+  /** Discarded at or after. */
+  from: instantSchema.optional(),
+  /** Discarded before. */
+  to: instantSchema.optional(),
+};
+
+export type DiscardedFilters = {
+  reason?: string | undefined;
+  source?: string | undefined;
+  campaign?: string | undefined;
+  owner?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+export const discardedQuery = z
+  .object({ ...discardedFilters, ...pageQuery })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    path: ["to"],
+    message: "must be after from",
+  });
+
+export const discardedItemSchema = z.object({
+  opportunityId: z.string(),
+  title: z.string(),
+  contact: contactSnapshotSchema,
+  reason: z.string(),
+  reasonText: z.string().nullable(),
+  source: z.string(),
+  campaign: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  discardedAt: z.string(),
+  discardedBy: z.string().nullable(),
+});
+
+export type DiscardedItem = z.output<typeof discardedItemSchema>;
+
+/** SPEC §4.7 lists are managers' reports; the route is public knowledge, so 403 not 404. */
+export const assertManager = async (deps: Pick<RouteDeps, "store">, principal: Principal) => {
+  const settings = await deps.store.getSettings(principal.tenantId);
+  if (!isManager(viewerOf(principal), settings)) {
+    throw new DomainError("forbidden", "Reports are for managers.");
+  }
+};
+
+const discardedAt = (o: Opportunity) => o.discard?.at ?? o.updatedAt;
+
+const matches = (o: Opportunity, f: DiscardedFilters): boolean =>
+  (f.reason === undefined || o.discard?.reason === f.reason) &&
+  (f.source === undefined || o.source === f.source) &&
+  (f.campaign === undefined || o.campaign === f.campaign) &&
+  (f.owner === undefined || o.ownerId === f.owner) &&
+  (f.to === undefined || Date.parse(discardedAt(o)) < Date.parse(f.to));
+
+/** Rows a single request reads at most while filtering; the answer's cursor continues after. */
+export const MAX_ROWS_SCANNED = 2_000;
+
+/**
+ * A page of the discarded list (newest discard first), filtered. The list is one projection
+ * (`dis|newest|id`) and filters are applied while reading: every read asks for no more rows
+ * than are still missing, so the store's cursor always sits right after the last row
+ * returned. A selective filter may answer a short page with a cursor; `from` ends the
+ * scan, since everything after it was discarded earlier.
+ */
+export const readDiscarded = async (
+  deps: Pick<RouteDeps, "store">,
+  tenantId: string,
+  filters: DiscardedFilters,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<{ items: Opportunity[]; nextCursor: string | null }> => {
+  const items: Opportunity[] = [];
+  let cursor: string | null = page.cursor ?? null;
+  let scanned = 0;
+  const from = filters.from === undefined ? null : Date.parse(filters.from);
+  while (items.length < page.limit && scanned < MAX_ROWS_SCANNED) {
+    const read = await deps.store.listOpportunities(
+      tenantId,
+      { kind: "discarded" },
+      { cursor, limit: Math.min(page.limit - items.length, 200) },
+    );
+    scanned += read.items.length;
+    for (const opportunity of read.items) {
+      if (from !== null && Date.parse(discardedAt(opportunity)) < from) {
+        return { items, nextCursor: null };
+      }
+      if (matches(opportunity, filters)) items.push(opportunity);
+    }
+    cursor = read.nextCursor;
+    if (cursor === null) break;
+  }
+  return { items, nextCursor: cursor };
+};
+
+export const presentDiscarded = (record: Opportunity): DiscardedItem => {
+  const o = redactHiddenContact(record);
+  return {
+    opportunityId: o.id,
+    title: o.title,
+    contact: o.contact,
+    reason: o.discard?.reason ?? "other",
+    reasonText: o.discard?.text ?? null,
+    source: o.source,
+    campaign: o.campaign,
+    ownerId: o.ownerId,
+    discardedAt: discardedAt(o),
+    discardedBy: o.discard?.by ?? null,
+  };
+};

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { defineApiRoute } from "../../api/api-route.js";
+import { contactSchema } from "./contact.schema.js";
+import { presentContact } from "./contact-access.js";
+import { contactDirectory } from "./contact-directory.js";
+
+const query = z.object({
+  q: z.string().trim().min(1, "is required").max(100),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+export const searchContactsRoute = (deps: RouteDeps) =>
+  defineApiRoute(deps, {
+    name: "searchContacts",
+    method: "GET",
+    route: "contacts",
+    summary:
+      "Searches the tenant's contacts by the start of a name, a later word of it, email or company",
+    tag: "Contacts",
+    query,
+    responses: {
+      200: {
+        description: "Matching contacts; hidden marketplace clients are never among them",
+        schema: z.object({ items: z.array(contactSchema) }),
+      },
+    },
+    async handler({ query, principal }) {
+      // SPEC §4.1: participants are picked from the whole tenant's contacts, so search is
+      // tenant-wide for sellers too; hidden clients are never among the hits (SPEC §4.4).
+      const found = await contactDirectory(deps.store).search(
+        principal.tenantId,
+        query.q,
+        query.limit ?? 20,
+      );
+      return { body: { items: found.map((contact) => presentContact(contact, false)) } };
+    },
+  });

@@ -1,0 +1,77 @@
+import { type FirstContactChoice, recordFirstContact } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { idParams } from "../../api/api-schemas.js";
+import { baseVersion } from "../../api/http/etag.js";
+import { openTasksOf } from "../opportunity/open-tasks.js";
+import { opportunitySchema } from "../opportunity/opportunity.schema.js";
+import {
+  commitOpportunity,
+  loadOpportunity,
+  renamingFields,
+} from "../opportunity/opportunity-access.js";
+
+const learned = z.string().max(2_000).nullish();
+
+const firstContactBody = z.object({
+  action: z.enum(["ready-for-proposal", "second-contact", "discard"]),
+  /** second-contact: 1 h – 14 days; the tenant's default (24 h) when absent. */
+  delayHours: z.number().min(1).max(336).nullish(),
+  /** discard: one of the tenant's discard reasons. */
+  reason: z.string().max(100).nullish(),
+  /** discard: the free text (required with reason `other`); ready-for-proposal: what was learned. */
+  notes: z.string().max(2_000).nullish(),
+  needs: learned,
+  budget: learned,
+  timing: learned,
+});
+
+type Body = z.output<typeof firstContactBody>;
+
+const choiceOf = (body: Body): FirstContactChoice => {
+  switch (body.action) {
+    case "ready-for-proposal":
+      return {
+        action: body.action,
+        needs: body.needs,
+        budget: body.budget,
+        timing: body.timing,
+        notes: body.notes,
+      };
+    case "second-contact":
+      return { action: body.action, delayHours: body.delayHours };
+    case "discard":
+      return { action: body.action, reason: body.reason ?? "", text: body.notes };
+  }
+};
+
+/** SPEC §4.2's three buttons on a row of the first- or second-contact queue. */
+export const firstContactRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "recordFirstContact",
+    method: "POST",
+    route: "opportunities/{id}/first-contact",
+    summary: "Record the first contact: ready for proposal, second contact, or discard",
+    tag: "Opportunities",
+    params: idParams,
+    body: firstContactBody,
+    responses: {
+      200: { description: "The opportunity after the action", schema: opportunitySchema },
+      403: { description: "Only the owner or a manager records contact" },
+      404: { description: "No such opportunity, or not one the user may see" },
+      409: { description: "It is not waiting for first contact" },
+      412: { description: "If-Match is stale" },
+    },
+    async handler({ params, body, principal, request }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const openTasks = await openTasksOf(deps, principal.tenantId, opportunity.id);
+      const outcome = await renamingFields({ text: "notes" }, () =>
+        recordFirstContact(
+          { opportunity: baseVersion(opportunity, request), openTasks, ...choiceOf(body) },
+          ctx,
+        ),
+      );
+      return commitOpportunity(deps, ctx, outcome);
+    },
+  });

@@ -1,0 +1,97 @@
+import { DomainError, isManager, type UseCaseContext } from "@dealflow/core";
+import { z } from "zod";
+import { type RouteDeps, userContext } from "../../api/api-context.js";
+import { defineApiRoute } from "../../api/api-route.js";
+import { viewerOf } from "../../identity/principal.js";
+import type { Store } from "../../storage/store.js";
+import { type CsvRow, MAX_IMPORT_ROWS, readCsvTable } from "./csv-table.js";
+import { type ImportReport, type RowReport, refuseReport } from "./import-report.js";
+import { type PlannedRow, writeImport } from "./import-writer.js";
+
+const querySchema = z.object({
+  dryRun: z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .optional()
+    .transform((value) => value === "true"),
+});
+
+const reportSchema = z.object({
+  dryRun: z.boolean(),
+  total: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  created: z.number(),
+  ignoredColumns: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      status: z.enum(["ok", "error"]),
+      preview: z.record(z.string(), z.unknown()).nullable(),
+      errors: z.array(z.object({ column: z.string(), message: z.string() })),
+    }),
+  ),
+});
+
+type Planner = (
+  rows: readonly CsvRow[],
+  ctx: UseCaseContext,
+  store: Store,
+) => Promise<{ reports: RowReport[]; planned: PlannedRow[] }>;
+
+/**
+ * A CSV import route (managers, SPEC §6): `?dryRun=true` previews every row; without it the
+ * file is imported whole or, if any row is bad, not at all (400 naming each bad cell).
+ */
+export const importRoute = (
+  deps: RouteDeps,
+  options: {
+    name: string;
+    what: "contacts" | "opportunities";
+    columns: Record<string, readonly string[]>;
+    required: readonly string[];
+    plan: Planner;
+  },
+) =>
+  defineApiRoute(deps, {
+    name: options.name,
+    method: "POST",
+    route: `import/${options.what}`,
+    summary: `Import ${options.what} from CSV (managers); dryRun=true previews`,
+    tag: "import",
+    query: querySchema,
+    rawBody: {
+      contentTypes: ["text/csv"],
+      description: `A header row, then at most ${MAX_IMPORT_ROWS} rows. Columns: ${Object.keys(options.columns).join(", ")}.`,
+    },
+    responses: {
+      200: { description: "The dry run's preview", schema: reportSchema },
+      201: { description: "Everything was imported", schema: reportSchema },
+      403: { description: "Only managers import" },
+      413: { description: "File over 1 MiB" },
+      415: { description: "Not text/csv" },
+    },
+    async handler({ principal, query, request, context }) {
+      const ctx = await userContext(deps, principal);
+      if (!isManager(viewerOf(principal), ctx.settings)) {
+        throw new DomainError("forbidden", "Only managers can import.");
+      }
+      const table = await readCsvTable(request, options.columns, options.required);
+      const { reports, planned } = await options.plan(table.rows, ctx, deps.store);
+      const invalid = reports.filter((row) => row.status === "error").length;
+      const report: ImportReport = {
+        dryRun: query.dryRun,
+        total: reports.length,
+        valid: reports.length - invalid,
+        invalid,
+        created: 0,
+        ignoredColumns: table.ignoredColumns,
+        rows: reports,
+      };
+      if (query.dryRun) return { status: 200, body: report };
+      if (invalid > 0) refuseReport(report);
+      await writeImport(deps.store, principal.tenantId, planned, (message, error) =>
+        context.error(message, error),
+      );
+      return { status: 201, body: { ...report, created: planned.length } };
+    },
+  });

@@ -1,0 +1,14 @@
+import type { RouteDeps } from "../../api/api-context.js";
+import type { ApiRoute } from "../../api/api-route.js";
+import type { SenderLimits } from "../intake/sender-limits.js";
+import { rotateConnectorSecretRoute } from "../settings/rotate-connector-secret.route.js";
+import { marketplaceEventsRoute } from "./marketplace-events.route.js";
+
+/**
+ * The marketplace connector routes, for apiRoutes. A revealed client's meeting goes to the
+ * app's calendar: Graph's, or the local outbox when Graph is not configured.
+ */
+export const marketplaceRoutes = (deps: RouteDeps, limits?: SenderLimits): ApiRoute[] => [
+  marketplaceEventsRoute({ ...deps, calendar: deps.graph.calendar }, limits),
+  rotateConnectorSecretRoute(deps),
+];

@@ -1,0 +1,62 @@
+import { addNote, MAX_NOTE_LENGTH } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { cursorSchema, idParams, pageOf } from "../../api/api-schemas.js";
+import { noteResponse, noteSchema } from "../opportunity/opportunity.schema.js";
+import { loadOpportunity } from "../opportunity/opportunity-access.js";
+
+const pageQuery = z.object({
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+/** SPEC §4.2: notes at any time, newest first, with author and time. */
+export const noteRoutes = (deps: RouteDeps): ApiRoute[] => [
+  defineApiRoute(deps, {
+    name: "listOpportunityNotes",
+    method: "GET",
+    route: "opportunities/{id}/notes",
+    summary: "The opportunity's notes, newest first",
+    tag: "Notes",
+    params: idParams,
+    query: pageQuery,
+    responses: {
+      200: { description: "A page of notes", schema: pageOf(noteSchema) },
+      404: { description: "No such opportunity, or not one the user may see" },
+    },
+    async handler({ params, query, principal }) {
+      const { opportunity } = await loadOpportunity(deps, principal, params.id);
+      const page = await deps.store.listNotes(principal.tenantId, opportunity.id, {
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+        ...(query.limit ? { limit: query.limit } : {}),
+      });
+      return {
+        body: {
+          items: page.items.map((note) => noteResponse(note, opportunity)),
+          nextCursor: page.nextCursor,
+        },
+      };
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "addOpportunityNote",
+    method: "POST",
+    route: "opportunities/{id}/notes",
+    summary: "Add a note (owner and managers; followers read only)",
+    tag: "Notes",
+    params: idParams,
+    body: z.object({ text: z.string().max(MAX_NOTE_LENGTH) }),
+    responses: {
+      201: { description: "The note", schema: noteSchema },
+      403: { description: "Followers read only" },
+      404: { description: "No such opportunity, or not one the user may see" },
+    },
+    async handler({ params, body, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const outcome = addNote({ opportunity, text: body.text }, ctx);
+      await deps.store.commit(principal.tenantId, outcome);
+      return { status: 201, body: noteResponse(outcome.value, opportunity) };
+    },
+  }),
+];

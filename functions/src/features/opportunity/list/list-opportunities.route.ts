@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { RouteDeps } from "../../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
+import { cursorSchema, idSchema, pageOf } from "../../../api/api-schemas.js";
+import { viewerOf } from "../../../identity/principal.js";
+import { DEFAULT_PAGE_SIZE } from "../../../storage/paging.js";
+import { opportunityResponse, opportunitySchema } from "../opportunity.schema.js";
+import { LIST_VIEWS, planOpportunityList, sourcesNeedSettings } from "./opportunity-list-plan.js";
+import { readOpportunityPage } from "./opportunity-pages.js";
+
+const listQuery = z.object({
+  view: z.enum(LIST_VIEWS).default("all"),
+  owner: z.union([z.literal("me"), idSchema]).optional(),
+  stage: idSchema.optional(),
+  pipeline: idSchema.optional(),
+  q: z.string().trim().min(1, "must not be blank").max(100).optional(),
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+/**
+ * CONTRACTS.md's opportunity lists. Each is read from the views that hold it (see
+ * planOpportunityList), never by scanning; every item is checked with canRead and redacted.
+ * `q` filters the rows read for the page (at most MAX_EXAMINED per request): pages may be
+ * short, and `nextCursor` continues the search.
+ */
+export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "listOpportunities",
+    method: "GET",
+    route: "opportunities",
+    summary: "List opportunities: a queue, your own, those you follow, or all you may see",
+    tag: "Opportunities",
+    query: listQuery,
+    responses: {
+      200: { description: "A page of opportunities", schema: pageOf(opportunitySchema) },
+    },
+    async handler({ query, principal }) {
+      const viewer = viewerOf(principal);
+      // The settings are only needed to filter the rows, so they load while the rows are read.
+      const loading = deps.store.getSettings(principal.tenantId);
+      // A request refused before it awaits them (a bad cursor) must not leave a rejection unhandled.
+      loading.catch(() => undefined);
+      const settings = sourcesNeedSettings(query, viewer.role === "manager")
+        ? await loading
+        : loading;
+      const request = planOpportunityList(query, viewer, settings, {
+        limit: query.limit ?? DEFAULT_PAGE_SIZE,
+        cursor: query.cursor ?? null,
+      });
+      const page = await readOpportunityPage(deps.store, principal.tenantId, request);
+      // Read by now: hidden clients' countdowns take their marketplace's durations from them.
+      const read = await loading;
+      const items = page.items.map((item) => opportunityResponse(item, read));
+      return { body: { items, nextCursor: page.nextCursor } };
+    },
+  });

@@ -1,0 +1,51 @@
+import { editOpportunity } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { idParams } from "../../api/api-schemas.js";
+import { baseVersion } from "../../api/http/etag.js";
+import { opportunitySchema } from "./opportunity.schema.js";
+import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
+
+const patchBody = z
+  .object({
+    title: z.string().max(200).optional(),
+    value: z
+      .object({ amount: z.number().nonnegative(), currency: z.string() })
+      .nullable()
+      .optional(),
+    tags: z.array(z.string().max(50)).max(30).optional(),
+    campaign: z.string().max(200).nullable().optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, "must change at least one field");
+
+/**
+ * SPEC §4.1: edits the details (owner, stage and roles have their own routes, hence a strict
+ * body). With If-Match the write is based on the client's copy: a stale one gets 412; the
+ * commit itself is conditional, so of two writes based on the same version one wins.
+ */
+export const patchOpportunityRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "patchOpportunity",
+    method: "PATCH",
+    route: "opportunities/{id}",
+    summary: "Edit an opportunity's title, value, tags or campaign",
+    tag: "Opportunities",
+    params: idParams,
+    body: patchBody,
+    responses: {
+      200: { description: "The opportunity as saved", schema: opportunitySchema },
+      403: { description: "The user may see but not edit it (a follower)" },
+      404: { description: "No such opportunity, or not one the user may see" },
+      412: { description: "If-Match is stale: someone changed it since" },
+    },
+    async handler({ params, body, principal, request }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const outcome = editOpportunity(
+        { opportunity: baseVersion(opportunity, request), patch: body },
+        ctx,
+      );
+      return commitOpportunity(deps, ctx, outcome);
+    },
+  });

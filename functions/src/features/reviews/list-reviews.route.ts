@@ -1,0 +1,81 @@
+import { type Review, redactHiddenContact } from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { idSchema, pageOf, pageQuery } from "../../api/api-schemas.js";
+import type { Store } from "../../storage/store.js";
+import { assertRoutingManager } from "../routing/routing-access.js";
+
+/** One review as managers read it (the Settings tab's routing-target view builds on it). */
+export const reviewSchema = z.object({
+  id: z.string(),
+  targetId: z.string(),
+  opportunityId: z.string(),
+  /** The opportunity's title now; null once it no longer exists. */
+  opportunityTitle: z.string().nullable(),
+  stars: z.number().int().min(1).max(5),
+  text: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export type ReviewView = z.infer<typeof reviewSchema>;
+
+const query = z.object({ targetId: idSchema.optional(), ...pageQuery });
+
+const describeReviews = async (
+  store: Store,
+  tenantId: string,
+  reviews: readonly Review[],
+): Promise<ReviewView[]> => {
+  const ids = [...new Set(reviews.map((review) => review.opportunityId))];
+  const opportunities = await Promise.all(ids.map((id) => store.getOpportunity(tenantId, id)));
+  // Only revealed clients are asked for reviews; redacting anyway keeps this route like all others.
+  const titles = new Map(
+    opportunities.flatMap((o) => (o ? [[o.id, redactHiddenContact(o).title] as const] : [])),
+  );
+  return reviews.map((review) => ({
+    id: review.id,
+    targetId: review.targetId,
+    opportunityId: review.opportunityId,
+    opportunityTitle: titles.get(review.opportunityId) ?? null,
+    stars: review.stars,
+    text: review.text,
+    createdAt: review.createdAt,
+  }));
+};
+
+/** SPEC §4.5: the clients' reviews of the routing targets, newest first (managers). */
+export const listReviewsRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "listReviews",
+    method: "GET",
+    route: "reviews",
+    summary: "Client reviews of the routing targets, newest first (managers)",
+    tag: "Routing",
+    query,
+    responses: {
+      200: { description: "One page of reviews", schema: pageOf(reviewSchema) },
+      400: { description: "An invalid filter or cursor (named)" },
+      403: { description: "Only managers read reviews" },
+    },
+    async handler({ query, principal }) {
+      await assertRoutingManager(deps, principal);
+      const page = await deps.store.listReviews(
+        principal.tenantId,
+        query.targetId ? { targetId: query.targetId } : {},
+        {
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+          ...(query.limit ? { limit: query.limit } : {}),
+        },
+      );
+      return {
+        body: {
+          items: await describeReviews(deps.store, principal.tenantId, page.items),
+          nextCursor: page.nextCursor,
+        },
+      };
+    },
+  });
+
+/** The review routes, for apiRoutes. */
+export const reviewRoutes = (deps: RouteDeps): ApiRoute[] => [listReviewsRoute(deps)];

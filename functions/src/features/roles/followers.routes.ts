@@ -1,0 +1,113 @@
+import {
+  addFollower,
+  followOpportunity,
+  removeFollower,
+  unfollowOpportunity,
+} from "@dealflow/core";
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { idParams, idSchema } from "../../api/api-schemas.js";
+import { bearerTokenOf } from "../../identity/bearer-token.js";
+import { opportunitySchema } from "../opportunity/opportunity.schema.js";
+import { commitOpportunity, loadOpportunity } from "../opportunity/opportunity-access.js";
+import { ensureDirectoryUser } from "../user/known-user.js";
+
+const followerParams = z.object({ id: idSchema, userId: idSchema });
+
+/** Optional: who the picker found in the directory, for a person new to Dealflow. */
+const directoryPerson = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.string().trim().max(254).nullable().optional(),
+  })
+  .optional();
+
+const answers = {
+  200: { description: "The opportunity with its followers", schema: opportunitySchema },
+  404: { description: "No such opportunity, or not one the user may see" },
+};
+
+/**
+ * SPEC §4.1: anyone who may read an opportunity follows or unfollows it with one click;
+ * the owner and managers add or remove others. Following is not an edit of the opportunity's
+ * content, so these take no If-Match: two people following at once must both succeed (a
+ * lost race surfaces as 412 and the click is simply repeated).
+ */
+export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
+  defineApiRoute(deps, {
+    name: "followOpportunity",
+    method: "POST",
+    route: "opportunities/{id}/followers/me",
+    summary: "Follow the opportunity",
+    tag: "Followers",
+    params: idParams,
+    responses: answers,
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(deps, ctx, followOpportunity({ opportunity }, ctx));
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "unfollowOpportunity",
+    method: "DELETE",
+    route: "opportunities/{id}/followers/me",
+    summary: "Stop following the opportunity",
+    tag: "Followers",
+    params: idParams,
+    responses: answers,
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(deps, ctx, unfollowOpportunity({ opportunity }, ctx));
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "addOpportunityFollower",
+    method: "POST",
+    route: "opportunities/{id}/followers/{userId}",
+    summary:
+      "Add a follower (owner and managers): a user of the tenant, or a person of its directory given with { name, email }",
+    tag: "Followers",
+    params: followerParams,
+    body: directoryPerson,
+    responses: {
+      ...answers,
+      400: { description: "Neither a user of this tenant nor a person of its directory" },
+      403: {
+        description:
+          "Only the owner or a manager adds followers; or nobody consented to the directory search",
+      },
+      503: { description: "Microsoft 365 is not answering; retry after Retry-After" },
+    },
+    async handler({ params, body, principal, request }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      const outcome = addFollower({ opportunity, userId: params.userId }, ctx);
+      if (outcome.changes.length > 0) {
+        // Permission is settled above, so nobody is provisioned on a refused add.
+        const searcher = { tenantId: principal.tenantId, userToken: bearerTokenOf(request) };
+        await ensureDirectoryUser(deps, searcher, params.userId, body, "userId");
+      }
+      return commitOpportunity(deps, ctx, outcome);
+    },
+  }),
+  defineApiRoute(deps, {
+    name: "removeOpportunityFollower",
+    method: "DELETE",
+    route: "opportunities/{id}/followers/{userId}",
+    summary: "Remove a follower (owner and managers)",
+    tag: "Followers",
+    params: followerParams,
+    responses: {
+      ...answers,
+      403: { description: "Only the owner or a manager removes followers" },
+    },
+    async handler({ params, principal }) {
+      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
+      return commitOpportunity(
+        deps,
+        ctx,
+        removeFollower({ opportunity, userId: params.userId }, ctx),
+      );
+    },
+  }),
+];

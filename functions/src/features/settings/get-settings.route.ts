@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { defineApiRoute } from "../../api/api-route.js";
+import { createFormIndex } from "../intake/form-index.js";
+import { createConnectorIndex } from "../marketplace/connector-index.js";
+import {
+  isSettingsManager,
+  managerSettingsView,
+  sellerSettingsView,
+  settingsEtag,
+} from "./settings-view.js";
+
+/**
+ * GET /api/settings. Managers get the whole document; sellers get the part their tabs need
+ * (sources, discard reasons, pipelines, durations) rather than a 403, so the tabs have one
+ * place to read them from.
+ */
+export const getSettingsRoute = (deps: RouteDeps) => {
+  const indexes = {
+    forms: createFormIndex(deps.store.storage),
+    connectors: createConnectorIndex(deps.store.storage),
+  };
+  return defineApiRoute(deps, {
+    name: "getSettings",
+    method: "GET",
+    route: "settings",
+    summary: "The tenant's settings (all for managers; what the tabs need for sellers)",
+    tag: "settings",
+    responses: {
+      200: { description: "The settings; ETag names their version", schema: z.looseObject({}) },
+    },
+    async handler({ principal }) {
+      const settings = await deps.store.getSettings(principal.tenantId);
+      const body = isSettingsManager(principal, settings)
+        ? await managerSettingsView(settings, principal.tenantId, indexes)
+        : sellerSettingsView(settings);
+      return { body, etag: settingsEtag(settings) };
+    },
+  });
+};

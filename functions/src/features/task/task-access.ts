@@ -1,0 +1,96 @@
+import {
+  canRead,
+  DomainError,
+  isManager,
+  type Opportunity,
+  redactHiddenContact,
+  redactHiddenText,
+  type Settings,
+  type Task,
+} from "@dealflow/core";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type Principal, viewerOf } from "../../identity/principal.js";
+import { taskKey } from "../../storage/rows/task.rows.js";
+import type { TaskView } from "./task.schema.js";
+
+export type LoadedTask = { task: Task; opportunity: Opportunity | null };
+
+const notFound = () => new DomainError("not-found", "The task does not exist.");
+
+/**
+ * Who sees a task: its owner (a manager may have handed them work on an opportunity they
+ * cannot otherwise see), whoever may read its opportunity, and managers. Anyone else: 404.
+ */
+export const canSeeTask = (
+  principal: Principal,
+  loaded: LoadedTask,
+  settings: Pick<Settings, "managerIds" | "pipelines">,
+): boolean => {
+  const viewer = viewerOf(principal);
+  if (loaded.task.tenantId !== principal.tenantId) return false;
+  if (loaded.task.ownerId === principal.userId || isManager(viewer, settings)) return true;
+  return loaded.opportunity !== null && canRead(viewer, loaded.opportunity, settings);
+};
+
+/** The task (with its version) and its opportunity, or 404 when the user may not see it. */
+export const loadTask = async (
+  deps: Pick<RouteDeps, "store">,
+  principal: Principal,
+  id: string,
+  settings: Pick<Settings, "managerIds" | "pipelines">,
+): Promise<LoadedTask> => {
+  const task = await deps.store.getTask(principal.tenantId, id);
+  if (task === null) throw notFound();
+  const opportunity =
+    task.opportunityId === null
+      ? null
+      : await deps.store.getOpportunity(principal.tenantId, task.opportunityId);
+  const loaded = { task, opportunity };
+  if (!canSeeTask(principal, loaded, settings)) throw notFound();
+  return loaded;
+};
+
+/** The opportunities of a page of tasks, each read once. */
+export const opportunitiesOf = async (
+  deps: Pick<RouteDeps, "store">,
+  tenantId: string,
+  tasks: readonly Task[],
+): Promise<Map<string, Opportunity>> => {
+  const ids = [...new Set(tasks.flatMap((t) => (t.opportunityId ? [t.opportunityId] : [])))];
+  const found = await Promise.all(ids.map((id) => deps.store.getOpportunity(tenantId, id)));
+  return new Map(found.flatMap((o) => (o ? [[o.id, o] as const] : [])));
+};
+
+export const presentTask = (task: Task, opportunity: Opportunity | null): TaskView => {
+  const shown = opportunity === null ? null : redactHiddenContact(opportunity);
+  return {
+    id: task.id,
+    kind: task.kind,
+    // Default titles embed the contact's name ("First contact: Ana García").
+    title: opportunity === null ? task.title : redactHiddenText(task.title, opportunity),
+    ownerId: task.ownerId,
+    dueAt: task.dueAt,
+    status: task.status,
+    outcome: task.outcome,
+    origin: task.origin,
+    opportunityId: task.opportunityId,
+    contactId: task.contactId,
+    createdAt: task.createdAt,
+    createdBy: task.createdBy,
+    completedAt: task.completedAt,
+    opportunity:
+      shown === null
+        ? null
+        : {
+            id: shown.id,
+            title: shown.title,
+            stage: shown.stage,
+            status: shown.status,
+            contactName: shown.contact.name,
+          },
+  };
+};
+
+/** The ETag of a task just written: the new version of its main row. */
+export const versionOf = (versions: ReadonlyMap<string, string>, task: Task): string | undefined =>
+  versions.get(taskKey(task.id));

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import type { RouteDeps } from "../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
+import { pageOf, pageQuery } from "../../api/api-schemas.js";
+
+/** A person of the tenant as the tabs show them (owner names, owner and follower pickers). */
+export const userSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  role: z.enum(["seller", "manager"]),
+  active: z.boolean(),
+});
+
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+const query = z.object({ ...pageQuery });
+
+/**
+ * GET /api/users: the signed-in user's tenant's users, one index range read, paged (default
+ * 50, at most 200 per page, `nextCursor` for the next). Any signed-in user of the tenant may
+ * read it: names and emails of colleagues are what every owner column and picker shows.
+ * Nothing of another tenant is reachable: the range is the caller's tenant partition.
+ */
+export const listUsersRoute = (deps: RouteDeps): ApiRoute =>
+  defineApiRoute(deps, {
+    name: "listUsers",
+    method: "GET",
+    route: "users",
+    summary: "The users of the signed-in user's tenant, by id",
+    tag: "Users",
+    query,
+    responses: {
+      200: { description: "A page of the tenant's users", schema: pageOf(userSummarySchema) },
+      400: { description: "A malformed cursor or limit" },
+    },
+    async handler({ query, principal }) {
+      const page = await deps.store.listUsers(principal.tenantId, {
+        cursor: query.cursor ?? null,
+        ...(query.limit ? { limit: query.limit } : {}),
+      });
+      const items: UserSummary[] = page.items.map((user) => ({
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        active: user.active,
+      }));
+      return { body: { items, nextCursor: page.nextCursor } };
+    },
+  });
