@@ -1,7 +1,6 @@
 import {
   canRead,
   claimOpportunity,
-  completeTask,
   DAY_MS,
   DomainError,
   HOUR_MS,
@@ -10,7 +9,6 @@ import {
   muteOpportunity,
   type Opportunity,
   type Outcome,
-  rescheduleTask,
   TASK_OUTCOMES,
   type TaskOutcome,
   unfollowOpportunity,
@@ -28,7 +26,7 @@ import { showOpportunity, showTask } from "../cards/shown.js";
 import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
 import { errorText, useCaseContext } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
-import { type BotData, readAll } from "../ports/bot-data.js";
+import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
 import { handleRoutingAction, isRoutingAction } from "./routing-actions.js";
 
@@ -198,32 +196,17 @@ const opportunityOutcome = async (
   }
 };
 
+/** Done and Snooze, through the same services as the agenda's Complete and edit. */
 const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, now: Date) => {
-  const task = await deps.data.getTask(user.tenantId, action.fields.taskId ?? "");
-  if (!task) return;
-  const opportunity = task.opportunityId
-    ? await deps.data.getOpportunity(user.tenantId, task.opportunityId)
-    : null;
-  const ctx = useCaseContext(user, now);
+  const taskId = action.fields.taskId ?? "";
   if (action.verb === "task.snooze") {
     const dueAt = snoozeTarget(action.fields.until, now, user.reader.timeZone);
-    await deps.data.commit(user.tenantId, rescheduleTask({ task, opportunity, dueAt }, ctx));
+    await deps.data.rescheduleTask(user.viewer, taskId, dueAt);
     return;
   }
   const chosen = action.fields.outcome ?? "";
   const outcome = TASK_OUTCOMES.includes(chosen as TaskOutcome) ? (chosen as TaskOutcome) : null;
-  const contact = task.contactId
-    ? await deps.data.getContact(user.tenantId, task.contactId, task.opportunityId)
-    : null;
-  const openTasks = task.contactId
-    ? await readAll((page) =>
-        deps.data.listOpenTasksOfContact(user.tenantId, task.contactId ?? "", page),
-      )
-    : [];
-  await deps.data.commit(
-    user.tenantId,
-    completeTask({ task, outcome, contact, opportunity, openTasks }, ctx),
-  );
+  await deps.data.completeTask(user.viewer, taskId, outcome);
 };
 
 /**

@@ -8,6 +8,7 @@ import type {
   RoutingTarget,
   Settings,
   Task,
+  TaskOutcome,
   User,
   Viewer,
 } from "@dealflow/core";
@@ -78,6 +79,13 @@ export type BotData = {
   answerOffer(viewer: Viewer, offerId: string, answer: OfferAnswer): Promise<Offer>;
   /** A manual routing, by the same service as `POST /api/opportunities/{id}/routing`. */
   routeTo(viewer: Viewer, opportunityId: string, targetId: string): Promise<Offer[]>;
+  /**
+   * A reminder card's Done, by the same service as `POST /api/tasks/{id}/complete` (SPEC
+   * §4.3: the classification, its tag and follow-up). A refusal throws its DomainError.
+   */
+  completeTask(viewer: Viewer, taskId: string, outcome: TaskOutcome | null): Promise<Task>;
+  /** A reminder card's Snooze, by the same service as `PATCH /api/tasks/{id}` `{ dueAt }`. */
+  rescheduleTask(viewer: Viewer, taskId: string, dueAt: Date): Promise<Task>;
 };
 
 /** Every page of a list, for the few summaries that need a whole (small) list. */

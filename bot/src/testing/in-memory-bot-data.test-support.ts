@@ -3,12 +3,14 @@ import {
   type ChangeSet,
   type Contact,
   canRead,
+  completeTask,
   DomainError,
   defaultSettings,
   normalizeText,
   type Offer,
   type Opportunity,
   type RoutingTarget,
+  rescheduleTask,
   type Settings,
   sendOffers,
   type Task,
@@ -57,6 +59,12 @@ export const createInMemoryBotData = (seed: {
   const offersOf = (opportunityId: string) =>
     [...offers.values()].filter((o) => o.opportunityId === opportunityId);
   const page = <T>(items: T[]): Page<T> => ({ items, nextCursor: null });
+  const taskOf = (taskId: string) => {
+    const task = tasks.get(taskId);
+    if (!task) throw new DomainError("not-found", "The task does not exist.");
+    const opportunity = task.opportunityId ? (opportunities.get(task.opportunityId) ?? null) : null;
+    return { task, opportunity };
+  };
   const matches = (o: Opportunity, view: BotOpportunityView): boolean => {
     switch (view.kind) {
       case "all":
@@ -145,6 +153,25 @@ export const createInMemoryBotData = (seed: {
         contextOf(viewer),
       );
       if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+      return outcome.value;
+    },
+    async completeTask(viewer, taskId, chosen) {
+      const { task, opportunity } = taskOf(taskId);
+      const contact = contacts.find((c) => c.id === task.contactId) ?? null;
+      const openTasks = [...tasks.values()].filter(
+        (t) => t.contactId === task.contactId && t.status === "open",
+      );
+      const outcome = completeTask(
+        { task, outcome: chosen, contact, opportunity, openTasks },
+        contextOf(viewer),
+      );
+      await data.commit(viewer.tenantId, outcome);
+      return outcome.value.task;
+    },
+    async rescheduleTask(viewer, taskId, dueAt) {
+      const { task, opportunity } = taskOf(taskId);
+      const outcome = rescheduleTask({ task, opportunity, dueAt }, contextOf(viewer));
+      await data.commit(viewer.tenantId, outcome);
       return outcome.value;
     },
   };

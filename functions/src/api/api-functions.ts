@@ -1,5 +1,5 @@
 import { channelRoutes } from "../features/channels/channel-routes.js";
-import { contactRoutes } from "../features/contact/contact-routes.js";
+import { contactRoutes } from "../features/contact/index.js";
 import { importRoutes } from "../features/import/import-routes.js";
 import { intakeRoutes } from "../features/intake/intake-routes.js";
 import { marketplaceRoutes } from "../features/marketplace/marketplace-routes.js";
@@ -10,7 +10,7 @@ import { reviewRoutes } from "../features/reviews/list-reviews.route.js";
 import { offerRoutes } from "../features/routing/offers/offer-routes.js";
 import { routingRoutes } from "../features/routing/routing-routes.js";
 import { settingsRoutes } from "../features/settings/settings-routes.js";
-import { taskRoutes } from "../features/task/task-routes.js";
+import { taskRoutes } from "../features/task/index.js";
 import { userRoutes } from "../features/user/users-routes.js";
 import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";

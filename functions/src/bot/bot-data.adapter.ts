@@ -1,8 +1,9 @@
 import type { BotData } from "@dealflow/bot";
-import { contactDirectory } from "../features/contact/contact-directory.js";
+import { contactDirectory } from "../features/contact/index.js";
 import { answerOfferAs } from "../features/routing/offers/answer-offer.service.js";
 import { routeOpportunityAs } from "../features/routing/route-opportunity.service.js";
 import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
+import { completeTask, updateTask } from "../features/task/index.js";
 import type { DeliveryLog } from "../notifications/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
@@ -44,4 +45,8 @@ export const botDataOf = (
         criteria: {},
       })
     ).offers,
+  completeTask: async (viewer, taskId, outcome) =>
+    (await completeTask({ store, clock }, viewer, taskId, outcome)).task,
+  rescheduleTask: async (viewer, taskId, dueAt) =>
+    (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
 });

@@ -4,23 +4,28 @@ import {
   addNote,
   addParticipant,
   changeStage,
-  completeTask,
   createOpportunity,
-  createTask,
   defaultSettings,
   followOpportunity,
   type Opportunity,
   type Outcome,
   recordFirstContact,
   type Settings,
-  type TaskOutcome,
   type UseCaseContext,
   type User,
 } from "@dealflow/core";
+import { completeTask, createTask } from "../features/task/index.js";
+import type { ServiceDeps } from "../service-kit/service-deps.js";
 import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
 import type { TableStorage } from "../storage/table-storage.js";
-import { commitDemoHistory, demoContext } from "./demo-context.js";
+import {
+  commitDemoHistory,
+  demoContext,
+  demoHistoryStore,
+  demoServiceDeps,
+  demoViewer,
+} from "./demo-context.js";
 import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { type DemoPlan, demoPlans } from "./demo-plans.js";
 import { DEMO_CLIENTS, DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";
@@ -42,7 +47,8 @@ export const seedDemoTenantIfEmpty = async (
   storage: TableStorage,
   now: Date,
 ): Promise<SeedResult> => {
-  const store = createStore(storage);
+  // The services read the tenant's settings at every step; nobody else changes them meanwhile.
+  const store = createStore(storage, () => new Date(), { settingsTtlMs: 60_000 });
   const tenantId = DEMO_TENANT_ID;
   if (await store.getUser(tenantId, DEMO_USERS.marta.id)) return { seeded: false, tenantId };
   // No users but rows: an earlier first start died half-way. Start the demo over.
@@ -98,15 +104,23 @@ const clearPartition = async (storage: TableStorage, tenantId: string) => {
 
 class DemoSeeder {
   private readonly created: Opportunity[] = [];
+  private readonly history: Store;
 
   constructor(
     private readonly store: Store,
     private readonly settings: Settings,
     private readonly now: Date,
-  ) {}
+  ) {
+    this.history = demoHistoryStore(store);
+  }
 
   private ctx(at: Date, actor: User | null): UseCaseContext {
     return demoContext(this.settings, at, actor);
+  }
+
+  /** A feature service's deps at a past moment of the demo's history. */
+  private at(moment: Date): ServiceDeps {
+    return demoServiceDeps(this.history, moment);
   }
 
   private async apply<T>(outcome: Outcome<T>): Promise<T> {
@@ -204,47 +218,23 @@ class DemoSeeder {
       await this.apply(outcome);
     }
     for (const task of plan.tasks ?? []) {
-      const current = await this.reload(opportunity.id);
-      const created = await this.apply(
-        createTask(
-          {
-            opportunity: current,
-            kind: task.kind,
-            title: task.title,
-            dueAt: new Date(this.now.getTime() + task.dueInHours * HOUR),
-          },
-          this.ctx(
-            new Date(
-              Math.min(this.now.getTime(), this.now.getTime() + (task.dueInHours - 48) * HOUR),
-            ),
-            actor,
-          ),
-        ),
+      const createdAt = new Date(
+        Math.min(this.now.getTime(), this.now.getTime() + (task.dueInHours - 48) * HOUR),
       );
-      if (task.completeWith !== undefined)
-        await this.complete(created.id, current.id, task.completeWith, actor);
+      const created = await createTask(this.at(createdAt), demoViewer(actor), {
+        opportunityId: opportunity.id,
+        kind: task.kind,
+        title: task.title,
+        dueAt: new Date(this.now.getTime() + task.dueInHours * HOUR),
+        ownerId: null,
+      });
+      if (task.completeWith !== undefined) {
+        // Done when it fell due, as its owner would have done it.
+        const doneAt = new Date(
+          Math.max(Date.parse(created.task.dueAt), Date.parse(created.task.createdAt)),
+        );
+        await completeTask(this.at(doneAt), demoViewer(actor), created.task.id, task.completeWith);
+      }
     }
-  }
-
-  private async complete(
-    taskId: string,
-    opportunityId: string,
-    outcome: TaskOutcome | null,
-    actor: User,
-  ) {
-    const task = await this.store.getTask(DEMO_TENANT_ID, taskId);
-    if (!task) return;
-    const contact = task.contactId
-      ? await this.store.getContact(DEMO_TENANT_ID, task.contactId)
-      : null;
-    const openTasks = task.contactId
-      ? (await this.store.listOpenTasksOfContact(DEMO_TENANT_ID, task.contactId)).items
-      : [];
-    await this.apply(
-      completeTask(
-        { task, outcome, contact, opportunity: await this.reload(opportunityId), openTasks },
-        this.ctx(new Date(Math.max(Date.parse(task.dueAt), Date.parse(task.createdAt))), actor),
-      ),
-    );
   }
 }

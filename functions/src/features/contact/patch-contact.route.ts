@@ -17,6 +17,7 @@ import { baseVersion } from "../../api/http/etag.js";
 import { contactKey } from "../../storage/rows/contact.rows.js";
 import { contactDetailSchema, contactPatchSchema } from "./contact.schema.js";
 import { opportunitiesOfContact, presentContact, visibleOpportunities } from "./contact-access.js";
+import { openTasksOfContact } from "./contact-open-tasks.js";
 import { readableContact } from "./readable-contact.js";
 
 /**
@@ -90,9 +91,7 @@ export const patchContactRoute = (deps: RouteDeps) =>
           : reviseContact({ contact, patch: fields, opportunities }, ctx);
       if (classification !== undefined) {
         const opportunity = classificationOpportunity(opportunities, opportunityId, ctx);
-        const openTasks = (
-          await deps.store.listOpenTasksOfContact(tenantId, contact.id, { limit: 200 })
-        ).items;
+        const openTasks = await openTasksOfContact(deps.store, tenantId, contact.id);
         const classified = setClassification(
           { contact: outcome.value, classification, opportunity, openTasks },
           ctx,

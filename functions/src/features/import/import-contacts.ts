@@ -8,7 +8,7 @@ import {
   type UseCaseContext,
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
-import { contactDirectory } from "../contact/contact-directory.js";
+import { contactDirectory } from "../contact/index.js";
 import type { CsvRow } from "./csv-table.js";
 import { type RowReport, rowErrorsOf } from "./import-report.js";
 import type { PlannedRow } from "./import-writer.js";

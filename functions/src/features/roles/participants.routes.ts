@@ -11,7 +11,7 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
 import { baseVersion } from "../../api/http/etag.js";
-import { contactDirectory } from "../contact/contact-directory.js";
+import { contactDirectory } from "../contact/index.js";
 import { opportunitySchema } from "../opportunity/opportunity.schema.js";
 import { commitOpportunity, loadOpportunity } from "../opportunity/opportunity-access.js";
 

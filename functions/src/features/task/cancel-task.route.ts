@@ -1,10 +1,11 @@
-import { cancelTask } from "@dealflow/core";
-import { type RouteDeps, userContext } from "../../api/api-context.js";
+import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { idParams } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
 import { taskSchema } from "./task.schema.js";
-import { loadTask, presentTask, versionOf } from "./task-access.js";
+import { cancelTask } from "./task.service.js";
+import { presentTask } from "./task-access.js";
 
 export const cancelTaskRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -16,14 +17,7 @@ export const cancelTaskRoute = (deps: RouteDeps) =>
     params: idParams,
     responses: { 200: { description: "The cancelled task", schema: taskSchema } },
     async handler({ params, principal, request }) {
-      const ctx = await userContext(deps, principal);
-      const loaded = await loadTask(deps, principal, params.id, ctx.settings);
-      const task = baseVersion(loaded.task, request);
-      const outcome = cancelTask({ task, opportunity: loaded.opportunity }, ctx);
-      const { versions } = await deps.store.commit(principal.tenantId, outcome);
-      return {
-        body: presentTask(outcome.value, loaded.opportunity),
-        etag: versionOf(versions, outcome.value),
-      };
+      const saved = await cancelTask(deps, viewerOf(principal), params.id, ifMatchOf(request));
+      return { body: presentTask(saved.task, saved.opportunity), etag: saved.version };
     },
   });

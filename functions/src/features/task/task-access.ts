@@ -7,9 +7,9 @@ import {
   redactHiddenText,
   type Settings,
   type Task,
+  type Viewer,
 } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
-import { type Principal, viewerOf } from "../../identity/principal.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { taskKey } from "../../storage/rows/task.rows.js";
 import type { TaskView } from "./task.schema.js";
 
@@ -22,37 +22,36 @@ const notFound = () => new DomainError("not-found", "The task does not exist.");
  * cannot otherwise see), whoever may read its opportunity, and managers. Anyone else: 404.
  */
 export const canSeeTask = (
-  principal: Principal,
+  viewer: Viewer,
   loaded: LoadedTask,
   settings: Pick<Settings, "managerIds" | "pipelines">,
 ): boolean => {
-  const viewer = viewerOf(principal);
-  if (loaded.task.tenantId !== principal.tenantId) return false;
-  if (loaded.task.ownerId === principal.userId || isManager(viewer, settings)) return true;
+  if (loaded.task.tenantId !== viewer.tenantId) return false;
+  if (loaded.task.ownerId === viewer.userId || isManager(viewer, settings)) return true;
   return loaded.opportunity !== null && canRead(viewer, loaded.opportunity, settings);
 };
 
 /** The task (with its version) and its opportunity, or 404 when the user may not see it. */
 export const loadTask = async (
-  deps: Pick<RouteDeps, "store">,
-  principal: Principal,
+  deps: Pick<ServiceDeps, "store">,
+  viewer: Viewer,
   id: string,
   settings: Pick<Settings, "managerIds" | "pipelines">,
 ): Promise<LoadedTask> => {
-  const task = await deps.store.getTask(principal.tenantId, id);
+  const task = await deps.store.getTask(viewer.tenantId, id);
   if (task === null) throw notFound();
   const opportunity =
     task.opportunityId === null
       ? null
-      : await deps.store.getOpportunity(principal.tenantId, task.opportunityId);
+      : await deps.store.getOpportunity(viewer.tenantId, task.opportunityId);
   const loaded = { task, opportunity };
-  if (!canSeeTask(principal, loaded, settings)) throw notFound();
+  if (!canSeeTask(viewer, loaded, settings)) throw notFound();
   return loaded;
 };
 
 /** The opportunities of a page of tasks, each read once. */
 export const opportunitiesOf = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   tasks: readonly Task[],
 ): Promise<Map<string, Opportunity>> => {

@@ -264,6 +264,26 @@ describe("POST /api/tasks/{id}/complete and /cancel", () => {
     expect(contact).toMatchObject({ classification: "promising", tags: ["promising"] });
   });
 
+  it("replaces the earlier classification's follow-up behind 200 other open tasks of the contact", async () => {
+    const busy = await arrangeOpportunity(harness, { owner, contact: { name: "Busy Client" } });
+    // The contact's open tasks are listed oldest first: these 200 come before the follow-up.
+    for (let n = 0; n < 200; n++)
+      await arrangeTask(harness, busy, { dueAt: "2026-03-05T10:00:00Z" });
+    const first = await arrangeTask(harness, busy, { dueAt: "2026-03-02T10:00:00Z" });
+    const earlier = await harness.call(owner, "POST", `/api/tasks/${first.id}/complete`, {
+      body: { outcome: "promising" },
+    });
+    const earlierFollowUp = (earlier.body as { followUp: TaskView }).followUp;
+    const second = await arrangeTask(harness, busy, { dueAt: "2026-03-02T11:00:00Z" });
+    const answer = await harness.call(owner, "POST", `/api/tasks/${second.id}/complete`, {
+      body: { outcome: "likely" },
+    });
+    expect(answer.status).toBe(200);
+    expect((await harness.deps.store.getTask(tenant, earlierFollowUp.id))?.status).toBe(
+      "cancelled",
+    );
+  });
+
   it("completes with the blank choice and creates no follow-up", async () => {
     const task = await arrangeTask(harness, opportunity, { dueAt: "2026-03-02T10:30:00Z" });
     const answer = await harness.call(owner, "POST", `/api/tasks/${task.id}/complete`, {

@@ -1,0 +1,192 @@
+import {
+  cancelTask as cancelRule,
+  completeTask as completeRule,
+  createTask as createRule,
+  DomainError,
+  type IsoDateTime,
+  type Opportunity,
+  type Outcome,
+  rescheduleTask,
+  reviseTask,
+  type Task,
+  type TaskKind,
+  type TaskOutcome,
+  unchanged,
+  type Viewer,
+} from "@dealflow/core";
+import { actingContext } from "../../service-kit/acting-context.js";
+import { basedOn } from "../../service-kit/based-on.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
+import { contactDirectory, openTasksOfContact } from "../contact/index.js";
+import { loadTask, versionOf } from "./task-access.js";
+
+/** A task as written (or as read, when nothing changed), with its opportunity and version. */
+export type SavedTask = {
+  task: Task;
+  opportunity: Opportunity | null;
+  version: string | undefined;
+};
+
+export type NewTask = {
+  /** null: a task of the owner's own, tied to no opportunity. */
+  opportunityId: string | null;
+  kind: TaskKind;
+  title: string | null;
+  /** A past instant is allowed: imported overdue work (it gets one reminder at once). */
+  dueAt: Date | IsoDateTime;
+  /** Defaults to the opportunity's owner, else the actor. */
+  ownerId: string | null;
+};
+
+export type TaskPatch = { dueAt?: Date | IsoDateTime; title?: string; ownerId?: string };
+
+const assertActiveOwner = async (deps: Pick<ServiceDeps, "store">, task: Task, message: string) => {
+  const owner = await deps.store.getUser(task.tenantId, task.ownerId);
+  if (owner === null || !owner.active) {
+    throw new DomainError("validation", message, [
+      { path: "ownerId", message: "is not an active user of this tenant" },
+    ]);
+  }
+};
+
+const commitTask = async (
+  deps: Pick<ServiceDeps, "store">,
+  actor: Viewer,
+  outcome: Outcome<Task>,
+  opportunity: Opportunity | null,
+): Promise<SavedTask> => {
+  const { versions } = await deps.store.commit(actor.tenantId, outcome);
+  return { task: outcome.value, opportunity, version: versionOf(versions, outcome.value) };
+};
+
+/** SPEC §4.3: a task on an opportunity, or of one's own; only managers give tasks to others. */
+export const createTask = async (
+  deps: ServiceDeps,
+  actor: Viewer,
+  input: NewTask,
+): Promise<SavedTask> => {
+  const ctx = await actingContext(deps, actor);
+  const opportunity =
+    input.opportunityId === null
+      ? null
+      : await deps.store.getOpportunity(actor.tenantId, input.opportunityId);
+  if (input.opportunityId !== null && opportunity === null) {
+    throw new DomainError("not-found", "The opportunity does not exist.");
+  }
+  const outcome = createRule(
+    {
+      opportunity,
+      kind: input.kind,
+      title: input.title,
+      dueAt: input.dueAt,
+      ownerId: input.ownerId,
+    },
+    ctx,
+  );
+  // Checked after the use case so a seller naming someone else hears 403, not a hint about
+  // which user ids exist.
+  if (outcome.value.ownerId !== actor.userId) {
+    await assertActiveOwner(deps, outcome.value, "The task's owner is not an active user.");
+  }
+  return commitTask(deps, actor, outcome, opportunity);
+};
+
+/**
+ * SPEC §4.3 "how did it go?", from the agenda and the reminder card's Done alike: the task is
+ * done, the contact classified and tagged, and the follow-up scheduled, replacing the earlier
+ * classification's follow-up among all the contact's open tasks. `ifMatch`: the version the
+ * caller read (412 when stale); without it, the one just read.
+ */
+export const completeTask = async (
+  deps: ServiceDeps,
+  actor: Viewer,
+  taskId: string,
+  outcome: TaskOutcome | null,
+  ifMatch?: string | null,
+): Promise<SavedTask & { followUp: Task | null }> => {
+  const ctx = await actingContext(deps, actor);
+  const loaded = await loadTask(deps, actor, taskId, ctx.settings);
+  const task = basedOn(loaded.task, ifMatch);
+  const { opportunity } = loaded;
+  const [contact, openTasks] =
+    task.contactId === null
+      ? [null, []]
+      : await Promise.all([
+          contactDirectory(deps.store).get(actor.tenantId, task.contactId, task.opportunityId),
+          openTasksOfContact(deps.store, actor.tenantId, task.contactId),
+        ]);
+  const completed = completeRule({ task, outcome, contact, opportunity, openTasks }, ctx);
+  const { versions } = await deps.store.commit(actor.tenantId, completed);
+  const done = completed.value.task;
+  return {
+    task: done,
+    followUp: completed.value.followUp,
+    opportunity,
+    version: versionOf(versions, done),
+  };
+};
+
+/** Both edits as one write of the task: a batch may not touch the same row twice. */
+const combine = (moved: Outcome<Task>, revised: Outcome<Task>): Outcome<Task> => {
+  if (revised.changes.length === 0) return moved;
+  if (moved.changes.length === 0) return revised;
+  return {
+    ...moved,
+    value: revised.value,
+    changes: moved.changes.map((change) =>
+      change.entity === "task" && change.after?.id === revised.value.id
+        ? { ...change, after: revised.value }
+        : change,
+    ),
+  };
+};
+
+/**
+ * Reschedules (the agenda's edit, the reminder card's Snooze), renames or, for managers, hands
+ * an open task to another owner, as one write. Nothing to change writes nothing.
+ */
+export const updateTask = async (
+  deps: ServiceDeps,
+  actor: Viewer,
+  taskId: string,
+  patch: TaskPatch,
+  ifMatch?: string | null,
+): Promise<SavedTask> => {
+  const ctx = await actingContext(deps, actor);
+  const loaded = await loadTask(deps, actor, taskId, ctx.settings);
+  const task = basedOn(loaded.task, ifMatch);
+  const { opportunity } = loaded;
+  const moved =
+    patch.dueAt === undefined
+      ? unchanged(task)
+      : rescheduleTask({ task, opportunity, dueAt: patch.dueAt }, ctx);
+  const revised = reviseTask(
+    {
+      task: moved.value,
+      opportunity,
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.ownerId !== undefined ? { ownerId: patch.ownerId } : {}),
+    },
+    ctx,
+  );
+  const outcome = combine(moved, revised);
+  if (outcome.changes.length === 0) return { task, opportunity, version: task.version };
+  if (outcome.value.ownerId !== task.ownerId) {
+    await assertActiveOwner(deps, outcome.value, "The new owner is not an active user.");
+  }
+  return commitTask(deps, actor, outcome, opportunity);
+};
+
+/** Cancels an open task and stops its reminders. */
+export const cancelTask = async (
+  deps: ServiceDeps,
+  actor: Viewer,
+  taskId: string,
+  ifMatch?: string | null,
+): Promise<SavedTask> => {
+  const ctx = await actingContext(deps, actor);
+  const loaded = await loadTask(deps, actor, taskId, ctx.settings);
+  const task = basedOn(loaded.task, ifMatch);
+  const outcome = cancelRule({ task, opportunity: loaded.opportunity }, ctx);
+  return commitTask(deps, actor, outcome, loaded.opportunity);
+};
