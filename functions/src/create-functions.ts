@@ -1,8 +1,7 @@
 import { apiFunctions } from "./api/api-functions.js";
 import type { AppDeps } from "./app-deps.js";
 import { messagesFunction } from "./bot/messages.function.js";
-import { reviewPageFunction } from "./features/reviews/page/review-page.function.js";
-import { reviewRequestChannel } from "./features/reviews/review-request.channel.js";
+import { reviewPageFunction, reviewRequestChannel } from "./features/reviews/index.js";
 import { healthFunction } from "./health/health.function.js";
 import { identityFunctions } from "./identity/identity-functions.js";
 import { devMailFunctions } from "./mail/dev-outbox.function.js";

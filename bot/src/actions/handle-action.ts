@@ -1,6 +1,5 @@
 import {
   canRead,
-  claimOpportunity,
   DAY_MS,
   DomainError,
   HOUR_MS,
@@ -72,29 +71,9 @@ export type ActionRequest = {
   now: Date;
 };
 
-/**
- * SPEC §4.6: a channel's new-opportunity post invites its members to Claim what they could
- * not read otherwise. So a claim needs the opportunity readable, or the button pressed in a
- * channel linked to the opportunity's pipeline (where that post goes); an edited action with
- * another opportunity's id, sent from anywhere else, finds nothing.
- */
-const mayAct = async (
-  deps: ActionDeps,
-  user: BotUser,
-  request: ActionRequest,
-  action: CardAction,
-  opportunity: Opportunity,
-): Promise<boolean> => {
-  // An owner is a known, active user of the tenant, as the API's owner checks require.
-  if (action.verb === "opportunity.claim" && user.user?.active !== true) return false;
-  if (canRead(user.viewer, opportunity, user.settings)) return true;
-  if (action.verb !== "opportunity.claim" || request.channel === null) return false;
-  const channel = await deps.conversations.get(user.tenantId, {
-    scope: "channel",
-    ...request.channel,
-  });
-  return channel?.active === true && channel.pipelineId === opportunity.pipelineId;
-};
+/** Only Claim may be pressed on what the user cannot read (its service decides where). */
+const mayAct = (user: BotUser, action: CardAction, opportunity: Opportunity): boolean =>
+  action.verb === "opportunity.claim" || canRead(user.viewer, opportunity, user.settings);
 
 const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): Date => {
   if (until === "1w") return new Date(now.getTime() + 7 * DAY_MS);
@@ -178,7 +157,7 @@ const opportunityOutcome = async (
     action.fields.opportunityId ?? "",
   );
   if (!opportunity) return null;
-  if (!(await mayAct(deps, user, request, action, opportunity))) {
+  if (!mayAct(user, action, opportunity)) {
     throw new DomainError("not-found", "The opportunity does not exist.");
   }
   const ctx = useCaseContext(user, request.now);
@@ -189,8 +168,6 @@ const opportunityOutcome = async (
       return muteOpportunity({ opportunity }, ctx);
     case "opportunity.unmute":
       return unmuteOpportunity({ opportunity }, ctx);
-    case "opportunity.claim":
-      return claimOpportunity({ opportunity }, ctx);
     default:
       return null;
   }
@@ -232,6 +209,9 @@ export const handleCardAction = async (
     if (action.verb === "task.done" || action.verb === "task.snooze") {
       await runTaskVerb(deps, user, action, request.now);
       changed = true;
+    } else if (action.verb === "opportunity.claim") {
+      const id = action.fields.opportunityId ?? "";
+      changed = (await deps.data.claimOpportunity(user.viewer, id, request.channel)).changed;
     } else if (action.verb !== "refresh") {
       const outcome = await opportunityOutcome(deps, user, action, request);
       if (outcome && outcome.changes.length > 0) {

@@ -25,6 +25,9 @@ export type BotOpportunityView =
   | { kind: "following"; userId: string }
   | { kind: "contact"; contactId: string };
 
+/** An opportunity after a use case, and whether it changed anything (a repeat changes nothing). */
+export type OpportunityChange = { opportunity: Opportunity; changed: boolean };
+
 /**
  * What the bot reads and writes, implemented by functions/ over Table Storage. The bot never
  * imports functions/ (dependencies point functions → bot → core).
@@ -86,6 +89,15 @@ export type BotData = {
   completeTask(viewer: Viewer, taskId: string, outcome: TaskOutcome | null): Promise<Task>;
   /** A reminder card's Snooze, by the same service as `PATCH /api/tasks/{id}` `{ dueAt }`. */
   rescheduleTask(viewer: Viewer, taskId: string, dueAt: Date): Promise<Task>;
+  /**
+   * A channel post's Claim (SPEC §4.6): the opportunity readable, or the button pressed in
+   * `channel` when it is linked to the opportunity's pipeline. A refusal throws.
+   */
+  claimOpportunity(
+    viewer: Viewer,
+    opportunityId: string,
+    channel: { teamId: string; channelId: string } | null,
+  ): Promise<OpportunityChange>;
 };
 
 /** Every page of a list, for the few summaries that need a whole (small) list. */

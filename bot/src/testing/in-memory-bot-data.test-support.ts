@@ -3,6 +3,7 @@ import {
   type ChangeSet,
   type Contact,
   canRead,
+  claimOpportunity,
   completeTask,
   DomainError,
   defaultSettings,
@@ -81,6 +82,8 @@ export const createInMemoryBotData = (seed: {
         return o.contact.id === view.contactId;
     }
   };
+  const channels = new Map<string, ConversationRecord>();
+  const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
   const data: BotData = {
     getOpportunity: async (_t, id) => opportunities.get(id) ?? null,
     listOpportunities: async (_t, view) =>
@@ -168,6 +171,21 @@ export const createInMemoryBotData = (seed: {
       await data.commit(viewer.tenantId, outcome);
       return outcome.value.task;
     },
+    async claimOpportunity(viewer, opportunityId, channel) {
+      const opportunity = opportunities.get(opportunityId);
+      const linked =
+        channel === null ? null : channels.get(keyOf({ scope: "channel", ...channel }));
+      const reachable =
+        opportunity !== undefined &&
+        (canRead(viewer, opportunity, settings()) ||
+          (linked?.active === true && linked.pipelineId === opportunity.pipelineId));
+      if (!opportunity || !reachable || users.get(viewer.userId)?.active !== true) {
+        throw new DomainError("not-found", "The opportunity does not exist.");
+      }
+      const outcome = claimOpportunity({ opportunity }, contextOf(viewer));
+      await data.commit(viewer.tenantId, outcome);
+      return { opportunity: outcome.value, changed: outcome.changes.length > 0 };
+    },
     async rescheduleTask(viewer, taskId, dueAt) {
       const { task, opportunity } = taskOf(taskId);
       const outcome = rescheduleTask({ task, opportunity, dueAt }, contextOf(viewer));
@@ -175,8 +193,6 @@ export const createInMemoryBotData = (seed: {
       return outcome.value;
     },
   };
-  const channels = new Map<string, ConversationRecord>();
-  const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
   const conversations: ConversationPort = {
     save: async (record) => {
       channels.set(keyOf(record.target), record);

@@ -1,17 +1,20 @@
 import { channelRoutes } from "../features/channels/channel-routes.js";
 import { contactRoutes } from "../features/contact/index.js";
+import { firstContactRoute } from "../features/first-contact/index.js";
 import { importRoutes } from "../features/import/import-routes.js";
 import { intakeRoutes } from "../features/intake/intake-routes.js";
 import { marketplaceRoutes } from "../features/marketplace/marketplace-routes.js";
-import { opportunityRoutes } from "../features/opportunity/opportunity-routes.js";
+import { noteRoutes } from "../features/note/index.js";
+import { opportunityRoutes } from "../features/opportunity/index.js";
 import { peopleRoutes } from "../features/people/people-routes.js";
 import { reportRoutes } from "../features/reports/report-routes.js";
-import { reviewRoutes } from "../features/reviews/list-reviews.route.js";
+import { reviewRoutes } from "../features/reviews/index.js";
+import { roleRoutes } from "../features/roles/index.js";
 import { offerRoutes } from "../features/routing/offers/offer-routes.js";
 import { routingRoutes } from "../features/routing/routing-routes.js";
 import { settingsRoutes } from "../features/settings/settings-routes.js";
 import { taskRoutes } from "../features/task/index.js";
-import { userRoutes } from "../features/user/users-routes.js";
+import { userRoutes } from "../features/user/index.js";
 import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
 import type { RouteDeps } from "./api-context.js";
@@ -25,6 +28,9 @@ import { openApiFunction } from "./openapi/openapi.function.js";
 export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   meRoute(deps),
   ...opportunityRoutes(deps),
+  firstContactRoute(deps),
+  ...roleRoutes(deps),
+  ...noteRoutes(deps),
   ...taskRoutes(deps),
   ...contactRoutes(deps),
   ...reportRoutes(deps),

@@ -1,5 +1,6 @@
 import type { BotData } from "@dealflow/bot";
 import { contactDirectory } from "../features/contact/index.js";
+import { claimOpportunity } from "../features/opportunity/index.js";
 import { answerOfferAs } from "../features/routing/offers/answer-offer.service.js";
 import { routeOpportunityAs } from "../features/routing/route-opportunity.service.js";
 import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
@@ -49,4 +50,6 @@ export const botDataOf = (
     (await completeTask({ store, clock }, viewer, taskId, outcome)).task,
   rescheduleTask: async (viewer, taskId, dueAt) =>
     (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
+  claimOpportunity: (viewer, opportunityId, channel) =>
+    claimOpportunity({ store, clock }, viewer, opportunityId, channel),
 });

@@ -3,8 +3,6 @@ import {
   addFollower,
   addNote,
   addParticipant,
-  changeStage,
-  createOpportunity,
   defaultSettings,
   followOpportunity,
   type Opportunity,
@@ -14,7 +12,9 @@ import {
   type UseCaseContext,
   type User,
 } from "@dealflow/core";
+import { changeStage, createOpportunity } from "../features/opportunity/index.js";
 import { completeTask, createTask } from "../features/task/index.js";
+import { systemActor } from "../service-kit/acting-context.js";
 import type { ServiceDeps } from "../service-kit/service-deps.js";
 import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
@@ -156,21 +156,21 @@ class DemoSeeder {
 
     // Web forms and marketplaces arrive through intake (no actor); the rest are typed in.
     const byIntake = plan.source === "web-form" || plan.source === "marketplace" || owner === null;
-    let opportunity = await this.apply(
-      createOpportunity(
-        {
-          contact: { name: name ?? "Demo client", company, email, phone, preferredChannel },
-          source: plan.source,
-          campaign: plan.campaign,
-          ownerId: owner?.id ?? null,
-          receivedAt,
-          value: plan.value ? { amount: plan.value, currency: "EUR" } : null,
-          tags: plan.tags,
-          origin: byIntake ? "intake" : "manual",
-        },
-        this.ctx(receivedAt, byIntake ? null : owner),
-      ),
+    const created = await createOpportunity(
+      this.at(receivedAt),
+      byIntake ? systemActor(DEMO_TENANT_ID) : demoViewer(owner),
+      {
+        contact: { name: name ?? "Demo client", company, email, phone, preferredChannel },
+        source: plan.source,
+        campaign: plan.campaign,
+        ownerId: owner?.id ?? null,
+        receivedAt,
+        value: plan.value ? { amount: plan.value, currency: "EUR" } : null,
+        tags: plan.tags,
+        origin: byIntake ? "intake" : "manual",
+      },
     );
+    let opportunity = created.opportunity;
     this.created.push(opportunity);
     const actor = owner ?? DEMO_USERS.marta;
 
@@ -184,12 +184,8 @@ class DemoSeeder {
       );
     }
     if (plan.stage) {
-      await this.apply(
-        changeStage(
-          { opportunity: await this.reload(opportunity.id), stageId: plan.stage },
-          this.ctx(at(plan.firstContactAfterHours ? plan.firstContactAfterHours + 24 : 30), actor),
-        ),
-      );
+      const movedAt = at(plan.firstContactAfterHours ? plan.firstContactAfterHours + 24 : 30);
+      await changeStage(this.at(movedAt), demoViewer(actor), opportunity.id, plan.stage);
     }
     for (const text of plan.notes ?? []) {
       await this.apply(

@@ -20,6 +20,16 @@ const sharedIds = ulidGenerator();
 
 const idsOf = (deps: Pick<ServiceDeps, "ids">): IdGenerator => deps.ids ?? sharedIds;
 
+/** Nobody in particular: the system acting in a tenant (intake, the seed's incoming leads). */
+export type SystemActor = { tenantId: string; system: true };
+
+/** Who runs a use case that the system may also run. */
+export type Actor = Viewer | SystemActor;
+
+export const systemActor = (tenantId: string): SystemActor => ({ tenantId, system: true });
+
+export const isSystemActor = (actor: Actor): actor is SystemActor => "system" in actor;
+
 /** The context of `actor` acting now, under their tenant's current settings. */
 export const actingContext = async (
   deps: Pick<ServiceDeps, "store" | "clock" | "ids">,
@@ -43,3 +53,10 @@ export const systemContext = async (
   settings: await deps.store.getSettings(tenantId),
   ids: idsOf(deps),
 });
+
+/** The context of a user, or of the system, acting now. */
+export const contextOf = (
+  deps: Pick<ServiceDeps, "store" | "clock" | "ids">,
+  actor: Actor,
+): Promise<ActingContext | SystemContext> =>
+  isSystemActor(actor) ? systemContext(deps, actor.tenantId) : actingContext(deps, actor);

@@ -5,7 +5,7 @@ import {
   type PreferredChannel,
 } from "@dealflow/core";
 import { z } from "zod";
-import { contactSnapshotSchema } from "../opportunity/opportunity.schema.js";
+import { contactSnapshotSchema } from "../opportunity/index.js";
 
 export const classificationSchema = z.enum(
   CLASSIFICATIONS as [Classification, ...Classification[]],

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { idSchema, instantSchema, pageQuery } from "../../api/api-schemas.js";
 import { type Principal, viewerOf } from "../../identity/principal.js";
-import { contactSnapshotSchema } from "../opportunity/opportunity.schema.js";
+import { contactSnapshotSchema } from "../opportunity/index.js";
 
 export const discardedFilters = {
   reason: z.string().max(100).optional(),

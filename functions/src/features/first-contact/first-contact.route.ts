@@ -4,13 +4,14 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams } from "../../api/api-schemas.js";
 import { baseVersion } from "../../api/http/etag.js";
-import { openTasksOf } from "../opportunity/open-tasks.js";
-import { opportunitySchema } from "../opportunity/opportunity.schema.js";
 import {
-  commitOpportunity,
   loadOpportunity,
+  openTasksOf,
+  opportunityAnswer,
+  opportunitySchema,
   renamingFields,
-} from "../opportunity/opportunity-access.js";
+  saveOpportunity,
+} from "../opportunity/index.js";
 
 const learned = z.string().max(2_000).nullish();
 
@@ -72,6 +73,6 @@ export const firstContactRoute = (deps: RouteDeps): ApiRoute =>
           ctx,
         ),
       );
-      return commitOpportunity(deps, ctx, outcome);
+      return opportunityAnswer(await saveOpportunity(deps, ctx, outcome));
     },
   });

@@ -3,8 +3,7 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { cursorSchema, idParams, pageOf } from "../../api/api-schemas.js";
-import { noteResponse, noteSchema } from "../opportunity/opportunity.schema.js";
-import { loadOpportunity } from "../opportunity/opportunity-access.js";
+import { loadOpportunity, noteResponse, noteSchema } from "../opportunity/index.js";
 
 const pageQuery = z.object({
   cursor: cursorSchema.optional(),

@@ -1,13 +1,12 @@
-import { assertCanEdit, changeOwner, isDomainError } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
-import { assertKnownUser } from "../user/known-user.js";
-import { openTasksOf, tooManyTasks } from "./open-tasks.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
 import { opportunitySchema } from "./opportunity.schema.js";
-import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
+import { changeOwner } from "./opportunity.service.js";
+import { opportunityAnswer } from "./opportunity-answer.js";
 
 /**
  * SPEC §4.2: hands an opportunity (and its previous owner's open tasks) to another user. A
@@ -30,20 +29,13 @@ export const changeOwnerRoute = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale" },
     },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      // A follower learns nothing about other users from a refused hand-over.
-      assertCanEdit(ctx.actor, opportunity, ctx.settings);
-      await assertKnownUser(deps, principal.tenantId, body.ownerId, "ownerId");
-      const openTasks = await openTasksOf(deps, principal.tenantId, opportunity.id);
-      const outcome = changeOwner(
-        { opportunity: baseVersion(opportunity, request), ownerId: body.ownerId, openTasks },
-        ctx,
+      const saved = await changeOwner(
+        deps,
+        viewerOf(principal),
+        params.id,
+        body.ownerId,
+        ifMatchOf(request),
       );
-      try {
-        return await commitOpportunity(deps, ctx, outcome);
-      } catch (error) {
-        if (isDomainError(error) && error.code === "too-large") throw tooManyTasks(null);
-        throw error;
-      }
+      return opportunityAnswer(saved);
     },
   });

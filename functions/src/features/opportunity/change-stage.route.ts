@@ -1,12 +1,13 @@
-import { changeStage } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
-import { withReviewRequest } from "../reviews/review-request.hook.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
 import { opportunitySchema } from "./opportunity.schema.js";
-import { commitOpportunity, loadOpportunity, renamingFields } from "./opportunity-access.js";
+import { changeStage } from "./opportunity.service.js";
+import { renamingFields } from "./opportunity-access.js";
+import { opportunityAnswer } from "./opportunity-answer.js";
 
 /** The board's drag and drop: won and lost close the opportunity, other stages reopen it. */
 export const changeStageRoute = (deps: RouteDeps): ApiRoute =>
@@ -25,15 +26,9 @@ export const changeStageRoute = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale" },
     },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const outcome = await renamingFields({ stageId: "stage" }, () =>
-        changeStage({ opportunity: baseVersion(opportunity, request), stageId: body.stage }, ctx),
+      const saved = await renamingFields({ stageId: "stage" }, () =>
+        changeStage(deps, viewerOf(principal), params.id, body.stage, ifMatchOf(request)),
       );
-      // Closing a routed opportunity as won asks its Contact for a review, in the same commit.
-      return commitOpportunity(
-        deps,
-        ctx,
-        await withReviewRequest(deps.store, ctx, opportunity, outcome),
-      );
+      return opportunityAnswer(saved);
     },
   });

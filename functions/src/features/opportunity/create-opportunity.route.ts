@@ -1,11 +1,12 @@
-import { createOpportunity, isManager, TASK_KINDS } from "@dealflow/core";
+import { TASK_KINDS } from "@dealflow/core";
 import { z } from "zod";
-import { type RouteDeps, userContext } from "../../api/api-context.js";
+import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idSchema, instantSchema } from "../../api/api-schemas.js";
-import { opportunityKey } from "../../storage/rows/opportunity.rows.js";
-import { assertKnownUser } from "../user/known-user.js";
-import { opportunityResponse, opportunitySchema } from "./opportunity.schema.js";
+import { viewerOf } from "../../identity/principal.js";
+import { opportunitySchema } from "./opportunity.schema.js";
+import { createOpportunity } from "./opportunity.service.js";
+import { opportunityAnswer } from "./opportunity-answer.js";
 
 const text = (max: number) => z.string().max(max);
 
@@ -43,31 +44,21 @@ export const createOpportunityRoute = (deps: RouteDeps): ApiRoute =>
     body: createBody,
     responses: { 201: { description: "The new opportunity", schema: opportunitySchema } },
     async handler({ body, principal }) {
-      const ctx = await userContext(deps, principal);
-      const ownerId = body.ownerId ?? principal.userId;
-      if (ownerId !== principal.userId && isManager(principal, ctx.settings)) {
-        await assertKnownUser(deps, principal.tenantId, ownerId, "ownerId");
-      }
-      const outcome = createOpportunity(
-        {
-          contact: body.contact,
-          source: body.source,
-          campaign: body.campaign ?? null,
-          title: body.title ?? null,
-          ownerId,
-          value: body.value ?? null,
-          ...(body.tags ? { tags: body.tags } : {}),
-          nextTask: body.nextTask ?? null,
-          origin: "manual",
-        },
-        ctx,
-      );
-      const result = await deps.store.commit(principal.tenantId, outcome);
+      const saved = await createOpportunity(deps, viewerOf(principal), {
+        contact: body.contact,
+        source: body.source,
+        campaign: body.campaign ?? null,
+        title: body.title ?? null,
+        // "+ New" is for oneself unless a manager names someone.
+        ownerId: body.ownerId ?? principal.userId,
+        value: body.value ?? null,
+        ...(body.tags ? { tags: body.tags } : {}),
+        nextTask: body.nextTask ?? null,
+        origin: "manual",
+      });
       return {
-        status: 201,
-        body: opportunityResponse(outcome.value, ctx.settings),
-        etag: result.versions.get(opportunityKey(outcome.value.id)),
-        headers: { Location: `/api/opportunities/${outcome.value.id}` },
+        ...opportunityAnswer(saved, 201),
+        headers: { Location: `/api/opportunities/${saved.opportunity.id}` },
       };
     },
   });

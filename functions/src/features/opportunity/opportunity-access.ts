@@ -4,63 +4,61 @@ import {
   type Opportunity,
   type Outcome,
   type Settings,
-  type UseCaseContext,
+  type Viewer,
 } from "@dealflow/core";
-import { type RouteDeps, userContext } from "../../api/api-context.js";
-import type { ApiResult } from "../../api/api-route.js";
-import type { Principal } from "../../identity/principal.js";
+import { type ActingContext, actingContext } from "../../service-kit/acting-context.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { opportunityKey } from "../../storage/rows/opportunity.rows.js";
-import { opportunityResponse } from "./opportunity.schema.js";
 
-export type ActingContext = UseCaseContext & { settings: Settings };
+/**
+ * An opportunity as a use case left it: written (or, when nothing changed, as read), with its
+ * version and the settings it was shaped under (an answer redacts and describes with them).
+ */
+export type SavedOpportunity = {
+  opportunity: Opportunity;
+  version: string | undefined;
+  changed: boolean;
+  settings: Settings;
+};
 
 const unseen = () => new DomainError("not-found", "The opportunity does not exist.");
 
 /**
- * The opportunity a request names, with the user's context, read together. What the user may
+ * The opportunity a use case names, with the actor's context, read together. What the actor may
  * not see is the same 404 as what does not exist (SPEC §7), whatever they meant to do with it.
  */
 export const loadOpportunity = async (
-  deps: Pick<RouteDeps, "store" | "clock">,
-  principal: Principal,
+  deps: Pick<ServiceDeps, "store" | "clock" | "ids">,
+  actor: Viewer,
   id: string,
 ): Promise<{ ctx: ActingContext; opportunity: Opportunity }> => {
   const [ctx, opportunity] = await Promise.all([
-    userContext(deps, principal),
-    deps.store.getOpportunity(principal.tenantId, id),
+    actingContext(deps, actor),
+    deps.store.getOpportunity(actor.tenantId, id),
   ]);
-  if (
-    opportunity === null ||
-    ctx.actor === null ||
-    !canRead(ctx.actor, opportunity, ctx.settings)
-  ) {
-    throw unseen();
-  }
+  if (opportunity === null || !canRead(ctx.actor, opportunity, ctx.settings)) throw unseen();
   return { ctx, opportunity };
 };
 
 /**
- * Commits a use case's outcome and answers with the opportunity and its new ETag. An outcome
+ * Commits a use case's outcome and returns the opportunity with its new version. An outcome
  * that changes nothing writes nothing and keeps the version that was read.
  */
-export const commitOpportunity = async (
-  deps: Pick<RouteDeps, "store">,
-  ctx: ActingContext,
+export const saveOpportunity = async (
+  deps: Pick<ServiceDeps, "store">,
+  ctx: Pick<ActingContext, "tenantId" | "settings">,
   outcome: Outcome<Opportunity>,
-  status = 200,
-): Promise<ApiResult> => {
+): Promise<SavedOpportunity> => {
+  const { settings } = ctx;
   if (outcome.changes.length === 0) {
-    return {
-      status,
-      body: opportunityResponse(outcome.value, ctx.settings),
-      etag: outcome.value.version,
-    };
+    return { opportunity: outcome.value, version: outcome.value.version, changed: false, settings };
   }
   const result = await deps.store.commit(ctx.tenantId, outcome);
   return {
-    status,
-    body: opportunityResponse(outcome.value, ctx.settings),
-    etag: result.versions.get(opportunityKey(outcome.value.id)),
+    opportunity: outcome.value,
+    version: result.versions.get(opportunityKey(outcome.value.id)),
+    changed: true,
+    settings,
   };
 };
 

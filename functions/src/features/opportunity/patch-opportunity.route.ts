@@ -1,11 +1,12 @@
-import { editOpportunity } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
 import { opportunitySchema } from "./opportunity.schema.js";
-import { commitOpportunity, loadOpportunity } from "./opportunity-access.js";
+import { editOpportunity } from "./opportunity.service.js";
+import { opportunityAnswer } from "./opportunity-answer.js";
 
 const patchBody = z
   .object({
@@ -41,11 +42,13 @@ export const patchOpportunityRoute = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale: someone changed it since" },
     },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const outcome = editOpportunity(
-        { opportunity: baseVersion(opportunity, request), patch: body },
-        ctx,
+      const saved = await editOpportunity(
+        deps,
+        viewerOf(principal),
+        params.id,
+        body,
+        ifMatchOf(request),
       );
-      return commitOpportunity(deps, ctx, outcome);
+      return opportunityAnswer(saved);
     },
   });

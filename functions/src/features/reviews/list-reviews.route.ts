@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idSchema, pageOf, pageQuery } from "../../api/api-schemas.js";
+import { viewerOf } from "../../identity/principal.js";
+import { assertManager } from "../../service-kit/assert-manager.js";
 import type { Store } from "../../storage/store.js";
-import { assertRoutingManager } from "../routing/routing-access.js";
 
 /** One review as managers read it (the Settings tab's routing-target view builds on it). */
 export const reviewSchema = z.object({
@@ -59,7 +60,7 @@ export const listReviewsRoute = (deps: RouteDeps): ApiRoute =>
       403: { description: "Only managers read reviews" },
     },
     async handler({ query, principal }) {
-      await assertRoutingManager(deps, principal);
+      await assertManager(deps, viewerOf(principal), "Only managers manage routing.");
       const page = await deps.store.listReviews(
         principal.tenantId,
         query.targetId ? { targetId: query.targetId } : {},

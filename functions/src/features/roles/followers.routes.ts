@@ -9,9 +9,13 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
 import { bearerTokenOf } from "../../identity/bearer-token.js";
-import { opportunitySchema } from "../opportunity/opportunity.schema.js";
-import { commitOpportunity, loadOpportunity } from "../opportunity/opportunity-access.js";
-import { ensureDirectoryUser } from "../user/known-user.js";
+import {
+  loadOpportunity,
+  opportunityAnswer,
+  opportunitySchema,
+  saveOpportunity,
+} from "../opportunity/index.js";
+import { ensureDirectoryUser } from "../user/index.js";
 
 const followerParams = z.object({ id: idSchema, userId: idSchema });
 
@@ -45,7 +49,9 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     responses: answers,
     async handler({ params, principal }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return commitOpportunity(deps, ctx, followOpportunity({ opportunity }, ctx));
+      return opportunityAnswer(
+        await saveOpportunity(deps, ctx, followOpportunity({ opportunity }, ctx)),
+      );
     },
   }),
   defineApiRoute(deps, {
@@ -58,7 +64,9 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     responses: answers,
     async handler({ params, principal }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return commitOpportunity(deps, ctx, unfollowOpportunity({ opportunity }, ctx));
+      return opportunityAnswer(
+        await saveOpportunity(deps, ctx, unfollowOpportunity({ opportunity }, ctx)),
+      );
     },
   }),
   defineApiRoute(deps, {
@@ -87,7 +95,7 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
         const searcher = { tenantId: principal.tenantId, userToken: bearerTokenOf(request) };
         await ensureDirectoryUser(deps, searcher, params.userId, body, "userId");
       }
-      return commitOpportunity(deps, ctx, outcome);
+      return opportunityAnswer(await saveOpportunity(deps, ctx, outcome));
     },
   }),
   defineApiRoute(deps, {
@@ -103,10 +111,12 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     },
     async handler({ params, principal }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return commitOpportunity(
-        deps,
-        ctx,
-        removeFollower({ opportunity, userId: params.userId }, ctx),
+      return opportunityAnswer(
+        await saveOpportunity(
+          deps,
+          ctx,
+          removeFollower({ opportunity, userId: params.userId }, ctx),
+        ),
       );
     },
   }),

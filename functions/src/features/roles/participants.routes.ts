@@ -12,8 +12,12 @@ import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
 import { baseVersion } from "../../api/http/etag.js";
 import { contactDirectory } from "../contact/index.js";
-import { opportunitySchema } from "../opportunity/opportunity.schema.js";
-import { commitOpportunity, loadOpportunity } from "../opportunity/opportunity-access.js";
+import {
+  loadOpportunity,
+  opportunityAnswer,
+  opportunitySchema,
+  saveOpportunity,
+} from "../opportunity/index.js";
 
 const participantParams = z.object({ id: idSchema, contactId: idSchema });
 
@@ -47,10 +51,12 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
         opportunity.id,
       );
       if (contact === null) throw unknownContact();
-      return commitOpportunity(
-        deps,
-        ctx,
-        addParticipant({ opportunity: baseVersion(opportunity, request), contact }, ctx),
+      return opportunityAnswer(
+        await saveOpportunity(
+          deps,
+          ctx,
+          addParticipant({ opportunity: baseVersion(opportunity, request), contact }, ctx),
+        ),
       );
     },
   }),
@@ -64,12 +70,14 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
     responses: answers,
     async handler({ params, principal, request }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return commitOpportunity(
-        deps,
-        ctx,
-        removeParticipant(
-          { opportunity: baseVersion(opportunity, request), contactId: params.contactId },
+      return opportunityAnswer(
+        await saveOpportunity(
+          deps,
           ctx,
+          removeParticipant(
+            { opportunity: baseVersion(opportunity, request), contactId: params.contactId },
+            ctx,
+          ),
         ),
       );
     },
@@ -89,7 +97,7 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
       if (body.contactId === opportunity.contact.id) {
         // Already the Contact: a repeated click is harmless, but only for those who may edit.
         assertCanEdit(ctx.actor, opportunity, ctx.settings);
-        return commitOpportunity(deps, ctx, unchanged(based));
+        return opportunityAnswer(await saveOpportunity(deps, ctx, unchanged(based)));
       }
       // Defence in depth: a participant that is another application's hidden client (attached
       // before attaching was refused) is not promoted into view either.
@@ -101,10 +109,12 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
       if (reachable === null && opportunity.participants.some((p) => p.id === body.contactId)) {
         throw unknownContact();
       }
-      return commitOpportunity(
-        deps,
-        ctx,
-        promoteParticipant({ opportunity: based, contactId: body.contactId }, ctx),
+      return opportunityAnswer(
+        await saveOpportunity(
+          deps,
+          ctx,
+          promoteParticipant({ opportunity: based, contactId: body.contactId }, ctx),
+        ),
       );
     },
   }),

@@ -8,7 +8,7 @@ import {
 } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { offerKey } from "../../../storage/rows/record.rows.js";
-import { openTasksOf } from "../../opportunity/open-tasks.js";
+import { openTasksOf } from "../../opportunity/index.js";
 import { withSiblingsChecked } from "../offer-siblings.js";
 import { loadCatalog, offersOfOpportunity } from "../routing-catalog.js";
 import { viewerContext } from "../viewer-context.js";

@@ -5,7 +5,7 @@ import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { pageOf, pageQuery } from "../../../api/api-schemas.js";
 import { type Principal, viewerOf } from "../../../identity/principal.js";
 import type { PageRequest } from "../../../storage/paging.js";
-import { renamingFields } from "../../opportunity/opportunity-access.js";
+import { renamingFields } from "../../opportunity/index.js";
 import { describeOffers } from "./describe-offers.js";
 import { OFFER_STATUSES, offerSchema } from "./offer.schema.js";
 

@@ -4,7 +4,7 @@ import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { idParams, pageOf } from "../../../api/api-schemas.js";
 import { readAllPages } from "../../../storage/paging.js";
 import type { Store } from "../../../storage/store.js";
-import { loadOpportunity } from "../../opportunity/opportunity-access.js";
+import { loadOpportunity } from "../../opportunity/index.js";
 import { describeOffers } from "./describe-offers.js";
 import { offerSchema } from "./offer.schema.js";
 

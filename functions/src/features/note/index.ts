@@ -1,0 +1,2 @@
+// The note feature's public surface: other features and entry points import only this file.
+export { noteRoutes } from "./notes.routes.js";

@@ -1,0 +1,3 @@
+// The user feature's public surface: other features and entry points import only this file.
+export { assertKnownUser, type DirectoryHint, ensureDirectoryUser } from "./known-user.js";
+export { userRoutes } from "./users-routes.js";
