@@ -1,17 +1,11 @@
 import {
   canRead,
   DAY_MS,
-  DomainError,
   HOUR_MS,
   isDomainError,
   type Locale,
-  muteOpportunity,
-  type Opportunity,
-  type Outcome,
   TASK_OUTCOMES,
   type TaskOutcome,
-  unfollowOpportunity,
-  unmuteOpportunity,
 } from "@dealflow/core";
 import type { AdaptiveCard, CardKind, CardVerb } from "../cards/adaptive-card.js";
 import { noticeCard } from "../cards/command-cards.js";
@@ -23,7 +17,7 @@ import {
 } from "../cards/notification-cards.js";
 import { showOpportunity, showTask } from "../cards/shown.js";
 import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
-import { errorText, useCaseContext } from "../commands/handle-command.js";
+import { errorText } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
@@ -70,10 +64,6 @@ export type ActionRequest = {
   channel: { teamId: string; channelId: string } | null;
   now: Date;
 };
-
-/** Only Claim may be pressed on what the user cannot read (its service decides where). */
-const mayAct = (user: BotUser, action: CardAction, opportunity: Opportunity): boolean =>
-  action.verb === "opportunity.claim" || canRead(user.viewer, opportunity, user.settings);
 
 const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): Date => {
   if (until === "1w") return new Date(now.getTime() + 7 * DAY_MS);
@@ -146,30 +136,26 @@ const rerender = (deps: ActionDeps, user: BotUser, action: CardAction): Promise<
       )
     : opportunityCard(deps, user, action);
 
-const opportunityOutcome = async (
+/** Unfollow, Mute, Unmute and Claim, through the services the API's own routes call. */
+const runOpportunityVerb = async (
   deps: ActionDeps,
   user: BotUser,
   action: CardAction,
   request: ActionRequest,
-): Promise<Outcome<Opportunity> | null> => {
-  const opportunity = await deps.data.getOpportunity(
-    user.tenantId,
-    action.fields.opportunityId ?? "",
-  );
-  if (!opportunity) return null;
-  if (!mayAct(user, action, opportunity)) {
-    throw new DomainError("not-found", "The opportunity does not exist.");
-  }
-  const ctx = useCaseContext(user, request.now);
+): Promise<boolean> => {
+  const id = action.fields.opportunityId ?? "";
+  const { data } = deps;
   switch (action.verb) {
     case "opportunity.unfollow":
-      return unfollowOpportunity({ opportunity }, ctx);
+      return (await data.unfollowOpportunity(user.viewer, id)).changed;
     case "opportunity.mute":
-      return muteOpportunity({ opportunity }, ctx);
+      return (await data.muteOpportunity(user.viewer, id)).changed;
     case "opportunity.unmute":
-      return unmuteOpportunity({ opportunity }, ctx);
+      return (await data.unmuteOpportunity(user.viewer, id)).changed;
+    case "opportunity.claim":
+      return (await data.claimOpportunity(user.viewer, id, request.channel)).changed;
     default:
-      return null;
+      return false;
   }
 };
 
@@ -188,7 +174,7 @@ const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, 
 
 /**
  * An `adaptiveCard/action` (or its Action.Submit fallback): the change goes through the same
- * core use case as the tab, then the card is rebuilt from the stored state, so everyone who
+ * service as the tab's, then the card is rebuilt from the stored state, so everyone who
  * looks at it (refresh) sees the new state. A refused change answers the card with the reason.
  */
 export const handleCardAction = async (
@@ -209,15 +195,8 @@ export const handleCardAction = async (
     if (action.verb === "task.done" || action.verb === "task.snooze") {
       await runTaskVerb(deps, user, action, request.now);
       changed = true;
-    } else if (action.verb === "opportunity.claim") {
-      const id = action.fields.opportunityId ?? "";
-      changed = (await deps.data.claimOpportunity(user.viewer, id, request.channel)).changed;
     } else if (action.verb !== "refresh") {
-      const outcome = await opportunityOutcome(deps, user, action, request);
-      if (outcome && outcome.changes.length > 0) {
-        await deps.data.commit(user.tenantId, outcome);
-        changed = true;
-      }
+      changed = await runOpportunityVerb(deps, user, action, request);
     }
     return { card: await rerender(deps, user, action), changed };
   } catch (error) {

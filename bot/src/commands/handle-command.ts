@@ -1,6 +1,5 @@
 import {
   type DomainError,
-  followOpportunity,
   isDomainError,
   type Locale,
   normalizeText,
@@ -8,9 +7,6 @@ import {
   redactHiddenActivity,
   redactHiddenText,
   type Task,
-  type UseCaseContext,
-  ulidGenerator,
-  unfollowOpportunity,
 } from "@dealflow/core";
 import type { AdaptiveCard } from "../cards/adaptive-card.js";
 import { md, ownMarkdown, text } from "../cards/adaptive-card.js";
@@ -26,7 +22,7 @@ import type { LinkConfig } from "../cards/deep-link.js";
 import { describeActivity, usersNamedBy } from "../cards/describe-activity.js";
 import { showOpportunity, showTask } from "../cards/shown.js";
 import type { Translate } from "../i18n/translate.js";
-import { type BotData, readAll } from "../ports/bot-data.js";
+import { type BotData, type OpportunityChange, readAll } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
 import { type BotUser, nameBook, resolveBotUser } from "./bot-user.js";
 import { findOpportunity } from "./find-opportunity.js";
@@ -44,14 +40,6 @@ export type CommandRequest = {
 };
 
 export type CommandDeps = { data: BotData; conversations: ConversationPort; links: LinkConfig };
-
-export const useCaseContext = (user: BotUser, now: Date): UseCaseContext => ({
-  now,
-  actor: user.viewer,
-  tenantId: user.tenantId,
-  settings: user.settings,
-  ids: ulidGenerator(() => now.getTime()),
-});
 
 /** The one place a domain error becomes words for the bot. */
 export const errorText = (error: unknown, t: Translate): string => {
@@ -137,23 +125,27 @@ const followCommand = async (
   user: BotUser,
   query: string,
   follow: boolean,
-  now: Date,
 ): Promise<AdaptiveCard> => {
   const found = await findOpportunity(deps.data, user, query);
   if (found.kind === "none") return noticeCard(user.t("opp.notFound", { query }));
   if (found.kind === "many") return choices(user, query, found.opportunities);
-  // The use case needs the record as stored (with its version), not a redacted copy.
-  const opportunity = await deps.data.getOpportunity(user.tenantId, found.opportunity.id);
-  if (opportunity === null) return noticeCard(user.t("opp.notFound", { query }));
-  const ctx = useCaseContext(user, now);
-  const outcome = follow
-    ? followOpportunity({ opportunity }, ctx)
-    : unfollowOpportunity({ opportunity }, ctx);
-  const title = showOpportunity(opportunity).title;
-  if (outcome.changes.length === 0) {
+  const id = found.opportunity.id;
+  let change: OpportunityChange;
+  try {
+    change = follow
+      ? await deps.data.followOpportunity(user.viewer, id)
+      : await deps.data.unfollowOpportunity(user.viewer, id);
+  } catch (error) {
+    // Gone (or out of sight) since it was found: the same answer as finding nothing.
+    if (isDomainError(error) && error.code === "not-found") {
+      return noticeCard(user.t("opp.notFound", { query }));
+    }
+    throw error;
+  }
+  const title = showOpportunity(change.opportunity).title;
+  if (!change.changed) {
     return noticeCard(user.t(follow ? "follow.already" : "unfollow.notFollowing", { title }));
   }
-  await deps.data.commit(user.tenantId, outcome);
   return noticeCard(user.t(follow ? "follow.done" : "unfollow.done", { title }));
 };
 
@@ -240,13 +232,7 @@ export const handleCommand = async (
       }
       case "follow":
       case "unfollow":
-        return await followCommand(
-          deps,
-          user,
-          command.query,
-          command.name === "follow",
-          request.now,
-        );
+        return await followCommand(deps, user, command.query, command.name === "follow");
       case "link":
         return await linkCommand(deps, user, request, command.pipeline);
     }

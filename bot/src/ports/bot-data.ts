@@ -89,6 +89,12 @@ export type BotData = {
   completeTask(viewer: Viewer, taskId: string, outcome: TaskOutcome | null): Promise<Task>;
   /** A reminder card's Snooze, by the same service as `PATCH /api/tasks/{id}` `{ dueAt }`. */
   rescheduleTask(viewer: Viewer, taskId: string, dueAt: Date): Promise<Task>;
+  /** `follow` and `unfollow`, by the same services as `POST|DELETE …/followers/me`. */
+  followOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
+  unfollowOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
+  /** A follower card's Mute and Unmute (SPEC §4.6), for the clicker alone. */
+  muteOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
+  unmuteOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
   /**
    * A channel post's Claim (SPEC §4.6): the opportunity readable, or the button pressed in
    * `channel` when it is linked to the opportunity's pipeline. A refusal throws.

@@ -7,9 +7,12 @@ import {
   completeTask,
   DomainError,
   defaultSettings,
+  followOpportunity,
+  muteOpportunity,
   normalizeText,
   type Offer,
   type Opportunity,
+  type Outcome,
   type RoutingTarget,
   rescheduleTask,
   type Settings,
@@ -18,6 +21,8 @@ import {
   type UseCaseContext,
   type User,
   ulidGenerator,
+  unfollowOpportunity,
+  unmuteOpportunity,
   type Viewer,
 } from "@dealflow/core";
 import type { BotData, BotOpportunityView, Page } from "../ports/bot-data.js";
@@ -81,6 +86,19 @@ export const createInMemoryBotData = (seed: {
       case "contact":
         return o.contact.id === view.contactId;
     }
+  };
+  const ownChange = async (
+    viewer: Viewer,
+    opportunityId: string,
+    rule: (input: { opportunity: Opportunity }, ctx: UseCaseContext) => Outcome<Opportunity>,
+  ) => {
+    const opportunity = opportunities.get(opportunityId);
+    if (!opportunity || !canRead(viewer, opportunity, settings())) {
+      throw new DomainError("not-found", "The opportunity does not exist.");
+    }
+    const outcome = rule({ opportunity }, contextOf(viewer));
+    if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+    return { opportunity: outcome.value, changed: outcome.changes.length > 0 };
   };
   const channels = new Map<string, ConversationRecord>();
   const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
@@ -171,6 +189,10 @@ export const createInMemoryBotData = (seed: {
       await data.commit(viewer.tenantId, outcome);
       return outcome.value.task;
     },
+    followOpportunity: (viewer, id) => ownChange(viewer, id, followOpportunity),
+    unfollowOpportunity: (viewer, id) => ownChange(viewer, id, unfollowOpportunity),
+    muteOpportunity: (viewer, id) => ownChange(viewer, id, muteOpportunity),
+    unmuteOpportunity: (viewer, id) => ownChange(viewer, id, unmuteOpportunity),
     async claimOpportunity(viewer, opportunityId, channel) {
       const opportunity = opportunities.get(opportunityId);
       const linked =

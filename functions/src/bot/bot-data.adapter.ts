@@ -1,6 +1,12 @@
 import type { BotData } from "@dealflow/bot";
 import { contactDirectory } from "../features/contact/index.js";
 import { claimOpportunity } from "../features/opportunity/index.js";
+import {
+  followOpportunity,
+  muteOpportunity,
+  unfollowOpportunity,
+  unmuteOpportunity,
+} from "../features/roles/index.js";
 import { answerOfferAs } from "../features/routing/offers/answer-offer.service.js";
 import { routeOpportunityAs } from "../features/routing/route-opportunity.service.js";
 import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
@@ -52,4 +58,8 @@ export const botDataOf = (
     (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
   claimOpportunity: (viewer, opportunityId, channel) =>
     claimOpportunity({ store, clock }, viewer, opportunityId, channel),
+  followOpportunity: (viewer, id) => followOpportunity({ store, clock }, viewer, id),
+  unfollowOpportunity: (viewer, id) => unfollowOpportunity({ store, clock }, viewer, id),
+  muteOpportunity: (viewer, id) => muteOpportunity({ store, clock }, viewer, id),
+  unmuteOpportunity: (viewer, id) => unmuteOpportunity({ store, clock }, viewer, id),
 });

@@ -1,10 +1,7 @@
 import type { TransactionAction } from "@azure/data-tables";
 import {
-  addFollower,
   addNote,
-  addParticipant,
   defaultSettings,
-  followOpportunity,
   type Opportunity,
   type Outcome,
   recordFirstContact,
@@ -13,6 +10,7 @@ import {
   type User,
 } from "@dealflow/core";
 import { changeStage, createOpportunity } from "../features/opportunity/index.js";
+import { addFollower, addParticipant, followOpportunity } from "../features/roles/index.js";
 import { completeTask, createTask } from "../features/task/index.js";
 import { systemActor } from "../service-kit/acting-context.js";
 import type { ServiceDeps } from "../service-kit/service-deps.js";
@@ -194,24 +192,19 @@ class DemoSeeder {
     }
     if (plan.participantOf !== undefined) {
       const other = this.created[plan.participantOf];
-      const contact = other ? await this.store.getContact(DEMO_TENANT_ID, other.contact.id) : null;
-      if (contact) {
-        await this.apply(
-          addParticipant(
-            { opportunity: await this.reload(opportunity.id), contact },
-            this.ctx(at(3), actor),
-          ),
-        );
+      if (other) {
+        const viewer = demoViewer(actor);
+        await addParticipant(this.at(at(3)), viewer, opportunity.id, other.contact.id);
       }
     }
     for (const follower of plan.followers ?? []) {
       const user = DEMO_USERS[follower];
-      const current = await this.reload(opportunity.id);
-      const outcome =
-        user.role === "manager"
-          ? followOpportunity({ opportunity: current }, this.ctx(at(1), user))
-          : addFollower({ opportunity: current, userId: user.id }, this.ctx(at(1), actor));
-      await this.apply(outcome);
+      // A manager follows on their own; a seller is added by the opportunity's owner.
+      if (user.role === "manager") {
+        await followOpportunity(this.at(at(1)), demoViewer(user), opportunity.id);
+      } else {
+        await addFollower(this.at(at(1)), demoViewer(actor), opportunity.id, user.id);
+      }
     }
     for (const task of plan.tasks ?? []) {
       const createdAt = new Date(

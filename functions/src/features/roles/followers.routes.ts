@@ -1,21 +1,16 @@
-import {
-  addFollower,
-  followOpportunity,
-  removeFollower,
-  unfollowOpportunity,
-} from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
 import { bearerTokenOf } from "../../identity/bearer-token.js";
+import { viewerOf } from "../../identity/principal.js";
+import { opportunityAnswer, opportunitySchema } from "../opportunity/index.js";
 import {
-  loadOpportunity,
-  opportunityAnswer,
-  opportunitySchema,
-  saveOpportunity,
-} from "../opportunity/index.js";
-import { ensureDirectoryUser } from "../user/index.js";
+  addFollower,
+  followOpportunity,
+  removeFollower,
+  unfollowOpportunity,
+} from "./roles.service.js";
 
 const followerParams = z.object({ id: idSchema, userId: idSchema });
 
@@ -48,10 +43,7 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     params: idParams,
     responses: answers,
     async handler({ params, principal }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return opportunityAnswer(
-        await saveOpportunity(deps, ctx, followOpportunity({ opportunity }, ctx)),
-      );
+      return opportunityAnswer(await followOpportunity(deps, viewerOf(principal), params.id));
     },
   }),
   defineApiRoute(deps, {
@@ -63,10 +55,7 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
     params: idParams,
     responses: answers,
     async handler({ params, principal }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return opportunityAnswer(
-        await saveOpportunity(deps, ctx, unfollowOpportunity({ opportunity }, ctx)),
-      );
+      return opportunityAnswer(await unfollowOpportunity(deps, viewerOf(principal), params.id));
     },
   }),
   defineApiRoute(deps, {
@@ -88,14 +77,12 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
       503: { description: "Microsoft 365 is not answering; retry after Retry-After" },
     },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const outcome = addFollower({ opportunity, userId: params.userId }, ctx);
-      if (outcome.changes.length > 0) {
-        // Permission is settled above, so nobody is provisioned on a refused add.
-        const searcher = { tenantId: principal.tenantId, userToken: bearerTokenOf(request) };
-        await ensureDirectoryUser(deps, searcher, params.userId, body, "userId");
-      }
-      return opportunityAnswer(await saveOpportunity(deps, ctx, outcome));
+      const searcher = { tenantId: principal.tenantId, userToken: bearerTokenOf(request) };
+      const saved = await addFollower(deps, viewerOf(principal), params.id, params.userId, {
+        searcher,
+        hint: body,
+      });
+      return opportunityAnswer(saved);
     },
   }),
   defineApiRoute(deps, {
@@ -110,14 +97,8 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
       403: { description: "Only the owner or a manager removes followers" },
     },
     async handler({ params, principal }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return opportunityAnswer(
-        await saveOpportunity(
-          deps,
-          ctx,
-          removeFollower({ opportunity, userId: params.userId }, ctx),
-        ),
-      );
+      const saved = await removeFollower(deps, viewerOf(principal), params.id, params.userId);
+      return opportunityAnswer(saved);
     },
   }),
 ];

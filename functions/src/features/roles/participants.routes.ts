@@ -1,27 +1,13 @@
-import {
-  addParticipant,
-  assertCanEdit,
-  DomainError,
-  promoteParticipant,
-  removeParticipant,
-  unchanged,
-} from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
-import { contactDirectory } from "../contact/index.js";
-import {
-  loadOpportunity,
-  opportunityAnswer,
-  opportunitySchema,
-  saveOpportunity,
-} from "../opportunity/index.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
+import { opportunityAnswer, opportunitySchema } from "../opportunity/index.js";
+import { addParticipant, promoteParticipant, removeParticipant } from "./roles.service.js";
 
 const participantParams = z.object({ id: idSchema, contactId: idSchema });
-
-const unknownContact = () => new DomainError("not-found", "The contact does not exist.");
 
 const answers = {
   200: { description: "The opportunity with its roles", schema: opportunitySchema },
@@ -41,23 +27,14 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
     params: participantParams,
     responses: answers,
     async handler({ params, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      // Refuse a follower before looking the contact up: the answer says nothing about it.
-      assertCanEdit(ctx.actor, opportunity, ctx.settings);
-      // SPEC §4.4: a hidden client's contact cannot be attached anywhere but its application.
-      const contact = await contactDirectory(deps.store).get(
-        principal.tenantId,
+      const saved = await addParticipant(
+        deps,
+        viewerOf(principal),
+        params.id,
         params.contactId,
-        opportunity.id,
+        ifMatchOf(request),
       );
-      if (contact === null) throw unknownContact();
-      return opportunityAnswer(
-        await saveOpportunity(
-          deps,
-          ctx,
-          addParticipant({ opportunity: baseVersion(opportunity, request), contact }, ctx),
-        ),
-      );
+      return opportunityAnswer(saved);
     },
   }),
   defineApiRoute(deps, {
@@ -69,17 +46,14 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
     params: participantParams,
     responses: answers,
     async handler({ params, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return opportunityAnswer(
-        await saveOpportunity(
-          deps,
-          ctx,
-          removeParticipant(
-            { opportunity: baseVersion(opportunity, request), contactId: params.contactId },
-            ctx,
-          ),
-        ),
+      const saved = await removeParticipant(
+        deps,
+        viewerOf(principal),
+        params.id,
+        params.contactId,
+        ifMatchOf(request),
       );
+      return opportunityAnswer(saved);
     },
   }),
   defineApiRoute(deps, {
@@ -92,30 +66,14 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
     body: z.object({ contactId: idSchema }),
     responses: { ...answers, 400: { description: "The contact is not a participant" } },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const based = baseVersion(opportunity, request);
-      if (body.contactId === opportunity.contact.id) {
-        // Already the Contact: a repeated click is harmless, but only for those who may edit.
-        assertCanEdit(ctx.actor, opportunity, ctx.settings);
-        return opportunityAnswer(await saveOpportunity(deps, ctx, unchanged(based)));
-      }
-      // Defence in depth: a participant that is another application's hidden client (attached
-      // before attaching was refused) is not promoted into view either.
-      const reachable = await contactDirectory(deps.store).get(
-        principal.tenantId,
+      const saved = await promoteParticipant(
+        deps,
+        viewerOf(principal),
+        params.id,
         body.contactId,
-        opportunity.id,
+        ifMatchOf(request),
       );
-      if (reachable === null && opportunity.participants.some((p) => p.id === body.contactId)) {
-        throw unknownContact();
-      }
-      return opportunityAnswer(
-        await saveOpportunity(
-          deps,
-          ctx,
-          promoteParticipant({ opportunity: based, contactId: body.contactId }, ctx),
-        ),
-      );
+      return opportunityAnswer(saved);
     },
   }),
 ];

@@ -1,14 +1,14 @@
 import { validationError } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
-import type { PeopleSearcher } from "../../graph/people.js";
+import type { People, PeopleSearcher } from "../../graph/people.js";
 import { provisionDirectoryUser } from "../../identity/provision-directory-user.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
 /**
  * An owner must be a person of the tenant (provisioned on their first sign-in), so nothing is
  * handed to a mistyped id that nobody would ever see.
  */
 export const assertKnownUser = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   userId: string,
   path: string,
@@ -29,7 +29,7 @@ export type DirectoryHint = { name: string; email?: string | null | undefined };
  * user stays refused: their manager switched them off on purpose.
  */
 export const ensureDirectoryUser = async (
-  deps: Pick<RouteDeps, "store" | "graph">,
+  deps: Pick<ServiceDeps, "store"> & { graph: { people: People } },
   searcher: PeopleSearcher,
   userId: string,
   hint: DirectoryHint | undefined,
