@@ -1,6 +1,5 @@
 import type { TransactionAction } from "@azure/data-tables";
 import {
-  addNote,
   defaultSettings,
   type Opportunity,
   type Outcome,
@@ -9,6 +8,7 @@ import {
   type UseCaseContext,
   type User,
 } from "@dealflow/core";
+import { addNote } from "../features/note/index.js";
 import { changeStage, createOpportunity } from "../features/opportunity/index.js";
 import { addFollower, addParticipant, followOpportunity } from "../features/roles/index.js";
 import { completeTask, createTask } from "../features/task/index.js";
@@ -186,9 +186,7 @@ class DemoSeeder {
       await changeStage(this.at(movedAt), demoViewer(actor), opportunity.id, plan.stage);
     }
     for (const text of plan.notes ?? []) {
-      await this.apply(
-        addNote({ opportunity: await this.reload(opportunity.id), text }, this.ctx(at(2), actor)),
-      );
+      await addNote(this.at(at(2)), demoViewer(actor), opportunity.id, text);
     }
     if (plan.participantOf !== undefined) {
       const other = this.created[plan.participantOf];

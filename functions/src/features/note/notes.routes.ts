@@ -1,9 +1,11 @@
-import { addNote, MAX_NOTE_LENGTH } from "@dealflow/core";
+import { MAX_NOTE_LENGTH } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { cursorSchema, idParams, pageOf } from "../../api/api-schemas.js";
+import { viewerOf } from "../../identity/principal.js";
 import { loadOpportunity, noteResponse, noteSchema } from "../opportunity/index.js";
+import { addNote } from "./note.service.js";
 
 const pageQuery = z.object({
   cursor: cursorSchema.optional(),
@@ -52,10 +54,8 @@ export const noteRoutes = (deps: RouteDeps): ApiRoute[] => [
       404: { description: "No such opportunity, or not one the user may see" },
     },
     async handler({ params, body, principal }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const outcome = addNote({ opportunity, text: body.text }, ctx);
-      await deps.store.commit(principal.tenantId, outcome);
-      return { status: 201, body: noteResponse(outcome.value, opportunity) };
+      const { note, opportunity } = await addNote(deps, viewerOf(principal), params.id, body.text);
+      return { status: 201, body: noteResponse(note, opportunity) };
     },
   }),
 ];
