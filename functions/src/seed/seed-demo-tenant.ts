@@ -1,13 +1,6 @@
 import type { TransactionAction } from "@azure/data-tables";
-import {
-  defaultSettings,
-  type Opportunity,
-  type Outcome,
-  recordFirstContact,
-  type Settings,
-  type UseCaseContext,
-  type User,
-} from "@dealflow/core";
+import { defaultSettings, type Opportunity, type Settings } from "@dealflow/core";
+import { recordFirstContact } from "../features/first-contact/index.js";
 import { addNote } from "../features/note/index.js";
 import { changeStage, createOpportunity } from "../features/opportunity/index.js";
 import { addFollower, addParticipant, followOpportunity } from "../features/roles/index.js";
@@ -17,13 +10,7 @@ import type { ServiceDeps } from "../service-kit/service-deps.js";
 import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
 import type { TableStorage } from "../storage/table-storage.js";
-import {
-  commitDemoHistory,
-  demoContext,
-  demoHistoryStore,
-  demoServiceDeps,
-  demoViewer,
-} from "./demo-context.js";
+import { demoHistoryStore, demoServiceDeps, demoViewer } from "./demo-context.js";
 import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { type DemoPlan, demoPlans } from "./demo-plans.js";
 import { DEMO_CLIENTS, DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";
@@ -66,7 +53,7 @@ export const seedDemoTenantIfEmpty = async (
     schedule: [],
     cancel: [],
   });
-  const seeder = new DemoSeeder(store, settings, now);
+  const seeder = new DemoSeeder(store, now);
   const plans = demoPlans();
   for (const plan of plans) await seeder.play(plan);
   // The unassigned lead nobody claimed for two days: routed automatically yesterday.
@@ -105,15 +92,10 @@ class DemoSeeder {
   private readonly history: Store;
 
   constructor(
-    private readonly store: Store,
-    private readonly settings: Settings,
+    store: Store,
     private readonly now: Date,
   ) {
     this.history = demoHistoryStore(store);
-  }
-
-  private ctx(at: Date, actor: User | null): UseCaseContext {
-    return demoContext(this.settings, at, actor);
   }
 
   /** A feature service's deps at a past moment of the demo's history. */
@@ -121,27 +103,11 @@ class DemoSeeder {
     return demoServiceDeps(this.history, moment);
   }
 
-  private async apply<T>(outcome: Outcome<T>): Promise<T> {
-    await commitDemoHistory(this.store, outcome);
-    return outcome.value;
-  }
-
   /** The id of the opportunity a plan made, by the plan's index. */
   opportunityOfPlan(index: number): string {
     const opportunity = this.created[index];
     if (!opportunity) throw new Error(`seed: no opportunity for plan ${index}`);
     return opportunity.id;
-  }
-
-  private async reload(id: string): Promise<Opportunity> {
-    const opportunity = await this.store.getOpportunity(DEMO_TENANT_ID, id);
-    if (!opportunity) throw new Error(`seed: opportunity ${id} vanished`);
-    return opportunity;
-  }
-
-  private async openTasks(opportunityId: string) {
-    const page = await this.store.listTasksOfOpportunity(DEMO_TENANT_ID, opportunityId);
-    return page.items.filter((task) => task.status === "open");
   }
 
   async play(plan: DemoPlan): Promise<void> {
@@ -168,18 +134,14 @@ class DemoSeeder {
         origin: byIntake ? "intake" : "manual",
       },
     );
-    let opportunity = created.opportunity;
+    const opportunity = created.opportunity;
     this.created.push(opportunity);
     const actor = owner ?? DEMO_USERS.marta;
 
     if (plan.firstContact) {
-      opportunity = await this.reload(opportunity.id);
-      await this.apply(
-        recordFirstContact(
-          { opportunity, openTasks: await this.openTasks(opportunity.id), ...plan.firstContact },
-          this.ctx(at(plan.firstContactAfterHours ?? 1), actor),
-        ),
-      );
+      const contactedAt = at(plan.firstContactAfterHours ?? 1);
+      const viewer = demoViewer(actor);
+      await recordFirstContact(this.at(contactedAt), viewer, opportunity.id, plan.firstContact);
     }
     if (plan.stage) {
       const movedAt = at(plan.firstContactAfterHours ? plan.firstContactAfterHours + 24 : 30);

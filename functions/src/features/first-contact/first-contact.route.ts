@@ -1,17 +1,12 @@
-import { type FirstContactChoice, recordFirstContact } from "@dealflow/core";
+import type { FirstContactChoice } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
-import {
-  loadOpportunity,
-  openTasksOf,
-  opportunityAnswer,
-  opportunitySchema,
-  renamingFields,
-  saveOpportunity,
-} from "../opportunity/index.js";
+import { ifMatchOf } from "../../api/http/etag.js";
+import { viewerOf } from "../../identity/principal.js";
+import { opportunityAnswer, opportunitySchema, renamingFields } from "../opportunity/index.js";
+import { recordFirstContact } from "./first-contact.service.js";
 
 const learned = z.string().max(2_000).nullish();
 
@@ -65,14 +60,15 @@ export const firstContactRoute = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale" },
     },
     async handler({ params, body, principal, request }) {
-      const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      const openTasks = await openTasksOf(deps, principal.tenantId, opportunity.id);
-      const outcome = await renamingFields({ text: "notes" }, () =>
+      const saved = await renamingFields({ text: "notes" }, () =>
         recordFirstContact(
-          { opportunity: baseVersion(opportunity, request), openTasks, ...choiceOf(body) },
-          ctx,
+          deps,
+          viewerOf(principal),
+          params.id,
+          choiceOf(body),
+          ifMatchOf(request),
         ),
       );
-      return opportunityAnswer(await saveOpportunity(deps, ctx, outcome));
+      return opportunityAnswer(saved);
     },
   });
