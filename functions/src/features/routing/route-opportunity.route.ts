@@ -5,7 +5,7 @@ import { idParams, idSchema } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import { offerResponse, offerSchema, offerTitleOf } from "./offers/offer.schema.js";
 import { routeOpportunityAs } from "./route-opportunity.service.js";
-import { routingCriteriaSchema } from "./routing-target.schema.js";
+import { routingCriteriaSchema } from "./targets/routing-target.schema.js";
 
 const body = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("automatic"), criteria: routingCriteriaSchema.default({}) }),

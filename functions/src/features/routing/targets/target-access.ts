@@ -1,7 +1,7 @@
 import { DomainError, isManager, type RoutingTarget, type Settings } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
-import { type Principal, viewerOf } from "../../identity/principal.js";
-import { assertKnownUser } from "../user/index.js";
+import type { RouteDeps } from "../../../api/api-context.js";
+import { type Principal, viewerOf } from "../../../identity/principal.js";
+import { assertKnownUser } from "../../user/index.js";
 import type { RoutingTargetBody } from "./routing-target.schema.js";
 
 /** The routing catalog is the managers' (SPEC §4.5: managed in Settings). */

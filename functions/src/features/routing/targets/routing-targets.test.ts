@@ -4,9 +4,9 @@ import {
   type ApiHarness,
   newTestUser,
   startApiHarness,
-} from "../../../../tests/support/api-harness.js";
-import { arrangeUser } from "../../api/api.test-support.js";
-import { createTarget, errorPaths, type TargetView, targetBody } from "./routing.test-support.js";
+} from "../../../../../tests/support/api-harness.js";
+import { arrangeUser } from "../../../api/api.test-support.js";
+import { createTarget, errorPaths, type TargetView, targetBody } from "../routing.test-support.js";
 
 let harness: ApiHarness;
 const tenant = randomUUID();

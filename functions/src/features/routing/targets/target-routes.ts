@@ -1,16 +1,16 @@
 import { type RoutingTarget, ulidGenerator } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
-import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams, pageOf } from "../../api/api-schemas.js";
-import { baseVersion } from "../../api/http/etag.js";
-import { routingTargetKey } from "../../storage/rows/record.rows.js";
-import { assertRoutingManager, loadTarget, targetFromBody } from "./routing-access.js";
-import { loadCatalog } from "./routing-catalog.js";
+import type { RouteDeps } from "../../../api/api-context.js";
+import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
+import { idParams, pageOf } from "../../../api/api-schemas.js";
+import { baseVersion } from "../../../api/http/etag.js";
+import { routingTargetKey } from "../../../storage/rows/record.rows.js";
+import { loadCatalog } from "../routing-catalog.js";
 import {
   routingTargetBody,
   routingTargetResponse,
   routingTargetSchema,
 } from "./routing-target.schema.js";
+import { assertRoutingManager, loadTarget, targetFromBody } from "./target-access.js";
 
 const ids = ulidGenerator();
 
