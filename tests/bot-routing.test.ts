@@ -11,7 +11,7 @@ import {
   validateSettings,
 } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
-import { routeOpportunityAs } from "../functions/src/features/routing/route-opportunity.service.js";
+import { routeOpportunity } from "../functions/src/features/routing/index.js";
 import { createDeliveryLog } from "../functions/src/notifications/delivery-log.js";
 import { runSweep } from "../functions/src/sla/sla-sweep.js";
 import { eventually } from "./support/bot-host.js";
@@ -102,7 +102,7 @@ const applyHidden = async (): Promise<string> => {
 
 const routeAutomatically = async (opportunityId: string) =>
   (
-    await routeOpportunityAs(
+    await routeOpportunity(
       { store: store(), clock: () => new Date() },
       viewer(bot.host.users.marta),
       opportunityId,

@@ -7,9 +7,7 @@ import {
   unfollowOpportunity,
   unmuteOpportunity,
 } from "../features/roles/index.js";
-import { answerOfferAs } from "../features/routing/offers/answer-offer.service.js";
-import { routeOpportunityAs } from "../features/routing/route-opportunity.service.js";
-import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
+import { answerOffer, offersOfOpportunity, routeOpportunity } from "../features/routing/index.js";
 import { completeTask, updateTask } from "../features/task/index.js";
 import type { DeliveryLog } from "../notifications/delivery-log.js";
 import type { Store } from "../storage/store.js";
@@ -43,10 +41,10 @@ export const botDataOf = (
   listOffersOfOpportunity: (tenantId, id) => offersOfOpportunity(store, tenantId, id),
   getRoutingTarget: (tenantId, id) => store.getRoutingTarget(tenantId, id),
   answerOffer: async (viewer, offerId, answer) =>
-    (await answerOfferAs({ store, clock }, viewer, offerId, answer)).offer,
+    (await answerOffer({ store, clock }, viewer, offerId, answer)).offer,
   routeTo: async (viewer, opportunityId, targetId) =>
     (
-      await routeOpportunityAs({ store, clock }, viewer, opportunityId, {
+      await routeOpportunity({ store, clock }, viewer, opportunityId, {
         mode: "manual",
         targetId,
         criteria: {},

@@ -30,7 +30,7 @@ import {
   type Task,
   type User,
 } from "@dealflow/core";
-import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
+import { offersOfOpportunity } from "../features/routing/index.js";
 import type { Store } from "../storage/store.js";
 import type { CardSpec } from "./recipients.js";
 

@@ -1,6 +1,6 @@
 import { showOpportunity } from "@dealflow/bot";
 import { type NotificationIntent, type Opportunity, offerSentNotificationId } from "@dealflow/core";
-import { offersOfOpportunity } from "../features/routing/routing-catalog.js";
+import { offersOfOpportunity } from "../features/routing/index.js";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
 import { type Delivery, linkedChannels, managersOf } from "./recipients.js";

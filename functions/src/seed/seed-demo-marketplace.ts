@@ -4,11 +4,16 @@ import {
   type Opportunity,
   receiveApplication,
   type Settings,
-  sendOffers,
 } from "@dealflow/core";
-import { loadCatalog, offersOfOpportunity } from "../features/routing/routing-catalog.js";
+import { routeOpportunity } from "../features/routing/index.js";
+import { systemActor } from "../service-kit/acting-context.js";
 import type { Store } from "../storage/store.js";
-import { commitDemoHistory, demoContext } from "./demo-context.js";
+import {
+  commitDemoHistory,
+  demoContext,
+  demoHistoryStore,
+  demoServiceDeps,
+} from "./demo-context.js";
 import {
   DEMO_APPLICATIONS,
   DEMO_CONNECTOR,
@@ -48,16 +53,13 @@ export const seedDemoMarketplace = async (
     await playApplication(store, settings, now, application);
   }
 
-  const opportunity = await reload(store, routedOpportunityId);
-  const [catalog, offers] = await Promise.all([
-    loadCatalog(store, DEMO_TENANT_ID),
-    offersOfOpportunity(store, DEMO_TENANT_ID, opportunity.id),
-  ]);
-  const routed = sendOffers(
-    { mode: "automatic", criteria: DEMO_ROUTING_CRITERIA, opportunity, offers, catalog },
-    demoContext(settings, hoursAgo(DEMO_OFFERS_SENT_HOURS_AGO), null),
+  const routedAt = hoursAgo(DEMO_OFFERS_SENT_HOURS_AGO);
+  await routeOpportunity(
+    demoServiceDeps(demoHistoryStore(store), routedAt),
+    systemActor(DEMO_TENANT_ID),
+    routedOpportunityId,
+    { mode: "automatic", criteria: DEMO_ROUTING_CRITERIA },
   );
-  await commitDemoHistory(store, routed);
 };
 
 /** One application as the connector's events would have told it, at their past moments. */

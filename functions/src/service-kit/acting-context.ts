@@ -18,7 +18,8 @@ export type SystemContext = UseCaseContext & { actor: null; settings: StoredSett
 
 const sharedIds = ulidGenerator();
 
-const idsOf = (deps: Pick<ServiceDeps, "ids">): IdGenerator => deps.ids ?? sharedIds;
+/** Where a service's new ids come from: the caller's generator, else the process's own. */
+export const idsOf = (deps: Pick<ServiceDeps, "ids">): IdGenerator => deps.ids ?? sharedIds;
 
 /** Nobody in particular: the system acting in a tenant (intake, the seed's incoming leads). */
 export type SystemActor = { tenantId: string; system: true };

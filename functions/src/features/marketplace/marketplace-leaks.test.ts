@@ -12,7 +12,7 @@ import { botDataOf } from "../../bot/bot-data.adapter.js";
 import { createDeliveryLog } from "../../notifications/delivery-log.js";
 import { resolveDeliveries } from "../../notifications/recipients.js";
 import { renderCard } from "../../notifications/render-card.js";
-import type { OfferView } from "../routing/offers/offer.schema.js";
+import type { OfferView } from "../routing/index.js";
 import { createTarget, targetBody } from "../routing/routing.test-support.js";
 import {
   applicationEvent,

@@ -12,7 +12,7 @@ import {
   type UseCaseContext,
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
-import { loadCatalog } from "../routing/routing-catalog.js";
+import { loadCatalog } from "../routing/index.js";
 import type { ConnectorEvent } from "./connector-events.js";
 
 type RequestReceived = Extract<ConnectorEvent, { type: "request-received" }>;

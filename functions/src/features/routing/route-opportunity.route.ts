@@ -4,7 +4,7 @@ import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idParams, idSchema } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import { offerResponse, offerSchema, offerTitleOf } from "./offers/offer.schema.js";
-import { routeOpportunityAs } from "./route-opportunity.service.js";
+import { routeOpportunity } from "./route-opportunity.service.js";
 import { routingCriteriaSchema } from "./targets/routing-target.schema.js";
 
 const body = z.discriminatedUnion("mode", [
@@ -41,7 +41,7 @@ export const routeOpportunityRoute = (deps: RouteDeps): ApiRoute =>
       409: { description: "Closed, or a target already accepted it" },
     },
     async handler({ params, body, principal }) {
-      const { opportunity, offers, targetNames } = await routeOpportunityAs(
+      const { opportunity, offers, targetNames } = await routeOpportunity(
         deps,
         viewerOf(principal),
         params.id,

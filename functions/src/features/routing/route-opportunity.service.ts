@@ -5,11 +5,10 @@ import {
   type Opportunity,
   type RoutingCriteria,
   sendOffers,
-  type Viewer,
 } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
+import { type Actor, contextOf, isSystemActor } from "../../service-kit/acting-context.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { loadCatalog, offersOfOpportunity } from "./routing-catalog.js";
-import { viewerContext } from "./viewer-context.js";
 
 export type RoutingRequest =
   | { mode: "automatic"; criteria: RoutingCriteria }
@@ -17,22 +16,25 @@ export type RoutingRequest =
 
 /**
  * SPEC §4.5: a manager routes an opportunity, from the tab (POST …/routing) or the managers'
- * "choose another target" card (Route to). What the viewer may not see is 404 like what does
- * not exist; a seller who may see it is refused by the use case (403). Returns the offers sent
- * now, each with its target's name; an empty list writes nothing.
+ * "choose another target" card (Route to); the seed's unassigned lead is routed by the
+ * system. What the viewer may not see is 404 like what does not exist; a seller who may see
+ * it is refused by the use case (403). Returns the offers sent now, each with its target's
+ * name; an empty list writes nothing.
  */
-export const routeOpportunityAs = async (
-  deps: Pick<RouteDeps, "store" | "clock">,
-  viewer: Viewer,
+export const routeOpportunity = async (
+  deps: ServiceDeps,
+  actor: Actor,
   opportunityId: string,
   request: RoutingRequest,
 ): Promise<{ opportunity: Opportunity; offers: Offer[]; targetNames: Map<string, string> }> => {
-  const { tenantId } = viewer;
+  const { tenantId } = actor;
   const [ctx, opportunity] = await Promise.all([
-    viewerContext(deps, viewer),
+    contextOf(deps, actor),
     deps.store.getOpportunity(tenantId, opportunityId),
   ]);
-  if (opportunity === null || !canRead(viewer, opportunity, ctx.settings)) {
+  const seen =
+    opportunity !== null && (isSystemActor(actor) || canRead(actor, opportunity, ctx.settings));
+  if (opportunity === null || !seen) {
     throw new DomainError("not-found", "The opportunity does not exist.");
   }
   const [catalog, offers] = await Promise.all([

@@ -3,7 +3,7 @@ import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { idParams } from "../../../api/api-schemas.js";
 import { viewerOf } from "../../../identity/principal.js";
-import { answerOfferAs } from "./answer-offer.service.js";
+import { answerOffer } from "./answer-offer.service.js";
 import { describeOffers } from "./describe-offers.js";
 import { offerSchema } from "./offer.schema.js";
 
@@ -31,7 +31,7 @@ const answerRoute = (deps: RouteDeps, answer: OfferAnswer): ApiRoute =>
       412: { description: "Another target accepted first" },
     },
     async handler({ params, principal }) {
-      const { offer, version } = await answerOfferAs(deps, viewerOf(principal), params.id, answer);
+      const { offer, version } = await answerOffer(deps, viewerOf(principal), params.id, answer);
       const [view] = await describeOffers(deps.store, principal.tenantId, [offer]);
       return { body: view, etag: version };
     },

@@ -1,17 +1,17 @@
 import {
-  answerOffer,
+  answerOffer as answerOfferRule,
   DomainError,
   isDomainError,
   type Offer,
   type OfferAnswer,
   type Viewer,
 } from "@dealflow/core";
-import type { RouteDeps } from "../../../api/api-context.js";
+import { actingContext } from "../../../service-kit/acting-context.js";
+import type { ServiceDeps } from "../../../service-kit/service-deps.js";
 import { offerKey } from "../../../storage/rows/record.rows.js";
 import { openTasksOf } from "../../opportunity/index.js";
 import { withSiblingsChecked } from "../offer-siblings.js";
 import { loadCatalog, offersOfOpportunity } from "../routing-catalog.js";
-import { viewerContext } from "../viewer-context.js";
 
 const unseen = () => new DomainError("not-found", "The offer does not exist.");
 
@@ -24,8 +24,8 @@ const MAX_ATTEMPTS = 3;
  * the same conditional write, so of two simultaneous acceptances one fails (412) and changes
  * nothing. Anyone else gets 404. Returns the answered offer and its new version.
  */
-export const answerOfferAs = async (
-  deps: Pick<RouteDeps, "store" | "clock">,
+export const answerOffer = async (
+  deps: ServiceDeps,
   viewer: Viewer,
   offerId: string,
   answer: OfferAnswer,
@@ -41,7 +41,7 @@ export const answerOfferAs = async (
 };
 
 const answerOnce = async (
-  deps: Pick<RouteDeps, "store" | "clock">,
+  deps: ServiceDeps,
   viewer: Viewer,
   offerId: string,
   answer: OfferAnswer,
@@ -50,7 +50,7 @@ const answerOnce = async (
   const offer = await deps.store.getOffer(tenantId, offerId);
   if (offer === null) throw unseen();
   const [ctx, opportunity] = await Promise.all([
-    viewerContext(deps, viewer),
+    actingContext(deps, viewer),
     deps.store.getOpportunity(tenantId, offer.opportunityId),
   ]);
   if (opportunity === null) throw unseen();
@@ -62,7 +62,7 @@ const answerOnce = async (
   ]);
   const current = offers.find((other) => other.id === offer.id) ?? offer;
   const outcome = withSiblingsChecked(
-    answerOffer({ offer: current, opportunity, offers, answer, catalog, openTasks }, ctx),
+    answerOfferRule({ offer: current, opportunity, offers, answer, catalog, openTasks }, ctx),
     offers,
   );
   if (outcome.changes.length === 0) return { offer: outcome.value, version: current.version };

@@ -1,38 +1,28 @@
-import { type RoutingTarget, ulidGenerator } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
-import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
+import { type ApiResult, type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { idParams, pageOf } from "../../../api/api-schemas.js";
-import { baseVersion } from "../../../api/http/etag.js";
-import { routingTargetKey } from "../../../storage/rows/record.rows.js";
-import { loadCatalog } from "../routing-catalog.js";
+import { ifMatchOf } from "../../../api/http/etag.js";
+import { viewerOf } from "../../../identity/principal.js";
 import {
   routingTargetBody,
   routingTargetResponse,
   routingTargetSchema,
 } from "./routing-target.schema.js";
-import { assertRoutingManager, loadTarget, targetFromBody } from "./target-access.js";
+import {
+  createTarget,
+  deactivateTarget,
+  listTargets,
+  type SavedTarget,
+  updateTarget,
+} from "./target.service.js";
 
-const ids = ulidGenerator();
+const targetAnswer = (saved: SavedTarget, status = 200): ApiResult => ({
+  status,
+  body: routingTargetResponse(saved.target),
+  etag: saved.version,
+});
 
-/** Commits one target (created when `before` is null) and answers it with its new version. */
-const saveTarget = async (
-  deps: RouteDeps,
-  tenantId: string,
-  before: RoutingTarget | null,
-  after: RoutingTarget,
-) => {
-  const result = await deps.store.commit(tenantId, {
-    changes: [{ entity: "routing-target", before, after }],
-    schedule: [],
-    cancel: [],
-  });
-  return {
-    body: routingTargetResponse(after),
-    etag: result.versions.get(routingTargetKey(after.id)),
-  };
-};
-
-const listTargets = (deps: RouteDeps): ApiRoute =>
+const listTargetsRoute = (deps: RouteDeps): ApiRoute =>
   defineApiRoute(deps, {
     name: "listRoutingTargets",
     method: "GET",
@@ -47,14 +37,12 @@ const listTargets = (deps: RouteDeps): ApiRoute =>
       403: { description: "Only managers manage routing" },
     },
     async handler({ principal }) {
-      await assertRoutingManager(deps, principal);
-      const { targets } = await loadCatalog(deps.store, principal.tenantId);
-      const sorted = [...targets].sort((a, b) => a.name.localeCompare(b.name));
-      return { body: { items: sorted.map(routingTargetResponse), nextCursor: null } };
+      const targets = await listTargets(deps, viewerOf(principal));
+      return { body: { items: targets.map(routingTargetResponse), nextCursor: null } };
     },
   });
 
-const createTarget = (deps: RouteDeps): ApiRoute =>
+const createTargetRoute = (deps: RouteDeps): ApiRoute =>
   defineApiRoute(deps, {
     name: "createRoutingTarget",
     method: "POST",
@@ -68,13 +56,11 @@ const createTarget = (deps: RouteDeps): ApiRoute =>
       403: { description: "Only managers manage routing" },
     },
     async handler({ body, principal }) {
-      await assertRoutingManager(deps, principal);
-      const target = await targetFromBody(deps, principal.tenantId, ids(), body);
-      return { status: 201, ...(await saveTarget(deps, principal.tenantId, null, target)) };
+      return targetAnswer(await createTarget(deps, viewerOf(principal), body), 201);
     },
   });
 
-const updateTarget = (deps: RouteDeps): ApiRoute =>
+const updateTargetRoute = (deps: RouteDeps): ApiRoute =>
   defineApiRoute(deps, {
     name: "updateRoutingTarget",
     method: "PUT",
@@ -92,27 +78,13 @@ const updateTarget = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale" },
     },
     async handler({ params, body, principal, request }) {
-      await assertRoutingManager(deps, principal);
-      const { tenantId } = principal;
-      const before = baseVersion(await loadTarget(deps, tenantId, params.id), request);
-      const edited = await targetFromBody(deps, tenantId, before.id, body);
-      // Client reviews feed these (SPEC §4.5); an edit keeps them as stored, so a form read
-      // before a review arrived cannot undo it.
-      const after: RoutingTarget = {
-        ...edited,
-        rating: before.rating,
-        reviewCount: before.reviewCount,
-        completedProjects: before.completedProjects,
-      };
-      return saveTarget(deps, tenantId, before, after);
+      const viewer = viewerOf(principal);
+      return targetAnswer(await updateTarget(deps, viewer, params.id, body, ifMatchOf(request)));
     },
   });
 
-/**
- * Targets are deactivated, never deleted: their offers, past and pending, keep naming them.
- * A deactivated target receives no new offer; its pending ones still take an answer.
- */
-const deactivateTarget = (deps: RouteDeps): ApiRoute =>
+/** Deactivated, never deleted: the offers that name a target keep naming it. */
+const deactivateTargetRoute = (deps: RouteDeps): ApiRoute =>
   defineApiRoute(deps, {
     name: "deactivateRoutingTarget",
     method: "DELETE",
@@ -127,18 +99,14 @@ const deactivateTarget = (deps: RouteDeps): ApiRoute =>
       412: { description: "If-Match is stale" },
     },
     async handler({ params, principal, request }) {
-      await assertRoutingManager(deps, principal);
-      const { tenantId } = principal;
-      const before = baseVersion(await loadTarget(deps, tenantId, params.id), request);
-      if (!before.active) return { body: routingTargetResponse(before), etag: before.version };
-      const after = { ...before, active: false };
-      return saveTarget(deps, tenantId, before, after);
+      const viewer = viewerOf(principal);
+      return targetAnswer(await deactivateTarget(deps, viewer, params.id, ifMatchOf(request)));
     },
   });
 
 export const targetRoutes = (deps: RouteDeps): ApiRoute[] => [
-  listTargets(deps),
-  createTarget(deps),
-  updateTarget(deps),
-  deactivateTarget(deps),
+  listTargetsRoute(deps),
+  createTargetRoute(deps),
+  updateTargetRoute(deps),
+  deactivateTargetRoute(deps),
 ];
