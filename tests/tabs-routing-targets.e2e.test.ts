@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorSignature } from "../functions/src/features/marketplace/connector-signature.js";
+import { connectorSignature } from "../functions/src/features/marketplace/index.js";
 import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { seriousViolations } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";

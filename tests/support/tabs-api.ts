@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { connectorSignature } from "../../functions/src/features/marketplace/connector-signature.js";
+import { connectorSignature } from "../../functions/src/features/marketplace/index.js";
 import { devToken } from "./tabs-app.js";
 
 /** What the browser tests arrange through the API before they drive the tab. */

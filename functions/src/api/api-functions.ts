@@ -3,7 +3,7 @@ import { contactRoutes } from "../features/contact/index.js";
 import { firstContactRoute } from "../features/first-contact/index.js";
 import { importRoutes } from "../features/import/import-routes.js";
 import { intakeRoutes } from "../features/intake/intake-routes.js";
-import { marketplaceRoutes } from "../features/marketplace/marketplace-routes.js";
+import { marketplaceRoutes } from "../features/marketplace/index.js";
 import { noteRoutes } from "../features/note/index.js";
 import { opportunityRoutes } from "../features/opportunity/index.js";
 import { peopleRoutes } from "../features/people/people-routes.js";

@@ -1,4 +1,4 @@
-import type { ChangeSet, Settings, UseCaseContext, User, Viewer } from "@dealflow/core";
+import type { ChangeSet, User, Viewer } from "@dealflow/core";
 import { ulidGenerator } from "@dealflow/core";
 import type { ServiceDeps } from "../service-kit/service-deps.js";
 import type { Store } from "../storage/store.js";
@@ -10,15 +10,6 @@ export const demoViewer = (user: User): Viewer => ({
   userId: user.id,
   role: user.role,
   teamIds: [],
-});
-
-/** A use case's context in the demo tenant at a past moment: a demo user, or the system. */
-export const demoContext = (settings: Settings, at: Date, actor: User | null): UseCaseContext => ({
-  now: at,
-  actor: actor ? demoViewer(actor) : null,
-  tenantId: DEMO_TENANT_ID,
-  settings,
-  ids: ulidGenerator(() => at.getTime()),
 });
 
 /**

@@ -1,19 +1,8 @@
-import {
-  clientAccepted,
-  clientDeclined,
-  type Opportunity,
-  receiveApplication,
-  type Settings,
-} from "@dealflow/core";
+import { applyMarketplaceEvent } from "../features/marketplace/index.js";
 import { routeOpportunity } from "../features/routing/index.js";
 import { systemActor } from "../service-kit/acting-context.js";
 import type { Store } from "../storage/store.js";
-import {
-  commitDemoHistory,
-  demoContext,
-  demoHistoryStore,
-  demoServiceDeps,
-} from "./demo-context.js";
+import { commitDemoHistory, demoHistoryStore, demoServiceDeps } from "./demo-context.js";
 import {
   DEMO_APPLICATIONS,
   DEMO_CONNECTOR,
@@ -30,16 +19,16 @@ const HOUR = 3_600_000;
  * The marketplace and routing part of the demo (SPEC §4.4–4.5), through the same use cases
  * as the connector's events and the Routing section: the routing catalog, Luis's three
  * applications (hidden, revealed, withheld) and one unassigned lead routed automatically
- * yesterday, whose offers still wait for Ana, Luis and the partner agency.
- * `settings` must hold DEMO_CONNECTOR.
+ * yesterday, whose offers still wait for Ana, Luis and the partner agency. The tenant's
+ * settings must hold DEMO_CONNECTOR.
  */
 export const seedDemoMarketplace = async (
   store: Store,
-  settings: Settings,
   now: Date,
   routedOpportunityId: string,
 ): Promise<void> => {
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
+  const history = demoHistoryStore(store);
   await commitDemoHistory(store, {
     changes: DEMO_ROUTING_TARGETS.map((after) => ({
       entity: "routing-target" as const,
@@ -50,12 +39,12 @@ export const seedDemoMarketplace = async (
     cancel: [],
   });
   for (const application of DEMO_APPLICATIONS) {
-    await playApplication(store, settings, now, application);
+    await playApplication(history, now, application);
   }
 
   const routedAt = hoursAgo(DEMO_OFFERS_SENT_HOURS_AGO);
   await routeOpportunity(
-    demoServiceDeps(demoHistoryStore(store), routedAt),
+    demoServiceDeps(history, routedAt),
     systemActor(DEMO_TENANT_ID),
     routedOpportunityId,
     { mode: "automatic", criteria: DEMO_ROUTING_CRITERIA },
@@ -64,53 +53,47 @@ export const seedDemoMarketplace = async (
 
 /** One application as the connector's events would have told it, at their past moments. */
 const playApplication = async (
-  store: Store,
-  settings: Settings,
+  history: Store,
   now: Date,
   application: DemoApplication,
 ): Promise<void> => {
   const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
+  const { applicationId, title, brief, client, fee } = application.submitted;
+  const connector = { tenantId: DEMO_TENANT_ID, key: DEMO_CONNECTOR.key };
+  // The seed is its own marketplace: its events need ids, which nothing remembers.
+  const id = (type: string) => `demo:${applicationId}:${type}`;
+  // No calendar in the deps: the demo has no mailbox to put the accepted meeting in.
+  const at = (moment: Date) => demoServiceDeps(history, moment);
   const appliedAt = hoursAgo(application.appliedHoursAgo);
-  const received = receiveApplication(
-    {
-      ...application.submitted,
-      connectorKey: DEMO_CONNECTOR.key,
-      appliedAt,
-      ownerId: DEMO_USERS.luis.id,
-    },
-    demoContext(settings, appliedAt, null),
-  );
-  await commitDemoHistory(store, received);
+  await applyMarketplaceEvent(at(appliedAt), connector, {
+    id: id("submitted"),
+    type: "application-submitted",
+    applicationId,
+    appliedAt: appliedAt.toISOString(),
+    title,
+    brief,
+    client,
+    fee,
+    ownerId: DEMO_USERS.luis.id,
+  });
 
   const { accepted, declinedHoursAgo } = application;
   if (accepted) {
-    const opportunity = await reload(store, received.value.id);
-    const contact = await store.getContact(DEMO_TENANT_ID, opportunity.contact.id);
-    if (!contact) throw new Error(`seed: the client of ${opportunity.id} vanished`);
-    const outcome = clientAccepted(
-      {
-        opportunity,
-        contact,
-        meetingAt: new Date(now.getTime() + accepted.meetingInHours * HOUR),
-        meetingUrl: accepted.meetingUrl,
-      },
-      demoContext(settings, hoursAgo(accepted.hoursAgo), null),
-    );
-    // Its calendar intent is not executed: the demo has no mailbox to put the meeting in.
-    await commitDemoHistory(store, outcome);
+    await applyMarketplaceEvent(at(hoursAgo(accepted.hoursAgo)), connector, {
+      id: id("accepted"),
+      type: "client-accepted",
+      applicationId,
+      meetingAt: new Date(now.getTime() + accepted.meetingInHours * HOUR).toISOString(),
+      meetingUrl: accepted.meetingUrl,
+    });
   }
   if (declinedHoursAgo !== undefined) {
     const declinedAt = hoursAgo(declinedHoursAgo);
-    const outcome = clientDeclined(
-      { opportunity: await reload(store, received.value.id), declinedAt },
-      demoContext(settings, declinedAt, null),
-    );
-    await commitDemoHistory(store, outcome);
+    await applyMarketplaceEvent(at(declinedAt), connector, {
+      id: id("declined"),
+      type: "client-declined",
+      applicationId,
+      declinedAt: declinedAt.toISOString(),
+    });
   }
-};
-
-const reload = async (store: Store, id: string): Promise<Opportunity> => {
-  const opportunity = await store.getOpportunity(DEMO_TENANT_ID, id);
-  if (!opportunity) throw new Error(`seed: opportunity ${id} vanished`);
-  return opportunity;
 };

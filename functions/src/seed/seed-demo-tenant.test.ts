@@ -8,7 +8,7 @@ import {
 } from "@dealflow/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestStore } from "../../../tests/support/test-storage.js";
-import { createConnectorIndex } from "../features/marketplace/connector-index.js";
+import { createConnectorIndex } from "../features/marketplace/index.js";
 import type { Store } from "../storage/store.js";
 import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";

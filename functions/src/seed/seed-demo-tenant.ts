@@ -58,7 +58,7 @@ export const seedDemoTenantIfEmpty = async (
   for (const plan of plans) await seeder.play(plan);
   // The unassigned lead nobody claimed for two days: routed automatically yesterday.
   const unassigned = seeder.opportunityOfPlan(plans.findIndex((plan) => plan.owner === null));
-  await seedDemoMarketplace(store, settings, now, unassigned);
+  await seedDemoMarketplace(store, now, unassigned);
   await store.commit(tenantId, {
     changes: Object.values(DEMO_USERS).map((user) => ({
       entity: "user" as const,

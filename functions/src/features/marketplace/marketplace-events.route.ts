@@ -1,5 +1,5 @@
 import type { HttpRequest } from "@azure/functions";
-import { DomainError, isDomainError, type Opportunity } from "@dealflow/core";
+import { DomainError, type Opportunity } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { systemContext } from "../../api/api-context.js";
@@ -12,7 +12,6 @@ import {
   DEFAULT_SENDER_LIMITS,
   type SenderLimits,
 } from "../intake/sender-limits.js";
-import { applyConnectorEvent } from "./apply-connector-event.js";
 import {
   connectorEventSchema,
   connectorKeySchema,
@@ -22,7 +21,7 @@ import {
 import { createConnectorIndex } from "./connector-index.js";
 import { assertConnectorSigned } from "./connector-signature.js";
 import { createEventLog } from "./event-log.js";
-import { executeIntents } from "./marketplace-intents.js";
+import { applyMarketplaceEvent } from "./marketplace.service.js";
 
 // Unknown and unconfigured connectors look the same: which tenants exist does not leak.
 const unknownConnector = () => new DomainError("not-found", "No such marketplace connector.");
@@ -111,35 +110,16 @@ export const marketplaceEventsRoute = (
       const earlier = await log.find(row.key, event.id);
       if (earlier) return { status: earlier.status, body: { ...earlier.answer, replayed: true } };
 
-      const applied = await applyConnectorEvent(deps.store, row.key, event, ctx);
+      const applied = await applyMarketplaceEvent(
+        { ...deps, warn: (message, error) => context.warn(message, error) },
+        { tenantId: row.tenantId, key: row.key },
+        event,
+      );
       if (applied.kind === "replay") {
         return { status: 200, body: answerOf(event.id, applied.opportunity, false) };
       }
-      const { outcome } = applied;
-      const changed = outcome.changes.length > 0 || outcome.cancel.length > 0;
-      if (changed) {
-        try {
-          await deps.store.commit(row.tenantId, outcome);
-        } catch (error) {
-          // The same application delivered twice at once: the second finds the first's row.
-          if (!(applied.created && isDomainError(error) && error.code === "already-exists")) {
-            throw error;
-          }
-          const again = await applyConnectorEvent(deps.store, row.key, event, ctx);
-          const winner = again.kind === "replay" ? again.opportunity : null;
-          if (winner === null) throw error;
-          return { status: 200, body: answerOf(event.id, winner, false) };
-        }
-      }
-      try {
-        await executeIntents(deps, row.tenantId, outcome.intents);
-      } catch (error) {
-        // The change is committed and the marketplace must not resend it for our calendar's
-        // sake: the meeting stays on the opportunity; the owner can add it by hand.
-        context.warn("marketplaceEvents: calendar event not written:", error);
-      }
       const status = applied.created ? 201 : 200;
-      const answer = answerOf(event.id, outcome.value, changed);
+      const answer = answerOf(event.id, applied.opportunity, applied.changed);
       await log.record(row.key, row.tenantId, { status, answer }, ctx.now);
       return { status, body: answer };
     },

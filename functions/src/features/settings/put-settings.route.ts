@@ -10,7 +10,7 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { createFormIndex, type FormIndex } from "../intake/form-index.js";
-import { createConnectorIndex } from "../marketplace/connector-index.js";
+import { createConnectorIndex } from "../marketplace/index.js";
 import { isSettingsManager, managerSettingsView, settingsEtag } from "./settings-view.js";
 
 const stale = () =>

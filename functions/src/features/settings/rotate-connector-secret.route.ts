@@ -2,9 +2,11 @@ import { DomainError } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { connectorKeySchema } from "../marketplace/connector-events.js";
-import { createConnectorIndex } from "../marketplace/connector-index.js";
-import { SIGNATURE_TOLERANCE_SECONDS } from "../marketplace/connector-signature.js";
+import {
+  connectorKeySchema,
+  createConnectorIndex,
+  SIGNATURE_TOLERANCE_SECONDS,
+} from "../marketplace/index.js";
 import { isSettingsManager } from "./settings-view.js";
 
 /**
