@@ -155,21 +155,14 @@ const linkCommand = async (
   request: CommandRequest,
   wanted: string,
 ): Promise<AdaptiveCard> => {
+  // Checked here too, to answer in the user's words; the service checks them again.
   if (request.channel === null) return noticeCard(user.t("link.channelOnly"));
   if (!user.manager) return noticeCard(user.t("link.managersOnly"));
   const pipeline = user.settings.pipelines.find(
     (p) => p.id === wanted.trim() || normalizeText(p.name) === normalizeText(wanted),
   );
   if (!pipeline) return noticeCard(user.t("link.unknownPipeline", { pipeline: wanted }));
-  const target = { scope: "channel" as const, ...request.channel };
-  const record = await deps.conversations.get(request.tenantId, target);
-  if (record) {
-    await deps.conversations.save({
-      ...record,
-      pipelineId: pipeline.id,
-      updatedAt: request.now.toISOString(),
-    });
-  }
+  await deps.data.linkChannel(user.viewer, request.channel, pipeline.id);
   return noticeCard(user.t("link.done", { pipeline: pipeline.name }));
 };
 

@@ -1,6 +1,5 @@
 import type {
   Activity,
-  ChangeSet,
   Contact,
   Offer,
   OfferAnswer,
@@ -29,8 +28,10 @@ export type BotOpportunityView =
 export type OpportunityChange = { opportunity: Opportunity; changed: boolean };
 
 /**
- * What the bot reads and writes, implemented by functions/ over Table Storage. The bot never
- * imports functions/ (dependencies point functions → bot → core).
+ * What the bot reads, and the use cases it runs, implemented by functions/ over Table Storage.
+ * The bot never imports functions/ (dependencies point functions → bot → core), and it writes
+ * nothing itself: every change is a feature service of functions/, the one the API's route
+ * for the same change calls.
  */
 export type BotData = {
   getOpportunity(tenantId: string, id: string): Promise<Opportunity | null>;
@@ -68,7 +69,6 @@ export type BotData = {
   getUser(tenantId: string, id: string): Promise<User | null>;
   listUsers(tenantId: string, page?: PageRequest): Promise<Page<User>>;
   getSettings(tenantId: string): Promise<Settings & { version?: string }>;
-  commit(tenantId: string, changeSet: ChangeSet): Promise<unknown>;
   /** Notifications given up on after repeated failures (shown to managers in `status`). */
   countDeadLetters(tenantId: string): Promise<number>;
   getOffer(tenantId: string, id: string): Promise<Offer | null>;
@@ -95,6 +95,15 @@ export type BotData = {
   /** A follower card's Mute and Unmute (SPEC §4.6), for the clicker alone. */
   muteOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
   unmuteOpportunity(viewer: Viewer, opportunityId: string): Promise<OpportunityChange>;
+  /**
+   * `link <pipeline>` in a team channel (managers), by the same service as the channel tab's
+   * `PUT /api/channels/{channelId}/pipeline`. A refusal throws its DomainError.
+   */
+  linkChannel(
+    viewer: Viewer,
+    channel: { teamId: string; channelId: string },
+    pipelineId: string,
+  ): Promise<void>;
   /**
    * A channel post's Claim (SPEC §4.6): the opportunity readable, or the button pressed in
    * `channel` when it is linked to the opportunity's pipeline. A refusal throws.

@@ -97,11 +97,20 @@ export const createInMemoryBotData = (seed: {
       throw new DomainError("not-found", "The opportunity does not exist.");
     }
     const outcome = rule({ opportunity }, contextOf(viewer));
-    if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+    if (outcome.changes.length > 0) await commit(viewer.tenantId, outcome);
     return { opportunity: outcome.value, changed: outcome.changes.length > 0 };
   };
   const channels = new Map<string, ConversationRecord>();
   const keyOf = (target: ConversationRecord["target"]) => JSON.stringify(target);
+  const commit = async (_t: string, changeSet: ChangeSet) => {
+    commits.push(changeSet);
+    for (const change of changeSet.changes) {
+      if (change.entity === "opportunity" && change.after)
+        opportunities.set(change.after.id, change.after);
+      if (change.entity === "task" && change.after) tasks.set(change.after.id, change.after);
+      if (change.entity === "offer" && change.after) offers.set(change.after.id, change.after);
+    }
+  };
   const data: BotData = {
     getOpportunity: async (_t, id) => opportunities.get(id) ?? null,
     listOpportunities: async (_t, view) =>
@@ -132,15 +141,6 @@ export const createInMemoryBotData = (seed: {
     getUser: async (_t, id) => users.get(id) ?? null,
     listUsers: async () => page([...users.values()]),
     getSettings: async () => settings(),
-    commit: async (_t, changeSet) => {
-      commits.push(changeSet);
-      for (const change of changeSet.changes) {
-        if (change.entity === "opportunity" && change.after)
-          opportunities.set(change.after.id, change.after);
-        if (change.entity === "task" && change.after) tasks.set(change.after.id, change.after);
-        if (change.entity === "offer" && change.after) offers.set(change.after.id, change.after);
-      }
-    },
     countDeadLetters: async () => 2,
     getOffer: async (_t, id) => offers.get(id) ?? null,
     listOffersOfOpportunity: async (_t, id) => offersOf(id),
@@ -154,7 +154,7 @@ export const createInMemoryBotData = (seed: {
         { offer, opportunity, offers: offersOf(opportunity.id), answer, catalog: catalog() },
         contextOf(viewer),
       );
-      if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+      if (outcome.changes.length > 0) await commit(viewer.tenantId, outcome);
       return outcome.value;
     },
     async routeTo(viewer, opportunityId, targetId) {
@@ -173,7 +173,7 @@ export const createInMemoryBotData = (seed: {
         },
         contextOf(viewer),
       );
-      if (outcome.changes.length > 0) await data.commit(viewer.tenantId, outcome);
+      if (outcome.changes.length > 0) await commit(viewer.tenantId, outcome);
       return outcome.value;
     },
     async completeTask(viewer, taskId, chosen) {
@@ -186,13 +186,17 @@ export const createInMemoryBotData = (seed: {
         { task, outcome: chosen, contact, opportunity, openTasks },
         contextOf(viewer),
       );
-      await data.commit(viewer.tenantId, outcome);
+      await commit(viewer.tenantId, outcome);
       return outcome.value.task;
     },
     followOpportunity: (viewer, id) => ownChange(viewer, id, followOpportunity),
     unfollowOpportunity: (viewer, id) => ownChange(viewer, id, unfollowOpportunity),
     muteOpportunity: (viewer, id) => ownChange(viewer, id, muteOpportunity),
     unmuteOpportunity: (viewer, id) => ownChange(viewer, id, unmuteOpportunity),
+    async linkChannel(_viewer, channel, pipelineId) {
+      const record = channels.get(keyOf({ scope: "channel", ...channel }));
+      if (record) channels.set(keyOf(record.target), { ...record, pipelineId });
+    },
     async claimOpportunity(viewer, opportunityId, channel) {
       const opportunity = opportunities.get(opportunityId);
       const linked =
@@ -205,13 +209,13 @@ export const createInMemoryBotData = (seed: {
         throw new DomainError("not-found", "The opportunity does not exist.");
       }
       const outcome = claimOpportunity({ opportunity }, contextOf(viewer));
-      await data.commit(viewer.tenantId, outcome);
+      await commit(viewer.tenantId, outcome);
       return { opportunity: outcome.value, changed: outcome.changes.length > 0 };
     },
     async rescheduleTask(viewer, taskId, dueAt) {
       const { task, opportunity } = taskOf(taskId);
       const outcome = rescheduleTask({ task, opportunity, dueAt }, contextOf(viewer));
-      await data.commit(viewer.tenantId, outcome);
+      await commit(viewer.tenantId, outcome);
       return outcome.value;
     },
   };

@@ -1,4 +1,4 @@
-import { channelRoutes } from "../features/channels/channel-routes.js";
+import { channelRoutes } from "../features/channels/index.js";
 import { contactRoutes } from "../features/contact/index.js";
 import { firstContactRoute } from "../features/first-contact/index.js";
 import { importRoutes } from "../features/import/import-routes.js";

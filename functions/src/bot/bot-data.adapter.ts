@@ -1,4 +1,5 @@
 import type { BotData } from "@dealflow/bot";
+import { linkChannel } from "../features/channels/index.js";
 import { contactDirectory } from "../features/contact/index.js";
 import { claimOpportunity } from "../features/opportunity/index.js";
 import {
@@ -35,7 +36,6 @@ export const botDataOf = (
   getUser: (tenantId, id) => store.getUser(tenantId, id),
   listUsers: (tenantId, page) => store.listUsers(tenantId, page),
   getSettings: (tenantId) => store.getSettings(tenantId),
-  commit: (tenantId, changeSet) => store.commit(tenantId, changeSet),
   countDeadLetters: (tenantId) => deliveryLog.countDeadLetters(tenantId),
   getOffer: (tenantId, id) => store.getOffer(tenantId, id),
   listOffersOfOpportunity: (tenantId, id) => offersOfOpportunity(store, tenantId, id),
@@ -54,6 +54,9 @@ export const botDataOf = (
     (await completeTask({ store, clock }, viewer, taskId, outcome)).task,
   rescheduleTask: async (viewer, taskId, dueAt) =>
     (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
+  linkChannel: async (viewer, channel, pipelineId) => {
+    await linkChannel({ store, clock }, viewer, channel, pipelineId);
+  },
   claimOpportunity: (viewer, opportunityId, channel) =>
     claimOpportunity({ store, clock }, viewer, opportunityId, channel),
   followOpportunity: (viewer, id) => followOpportunity({ store, clock }, viewer, id),
