@@ -7,7 +7,7 @@ import {
   type Settings,
   type Viewer,
 } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import type { ContactView } from "./contact.schema.js";
 
 /** Enough for any real contact; the store caps a page at 200. */
@@ -19,7 +19,7 @@ const MAX_OPPORTUNITIES_READ = 400;
  * whether it is a hidden marketplace client; its opportunities do.
  */
 export const opportunitiesOfContact = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   contactId: string,
 ): Promise<Opportunity[]> => {

@@ -1,5 +1,5 @@
 import { type Contact, canRead, DomainError, type UseCaseContext } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { contactDirectory } from "./contact-directory.js";
 
 /**
@@ -8,7 +8,7 @@ import { contactDirectory } from "./contact-directory.js";
  * it, redacted; anyone else gets the 404 of a contact that does not exist (SPEC §7).
  */
 export const readableContact = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   ctx: Pick<UseCaseContext, "tenantId" | "actor" | "settings">,
   id: string,
 ): Promise<{ contact: Contact; hidden: boolean }> => {
