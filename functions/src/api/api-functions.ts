@@ -2,7 +2,7 @@ import { channelRoutes } from "../features/channels/index.js";
 import { contactRoutes } from "../features/contact/index.js";
 import { firstContactRoute } from "../features/first-contact/index.js";
 import { importRoutes } from "../features/import/import-routes.js";
-import { intakeRoutes } from "../features/intake/intake-routes.js";
+import { intakeRoutes } from "../features/intake/index.js";
 import { marketplaceRoutes } from "../features/marketplace/index.js";
 import { noteRoutes } from "../features/note/index.js";
 import { opportunityRoutes } from "../features/opportunity/index.js";

@@ -1,16 +1,8 @@
 import type { HttpRequest } from "@azure/functions";
 import {
-  type CreateOpportunityInput,
-  createOpportunity,
   DomainError,
-  type IntakeForm,
   intakeFormKeySchema,
-  isDomainError,
   leadExternalId,
-  mergeChangeSets,
-  newNote,
-  type Opportunity,
-  type Outcome,
   signedLeadExternalId,
 } from "@dealflow/core";
 import { z } from "zod";
@@ -18,10 +10,10 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { systemContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { readRawBody } from "../../api/http/request-body.js";
-import { createFormIndex, type FormIndexRow } from "./form-index.js";
+import { createFormIndex } from "./form-index.js";
+import { receiveLead } from "./intake.service.js";
 import { assertIntakeAuthentic, type IntakeProof } from "./intake-auth.js";
-import { type IntakeLead, leadNoteText, readIntakeLead } from "./intake-fields.js";
-import { nextRoundRobinOwner } from "./round-robin.js";
+import { type IntakeLead, readIntakeLead } from "./intake-fields.js";
 import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "./sender-limits.js";
 
 const answerSchema = z.object({ opportunityId: z.string(), created: z.boolean() });
@@ -64,18 +56,6 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
     return { body, row, ctx, form, proof };
   };
 
-  const ownerFor = async (
-    form: IntakeForm,
-    row: FormIndexRow,
-    settings: Parameters<typeof nextRoundRobinOwner>[3],
-  ) =>
-    form.routing === "owner" ? form.ownerId : nextRoundRobinOwner(deps.store, forms, row, settings);
-
-  const existing = async (tenantId: string, replayKey: string | null) => {
-    if (replayKey === null) return null;
-    return deps.store.findOpportunityByExternalId(tenantId, replayKey);
-  };
-
   return defineApiRoute(deps, {
     name: "intake",
     method: "POST",
@@ -105,7 +85,7 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
       },
     },
     async handler({ params, request, context }) {
-      const { body, row, ctx, form, proof } = await senders.admit(request, params.formKey, () =>
+      const { body, row, form, proof } = await senders.admit(request, params.formKey, () =>
         authenticate(params.formKey, request),
       );
       const lead = readIntakeLead(request, body);
@@ -114,57 +94,9 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
       if (proof.kind === "unstamped-signature") {
         context.warn(`intake: form ${row.key} signs without X-Dealflow-Timestamp (deprecated)`);
       }
-      const replay = (opportunityId: string) => ({
-        status: 200,
-        headers,
-        body: { opportunityId, created: false },
-      });
-
-      const replayed = await existing(row.tenantId, replayKey);
-      if (replayed) return replay(replayed.id);
-
-      const input: CreateOpportunityInput = {
-        contact: {
-          name: lead.name ?? "",
-          email: lead.email,
-          phone: lead.phone,
-          company: lead.company,
-          linkedinUrl: lead.linkedinUrl,
-        },
-        source: form.source,
-        campaign: lead.campaign ?? form.campaign,
-        ownerId: null,
-        pipelineId: form.pipelineId,
-        externalId: replayKey,
-        origin: "intake",
-      };
-      // Validated unassigned first (pure, writes nothing), so a bad lead never moves the
-      // round-robin cursor past a seller.
-      createOpportunity(input, ctx);
-      const created = createOpportunity(
-        { ...input, ownerId: await ownerFor(form, row, ctx.settings) },
-        ctx,
-      );
-      const text = leadNoteText(lead);
-      const outcome: Outcome<Opportunity> =
-        text === null
-          ? created
-          : {
-              ...mergeChangeSets(created, newNote(created.value.id, text, ctx)),
-              value: created.value,
-            };
-      try {
-        await deps.store.commit(row.tenantId, outcome);
-      } catch (error) {
-        // Two posts of one lead at once: the second finds the first's unique `ext|` row.
-        const winner =
-          isDomainError(error) && error.code === "already-exists"
-            ? await existing(row.tenantId, replayKey)
-            : null;
-        if (winner) return replay(winner.id);
-        throw error;
-      }
-      return { status: 201, headers, body: { opportunityId: outcome.value.id, created: true } };
+      const received = await receiveLead({ ...deps, forms }, row, form, lead, replayKey);
+      // A replay (the same external id or signature again) answers the first opportunity.
+      return { status: received.created ? 201 : 200, headers, body: received };
     },
   });
 };

@@ -7,11 +7,7 @@ import { defineApiRoute } from "../../api/api-route.js";
 import { HttpProblem } from "../../api/http/api-problem.js";
 import { readRawBody } from "../../api/http/request-body.js";
 import type { Calendar } from "../../graph/calendar.js";
-import {
-  createSenderLimiter,
-  DEFAULT_SENDER_LIMITS,
-  type SenderLimits,
-} from "../intake/sender-limits.js";
+import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "../intake/index.js";
 import {
   connectorEventSchema,
   connectorKeySchema,

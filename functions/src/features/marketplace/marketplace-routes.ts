@@ -1,6 +1,6 @@
 import type { RouteDeps } from "../../api/api-context.js";
 import type { ApiRoute } from "../../api/api-route.js";
-import type { SenderLimits } from "../intake/sender-limits.js";
+import type { SenderLimits } from "../intake/index.js";
 import { rotateConnectorSecretRoute } from "../settings/rotate-connector-secret.route.js";
 import { marketplaceEventsRoute } from "./marketplace-events.route.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { createFormIndex } from "../intake/form-index.js";
+import { createFormIndex } from "../intake/index.js";
 import { createConnectorIndex } from "../marketplace/index.js";
 import {
   isSettingsManager,

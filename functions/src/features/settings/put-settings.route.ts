@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
-import { createFormIndex, type FormIndex } from "../intake/form-index.js";
+import { createFormIndex, type FormIndex } from "../intake/index.js";
 import { createConnectorIndex } from "../marketplace/index.js";
 import { isSettingsManager, managerSettingsView, settingsEtag } from "./settings-view.js";
 

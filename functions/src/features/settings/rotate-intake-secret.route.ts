@@ -2,7 +2,7 @@ import { DomainError, intakeFormKeySchema } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { createFormIndex } from "../intake/form-index.js";
+import { createFormIndex } from "../intake/index.js";
 import { isSettingsManager } from "./settings-view.js";
 
 /**

@@ -1,6 +1,6 @@
 import { isManager, type Settings } from "@dealflow/core";
 import { type Principal, viewerOf } from "../../identity/principal.js";
-import type { FormIndex } from "../intake/form-index.js";
+import type { FormIndex } from "../intake/index.js";
 import type { ConnectorIndex } from "../marketplace/index.js";
 
 /** The ETag of settings never saved: a first save may name it in If-Match. */
