@@ -1,7 +1,7 @@
 import { channelRoutes } from "../features/channels/index.js";
 import { contactRoutes } from "../features/contact/index.js";
 import { firstContactRoute } from "../features/first-contact/index.js";
-import { importRoutes } from "../features/import/import-routes.js";
+import { importRoutes } from "../features/import/index.js";
 import { intakeRoutes } from "../features/intake/index.js";
 import { marketplaceRoutes } from "../features/marketplace/index.js";
 import { noteRoutes } from "../features/note/index.js";

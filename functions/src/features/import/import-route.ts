@@ -1,12 +1,9 @@
-import { DomainError, isManager, type UseCaseContext } from "@dealflow/core";
 import { z } from "zod";
-import { type RouteDeps, userContext } from "../../api/api-context.js";
+import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import type { Store } from "../../storage/store.js";
-import { type CsvRow, MAX_IMPORT_ROWS, readCsvTable } from "./csv-table.js";
-import { type ImportReport, type RowReport, refuseReport } from "./import-report.js";
-import { type PlannedRow, writeImport } from "./import-writer.js";
+import { MAX_IMPORT_ROWS, readCsvTable } from "./csv-table.js";
+import { type ImportPlanner, importFile } from "./import.service.js";
 
 const querySchema = z.object({
   dryRun: z
@@ -32,12 +29,6 @@ const reportSchema = z.object({
   ),
 });
 
-type Planner = (
-  rows: readonly CsvRow[],
-  ctx: UseCaseContext,
-  store: Store,
-) => Promise<{ reports: RowReport[]; planned: PlannedRow[] }>;
-
 /**
  * A CSV import route (managers, SPEC §6): `?dryRun=true` previews every row; without it the
  * file is imported whole or, if any row is bad, not at all (400 naming each bad cell).
@@ -49,7 +40,7 @@ export const importRoute = (
     what: "contacts" | "opportunities";
     columns: Record<string, readonly string[]>;
     required: readonly string[];
-    plan: Planner;
+    plan: ImportPlanner;
   },
 ) =>
   defineApiRoute(deps, {
@@ -71,27 +62,12 @@ export const importRoute = (
       415: { description: "Not text/csv" },
     },
     async handler({ principal, query, request, context }) {
-      const ctx = await userContext(deps, principal);
-      if (!isManager(viewerOf(principal), ctx.settings)) {
-        throw new DomainError("forbidden", "Only managers can import.");
-      }
-      const table = await readCsvTable(request, options.columns, options.required);
-      const { reports, planned } = await options.plan(table.rows, ctx, deps.store);
-      const invalid = reports.filter((row) => row.status === "error").length;
-      const report: ImportReport = {
+      const report = await importFile(deps, viewerOf(principal), {
+        plan: options.plan,
+        readTable: () => readCsvTable(request, options.columns, options.required),
         dryRun: query.dryRun,
-        total: reports.length,
-        valid: reports.length - invalid,
-        invalid,
-        created: 0,
-        ignoredColumns: table.ignoredColumns,
-        rows: reports,
-      };
-      if (query.dryRun) return { status: 200, body: report };
-      if (invalid > 0) refuseReport(report);
-      await writeImport(deps.store, principal.tenantId, planned, (message, error) =>
-        context.error(message, error),
-      );
-      return { status: 201, body: { ...report, created: planned.length } };
+        log: (message, error) => context.error(message, error),
+      });
+      return { status: query.dryRun ? 200 : 201, body: report };
     },
   });

@@ -10,7 +10,7 @@ import {
 } from "../../../../tests/support/api-harness.js";
 import { botDataOf } from "../../bot/bot-data.adapter.js";
 import { createDeliveryLog } from "../../notifications/delivery-log.js";
-import type { ImportReport } from "../import/import-report.js";
+import type { ImportReport } from "../import/index.js";
 import {
   applicationEvent,
   arrangeConnector,
