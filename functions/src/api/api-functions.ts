@@ -11,7 +11,7 @@ import { reportRoutes } from "../features/reports/report-routes.js";
 import { reviewRoutes } from "../features/reviews/index.js";
 import { roleRoutes } from "../features/roles/index.js";
 import { offerRoutes, routingRoutes } from "../features/routing/index.js";
-import { settingsRoutes } from "../features/settings/settings-routes.js";
+import { settingsRoutes } from "../features/settings/index.js";
 import { taskRoutes } from "../features/task/index.js";
 import { userRoutes } from "../features/user/index.js";
 import { meRoute } from "../identity/me.route.js";

@@ -1,7 +1,6 @@
 import type { RouteDeps } from "../../api/api-context.js";
 import type { ApiRoute } from "../../api/api-route.js";
 import type { SenderLimits } from "../intake/index.js";
-import { rotateConnectorSecretRoute } from "../settings/rotate-connector-secret.route.js";
 import { marketplaceEventsRoute } from "./marketplace-events.route.js";
 
 /**
@@ -10,5 +9,4 @@ import { marketplaceEventsRoute } from "./marketplace-events.route.js";
  */
 export const marketplaceRoutes = (deps: RouteDeps, limits?: SenderLimits): ApiRoute[] => [
   marketplaceEventsRoute({ ...deps, calendar: deps.graph.calendar }, limits),
-  rotateConnectorSecretRoute(deps),
 ];

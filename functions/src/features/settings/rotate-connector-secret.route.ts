@@ -1,13 +1,13 @@
-import { DomainError } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
+import { viewerOf } from "../../identity/principal.js";
 import {
   connectorKeySchema,
   createConnectorIndex,
   SIGNATURE_TOLERANCE_SECONDS,
 } from "../marketplace/index.js";
-import { isSettingsManager } from "./settings-view.js";
+import { rotateConnectorSecret } from "./settings.service.js";
 
 /**
  * POST /api/settings/marketplaces/{key}/secret (managers): a new HMAC secret for a connector
@@ -38,14 +38,8 @@ export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
       404: { description: "No connector with this key in the settings" },
     },
     async handler({ principal, params }) {
-      const settings = await deps.store.getSettings(principal.tenantId);
-      if (!isSettingsManager(principal, settings)) {
-        throw new DomainError("forbidden", "Only managers can manage marketplace connectors.");
-      }
-      if (!settings.marketplaces.some((connector) => connector.key === params.key)) {
-        throw new DomainError("not-found", "No such marketplace connector.");
-      }
-      const secret = await connectors.rotateSecret(params.key, principal.tenantId);
+      const viewer = viewerOf(principal);
+      const secret = await rotateConnectorSecret({ ...deps, connectors }, viewer, params.key);
       return {
         status: 201,
         body: {

@@ -1,9 +1,10 @@
-import { DomainError, intakeFormKeySchema } from "@dealflow/core";
+import { intakeFormKeySchema } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
+import { viewerOf } from "../../identity/principal.js";
 import { createFormIndex } from "../intake/index.js";
-import { isSettingsManager } from "./settings-view.js";
+import { rotateIntakeSecret } from "./settings.service.js";
 
 /**
  * POST /api/settings/intake-forms/{key}/secret (managers): a new secret for the form, shown
@@ -26,14 +27,7 @@ export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
       403: { description: "Only managers manage intake forms" },
     },
     async handler({ principal, params }) {
-      const settings = await deps.store.getSettings(principal.tenantId);
-      if (!isSettingsManager(principal, settings)) {
-        throw new DomainError("forbidden", "Only managers can manage intake forms.");
-      }
-      if (!settings.intakeForms.some((form) => form.key === params.key)) {
-        throw new DomainError("not-found", "No such intake form.");
-      }
-      const secret = await forms.rotateSecret(params.key, principal.tenantId);
+      const secret = await rotateIntakeSecret({ ...deps, forms }, viewerOf(principal), params.key);
       return {
         status: 201,
         body: { key: params.key, secret, intakePath: `/api/intake/${params.key}` },
