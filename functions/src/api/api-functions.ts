@@ -7,7 +7,7 @@ import { marketplaceRoutes } from "../features/marketplace/index.js";
 import { noteRoutes } from "../features/note/index.js";
 import { opportunityRoutes } from "../features/opportunity/index.js";
 import { peopleRoutes } from "../features/people/people-routes.js";
-import { reportRoutes } from "../features/reports/report-routes.js";
+import { reportRoutes } from "../features/reports/index.js";
 import { reviewRoutes } from "../features/reviews/index.js";
 import { roleRoutes } from "../features/roles/index.js";
 import { offerRoutes, routingRoutes } from "../features/routing/index.js";

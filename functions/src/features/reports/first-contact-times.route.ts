@@ -1,10 +1,9 @@
-import { firstContactTimes } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { allUsers } from "../../storage/all-users.js";
-import { assertManager } from "../contact/discarded-query.js";
-import { opportunitiesReceivedIn, periodOf, periodQuery } from "./report-period.js";
+import { viewerOf } from "../../identity/principal.js";
+import { periodOf, periodQuery } from "./report-period.js";
+import { reportFirstContactTimes } from "./reports.service.js";
 
 const firstContactTimesSchema = z.object({
   from: z.string(),
@@ -41,20 +40,8 @@ export const firstContactTimesRoute = (deps: RouteDeps) =>
       403: { description: "Not a manager" },
     },
     async handler({ query, principal }) {
-      await assertManager(deps, principal);
-      const now = deps.clock();
-      const period = periodOf(query, now);
-      const { tenantId } = principal;
-      const [opportunities, settings, users] = await Promise.all([
-        opportunitiesReceivedIn(deps, tenantId, period),
-        deps.store.getSettings(tenantId),
-        allUsers(deps.store, tenantId),
-      ]);
-      const names = new Map(users.map((user) => [user.id, user.name]));
-      const report = firstContactTimes(opportunities, {
-        targetMinutes: settings.durations.firstContactTargetMinutes,
-        now,
-      });
+      const period = periodOf(query, deps.clock());
+      const report = await reportFirstContactTimes(deps, viewerOf(principal), period);
       return {
         body: {
           from: period.from.toISOString(),
@@ -62,7 +49,8 @@ export const firstContactTimesRoute = (deps: RouteDeps) =>
           targetMinutes: report.targetMinutes,
           owners: report.owners.map((owner) => ({
             ...owner,
-            ownerName: owner.ownerId === null ? null : (names.get(owner.ownerId) ?? null),
+            ownerName:
+              owner.ownerId === null ? null : (report.ownerNames.get(owner.ownerId) ?? null),
           })),
         },
       };

@@ -1,7 +1,7 @@
 import { DAY_MS, DomainError, type Opportunity } from "@dealflow/core";
 import { z } from "zod";
-import type { RouteDeps } from "../../api/api-context.js";
 import { instantSchema } from "../../api/api-schemas.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
 /** The longest period one report reads: its cost grows with the opportunities in it. */
 export const MAX_PERIOD_DAYS = 366;
@@ -50,7 +50,7 @@ export const periodOf = (
  * received before `from`. Cost: one range read per 200 opportunities from now back to `from`.
  */
 export const opportunitiesReceivedIn = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   period: Period,
 ): Promise<Opportunity[]> => {

@@ -1,9 +1,9 @@
-import { sourceReport } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { assertManager } from "../contact/discarded-query.js";
-import { opportunitiesReceivedIn, periodOf, periodQuery } from "./report-period.js";
+import { viewerOf } from "../../identity/principal.js";
+import { periodOf, periodQuery } from "./report-period.js";
+import { reportSources } from "./reports.service.js";
 
 const statsShape = {
   count: z.number(),
@@ -44,15 +44,10 @@ export const sourcesReportRoute = (deps: RouteDeps) =>
       403: { description: "Not a manager" },
     },
     async handler({ query, principal }) {
-      await assertManager(deps, principal);
       const period = periodOf(query, deps.clock());
-      const opportunities = await opportunitiesReceivedIn(deps, principal.tenantId, period);
+      const report = await reportSources(deps, viewerOf(principal), period);
       return {
-        body: {
-          from: period.from.toISOString(),
-          to: period.to.toISOString(),
-          ...sourceReport(opportunities),
-        },
+        body: { from: period.from.toISOString(), to: period.to.toISOString(), ...report },
       };
     },
   });

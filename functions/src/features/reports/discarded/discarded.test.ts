@@ -6,8 +6,8 @@ import {
   type ApiHarness,
   newTestUser,
   startApiHarness,
-} from "../../../../tests/support/api-harness.js";
-import { arrangeOpportunity, arrangeUser } from "../../api/api.test-support.js";
+} from "../../../../../tests/support/api-harness.js";
+import { arrangeOpportunity, arrangeUser } from "../../../api/api.test-support.js";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");
 

@@ -1,9 +1,8 @@
-import { DomainError, isManager, type Opportunity, redactHiddenContact } from "@dealflow/core";
+import { type Opportunity, redactHiddenContact } from "@dealflow/core";
 import { z } from "zod";
-import type { RouteDeps } from "../../api/api-context.js";
-import { idSchema, instantSchema, pageQuery } from "../../api/api-schemas.js";
-import { type Principal, viewerOf } from "../../identity/principal.js";
-import { contactSnapshotSchema } from "../opportunity/index.js";
+import { idSchema, instantSchema, pageQuery } from "../../../api/api-schemas.js";
+import type { ServiceDeps } from "../../../service-kit/service-deps.js";
+import { contactSnapshotSchema } from "../../opportunity/index.js";
 
 export const discardedFilters = {
   reason: z.string().max(100).optional(),
@@ -47,14 +46,6 @@ export const discardedItemSchema = z.object({
 
 export type DiscardedItem = z.output<typeof discardedItemSchema>;
 
-/** SPEC §4.7 lists are managers' reports; the route is public knowledge, so 403 not 404. */
-export const assertManager = async (deps: Pick<RouteDeps, "store">, principal: Principal) => {
-  const settings = await deps.store.getSettings(principal.tenantId);
-  if (!isManager(viewerOf(principal), settings)) {
-    throw new DomainError("forbidden", "Reports are for managers.");
-  }
-};
-
 const discardedAt = (o: Opportunity) => o.discard?.at ?? o.updatedAt;
 
 const matches = (o: Opportunity, f: DiscardedFilters): boolean =>
@@ -75,7 +66,7 @@ export const MAX_ROWS_SCANNED = 2_000;
  * scan, since everything after it was discarded earlier.
  */
 export const readDiscarded = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   filters: DiscardedFilters,
   page: { cursor?: string | undefined; limit: number },

@@ -1,13 +1,9 @@
-import type { RouteDeps } from "../../api/api-context.js";
-import { defineApiRoute } from "../../api/api-route.js";
-import { pageOf } from "../../api/api-schemas.js";
-import {
-  assertManager,
-  discardedItemSchema,
-  discardedQuery,
-  presentDiscarded,
-  readDiscarded,
-} from "./discarded-query.js";
+import type { RouteDeps } from "../../../api/api-context.js";
+import { defineApiRoute } from "../../../api/api-route.js";
+import { pageOf } from "../../../api/api-schemas.js";
+import { viewerOf } from "../../../identity/principal.js";
+import { listDiscarded } from "../reports.service.js";
+import { discardedItemSchema, discardedQuery } from "./discarded-query.js";
 
 export const listDiscardedRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -27,12 +23,11 @@ export const listDiscardedRoute = (deps: RouteDeps) =>
       403: { description: "Not a manager" },
     },
     async handler({ query, principal }) {
-      await assertManager(deps, principal);
       const { cursor, limit, ...filters } = query;
-      const page = await readDiscarded(deps, principal.tenantId, filters, {
+      const page = await listDiscarded(deps, viewerOf(principal), filters, {
         cursor,
         limit: limit ?? 50,
       });
-      return { body: { items: page.items.map(presentDiscarded), nextCursor: page.nextCursor } };
+      return { body: page };
     },
   });

@@ -1,18 +1,10 @@
-import { DomainError } from "@dealflow/core";
 import { z } from "zod";
-import type { RouteDeps } from "../../api/api-context.js";
-import { defineApiRoute } from "../../api/api-route.js";
-import { allUsers } from "../../storage/all-users.js";
+import type { RouteDeps } from "../../../api/api-context.js";
+import { defineApiRoute } from "../../../api/api-route.js";
+import { viewerOf } from "../../../identity/principal.js";
+import { exportDiscarded } from "../reports.service.js";
 import { csvDocument } from "./csv.js";
-import {
-  assertManager,
-  discardedFilters,
-  presentDiscarded,
-  readDiscarded,
-} from "./discarded-query.js";
-
-/** An export bigger than this is refused: narrow the period instead. */
-export const MAX_EXPORT_ROWS = 10_000;
+import { discardedFilters } from "./discarded-query.js";
 
 const HEADER = [
   "discardedAt",
@@ -42,25 +34,7 @@ export const discardedCsvRoute = (deps: RouteDeps) =>
       403: { description: "Not a manager" },
     },
     async handler({ query, principal }) {
-      await assertManager(deps, principal);
-      const { tenantId } = principal;
-      const items = [];
-      let cursor: string | undefined;
-      do {
-        const page = await readDiscarded(deps, tenantId, query, { cursor, limit: 200 });
-        items.push(...page.items.map(presentDiscarded));
-        cursor = page.nextCursor ?? undefined;
-        if (items.length > MAX_EXPORT_ROWS) {
-          throw new DomainError("validation", "The export is too big.", [
-            {
-              path: "from",
-              message: `selects more than ${MAX_EXPORT_ROWS} rows; narrow the period`,
-            },
-          ]);
-        }
-      } while (cursor !== undefined);
-      const users = await allUsers(deps.store, tenantId);
-      const names = new Map(users.map((user) => [user.id, user.name]));
+      const { items, ownerNames: names } = await exportDiscarded(deps, viewerOf(principal), query);
       const rows = items.map((item) => [
         item.discardedAt,
         item.contact.name,
