@@ -3,3 +3,4 @@ export { reviewRoutes } from "./list-reviews.route.js";
 export { reviewPageFunction } from "./page/review-page.function.js";
 export { reviewRequestChannel } from "./review-request.channel.js";
 export { withReviewRequest } from "./review-request.hook.js";
+export { listReviews, type SubmissionResult, submitClientReview } from "./reviews.service.js";

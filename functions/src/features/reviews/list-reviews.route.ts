@@ -4,8 +4,8 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { idSchema, pageOf, pageQuery } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
-import { assertManager } from "../../service-kit/assert-manager.js";
 import type { Store } from "../../storage/store.js";
+import { listReviews } from "./reviews.service.js";
 
 /** One review as managers read it (the Settings tab's routing-target view builds on it). */
 export const reviewSchema = z.object({
@@ -60,9 +60,9 @@ export const listReviewsRoute = (deps: RouteDeps): ApiRoute =>
       403: { description: "Only managers read reviews" },
     },
     async handler({ query, principal }) {
-      await assertManager(deps, viewerOf(principal), "Only managers manage routing.");
-      const page = await deps.store.listReviews(
-        principal.tenantId,
+      const page = await listReviews(
+        deps,
+        viewerOf(principal),
         query.targetId ? { targetId: query.targetId } : {},
         {
           ...(query.cursor ? { cursor: query.cursor } : {}),

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../../app-deps.js";
 import { TAB_PAGE_SECURITY_HEADERS } from "../../../local-host/site/content-security-policy.js";
 import type { HttpFunctionDefinition } from "../../../registry/function-definition.js";
 import { type OpenedReviewLink, openReviewLink, REVIEW_PAGE_ROUTE } from "../review-links.js";
-import { submitClientReview } from "../review-submission.js";
+import { submitClientReview } from "../reviews.service.js";
 import { type ReviewPage, renderReviewPage } from "./review-page.html.js";
 import { pageLocale } from "./review-page.messages.js";
 
@@ -97,7 +97,7 @@ export const reviewPageFunction = (deps: Deps): HttpFunctionDefinition => ({
         return htmlResponse({ kind: "form", subject, state }, locale, path);
       }
       const form = await readForm(request);
-      const result = await submitClientReview(deps.store, token, form, deps.clock);
+      const result = await submitClientReview(deps, token, form);
       switch (result.kind) {
         case "saved":
           return htmlResponse({ kind: "thanks", subject }, locale, path);

@@ -1,8 +1,9 @@
-import { DomainError, type Review, submitReview, ulidGenerator } from "@dealflow/core";
-import type { Store } from "../../storage/store.js";
+import { DomainError, type Review, submitReview, type Viewer } from "@dealflow/core";
+import { systemContext } from "../../service-kit/acting-context.js";
+import { assertManager } from "../../service-kit/assert-manager.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
+import type { Page, PageRequest } from "../../storage/paging.js";
 import { openReviewLink } from "./review-links.js";
-
-const ids = ulidGenerator();
 
 /** How a client's submission ended; only `saved` wrote anything. */
 export type SubmissionResult =
@@ -20,23 +21,22 @@ const ATTEMPTS = 3;
  * writes once. Invalid input writes nothing.
  */
 export const submitClientReview = async (
-  store: Store,
+  deps: ServiceDeps,
   token: string,
   form: { stars: unknown; text: unknown },
-  clock: () => Date,
 ): Promise<SubmissionResult> => {
+  const { store } = deps;
   for (let attempt = 1; ; attempt++) {
-    const now = clock();
+    const now = deps.clock();
     const opened = await openReviewLink(store, token, now);
     if (opened.kind !== "open") return { kind: opened.kind };
     const { link } = opened;
-    const [target, opportunity, settings] = await Promise.all([
+    const [target, opportunity, ctx] = await Promise.all([
       store.getRoutingTarget(link.tenantId, link.targetId),
       store.getOpportunity(link.tenantId, link.opportunityId),
-      store.getSettings(link.tenantId),
+      systemContext({ ...deps, clock: () => now }, link.tenantId),
     ]);
     if (target === null || opportunity === null) return { kind: "not-found" };
-    const ctx = { now, actor: null, tenantId: link.tenantId, settings, ids };
     try {
       const outcome = submitReview({ link, target, stars: form.stars, text: form.text }, ctx);
       await store.commit(link.tenantId, outcome);
@@ -54,4 +54,15 @@ export const submitClientReview = async (
       if (error.code !== "conflict" || attempt >= ATTEMPTS) throw error;
     }
   }
+};
+
+/** SPEC §4.5: the clients' reviews of the routing targets, newest first (managers). */
+export const listReviews = async (
+  deps: ServiceDeps,
+  actor: Viewer,
+  filter: { targetId?: string },
+  page: PageRequest,
+): Promise<Page<Review>> => {
+  await assertManager(deps, actor, "Only managers manage routing.");
+  return deps.store.listReviews(actor.tenantId, filter, page);
 };
