@@ -6,7 +6,7 @@ import { intakeRoutes } from "../features/intake/index.js";
 import { marketplaceRoutes } from "../features/marketplace/index.js";
 import { noteRoutes } from "../features/note/index.js";
 import { opportunityRoutes } from "../features/opportunity/index.js";
-import { peopleRoutes } from "../features/people/people-routes.js";
+import { peopleRoutes } from "../features/people/index.js";
 import { reportRoutes } from "../features/reports/index.js";
 import { reviewRoutes } from "../features/reviews/index.js";
 import { roleRoutes } from "../features/roles/index.js";
