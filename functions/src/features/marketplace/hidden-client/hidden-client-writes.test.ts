@@ -7,10 +7,10 @@ import {
   newTestUser,
   startApiHarness,
   type TestUser,
-} from "../../../../tests/support/api-harness.js";
-import { botDataOf } from "../../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "../../notifications/delivery-log.js";
-import type { ImportReport } from "../import/index.js";
+} from "../../../../../tests/support/api-harness.js";
+import { botDataOf } from "../../../bot/bot-data.adapter.js";
+import { createDeliveryLog } from "../../../notifications/delivery-log.js";
+import type { ImportReport } from "../../import/index.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -20,7 +20,7 @@ import {
   outbox,
   postEvent,
   rowCount,
-} from "./marketplace.test-support.js";
+} from "../marketplace.test-support.js";
 
 // SPEC §4.4, issue "Hidden clients stay hidden on every write path": a seller who can read the
 // hidden opportunity learns the client's contact id from it. These are the requests they (and

@@ -7,13 +7,13 @@ import {
   newTestUser,
   startApiHarness,
   type TestUser,
-} from "../../../../tests/support/api-harness.js";
-import { botDataOf } from "../../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "../../notifications/delivery-log.js";
-import { resolveDeliveries } from "../../notifications/recipients.js";
-import { renderCard } from "../../notifications/render-card.js";
-import type { OfferView } from "../routing/index.js";
-import { createTarget, targetBody } from "../routing/routing.test-support.js";
+} from "../../../../../tests/support/api-harness.js";
+import { botDataOf } from "../../../bot/bot-data.adapter.js";
+import { createDeliveryLog } from "../../../notifications/delivery-log.js";
+import { resolveDeliveries } from "../../../notifications/recipients.js";
+import { renderCard } from "../../../notifications/render-card.js";
+import type { OfferView } from "../../routing/index.js";
+import { createTarget, targetBody } from "../../routing/routing.test-support.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -24,7 +24,7 @@ import {
   outbox,
   postEvent,
   sweep,
-} from "./marketplace.test-support.js";
+} from "../marketplace.test-support.js";
 
 // SPEC §4.4: before the reveal no route, card, bot answer, report or CSV gives anyone the
 // client's identity. The client signs the brief and names themselves in its first line.

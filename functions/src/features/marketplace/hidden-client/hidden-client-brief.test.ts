@@ -4,7 +4,7 @@ import {
   type ApiHarness,
   newTestUser,
   startApiHarness,
-} from "../../../../tests/support/api-harness.js";
+} from "../../../../../tests/support/api-harness.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -13,7 +13,7 @@ import {
   MEETING_URL,
   nextIds,
   postEvent,
-} from "./marketplace.test-support.js";
+} from "../marketplace.test-support.js";
 
 // Review of issue 16: the client writes the brief and may sign it with any of their contact
 // data, not only their name, company and email. SPEC §4.4 hides the phone, LinkedIn and

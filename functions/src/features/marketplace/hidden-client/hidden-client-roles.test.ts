@@ -4,7 +4,7 @@ import {
   type ApiHarness,
   newTestUser,
   startApiHarness,
-} from "../../../../tests/support/api-harness.js";
+} from "../../../../../tests/support/api-harness.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -13,7 +13,7 @@ import {
   nextIds,
   postEvent,
   rowCount,
-} from "./marketplace.test-support.js";
+} from "../marketplace.test-support.js";
 
 // Review of issue 16: redactHiddenText finds the client's name, company and email in our
 // texts (the title, the brief, timeline lines) by looking at the opportunity's roles. The
