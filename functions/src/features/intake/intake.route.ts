@@ -7,9 +7,9 @@ import {
 } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
-import { systemContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { readRawBody } from "../../api/http/request-body.js";
+import { systemContext } from "../../service-kit/acting-context.js";
 import { createFormIndex } from "./form-index.js";
 import { receiveLead } from "./intake.service.js";
 import { assertIntakeAuthentic, type IntakeProof } from "./intake-auth.js";

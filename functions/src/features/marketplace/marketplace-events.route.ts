@@ -2,11 +2,11 @@ import type { HttpRequest } from "@azure/functions";
 import { DomainError, type Opportunity } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
-import { systemContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { HttpProblem } from "../../api/http/api-problem.js";
 import { readRawBody } from "../../api/http/request-body.js";
 import type { Calendar } from "../../graph/calendar.js";
+import { systemContext } from "../../service-kit/acting-context.js";
 import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "../intake/index.js";
 import {
   connectorEventSchema,
