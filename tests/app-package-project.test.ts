@@ -136,6 +136,22 @@ describe("the Agents Toolkit project", () => {
     expect(used.filter((name) => !known.has(name))).toEqual([]);
   });
 
+  // A single-tenant bot's token request fails with AADSTS7000229 when its app has no service
+  // principal in the tenant: only a real tenant shows it, so the project file is checked here.
+  it.each(["m365agents.yml", "m365agents.local.yml"])(
+    "%s creates the bot's Entra app with its service principal",
+    (project) => {
+      const steps = read(project).split(/\n {2}- uses: /);
+      const created = (output: string) =>
+        steps.filter((step) => step.startsWith("aadApp/create") && step.includes(`: ${output}\n`));
+      const [bot, ...otherBots] = created("BOT_ID");
+      expect(otherBots).toEqual([]);
+      expect(bot).toMatch(/\n {6}generateServicePrincipal: true\n/);
+      expect(bot).toMatch(/\n {6}signInAudience: AzureADMyOrg\n/);
+      expect(created("AAD_APP_CLIENT_ID")).toHaveLength(1);
+    },
+  );
+
   it.each(["m365agents.yml", "m365agents.local.yml", "m365agents.playground.yml"])(
     "%s names only files that exist",
     (project) => {
