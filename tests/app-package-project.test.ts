@@ -2,7 +2,7 @@
 // m365agents*.yml, env/) agreeing with the app package and with each other.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,18 @@ describe("refusals", () => {
     expect(attempt).toThrow(/TEAMS_APP_ID[\s\S]*TAB_ENDPOINT[\s\S]*BOT_ID/);
     expect(attempt).toThrow(/es\.json: APP_NAME_SUFFIX/);
     expect(existsSync(refusedDir)).toBe(false);
+  });
+
+  it("refuses what Teams refuses beyond the schema: the team scope without channel support", () => {
+    const source = path.join(out, "no-channel-features");
+    cpSync(SOURCE, source, { recursive: true, filter: (file) => !file.includes("build") });
+    const file = path.join(source, "manifest.json");
+    const { supportsChannelFeatures: _, ...manifest } = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify(manifest));
+    const vars = parseEnvFile(readFileSync(path.join(ROOT, "env", ".env.local"), "utf8"));
+    const attempt = () =>
+      buildAppPackage({ sourceDir: source, outDir: path.join(source, "out"), env: "local", vars });
+    expect(attempt).toThrow(/manifest\.json \/supportsChannelFeatures: must be "tier1"/);
   });
 
   it("resolves into JSON-safe text, lets only APP_NAME_SUFFIX be empty, and flags leftovers", () => {
