@@ -82,6 +82,14 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
       return page;
     };
 
+    const clean = {
+      sidewaysScroll: null,
+      textOverText: [],
+      textOffScreen: [],
+      mainShareTooSmall: null,
+      axe: [],
+    };
+
     describe.each(VIEWPORTS)("on a $name ($width×$height)", (viewport) => {
       it.each(views)("%s: fits the width, no text over text, WCAG 2.2 AA", async (view) => {
         const shown = await show(view, viewport);
@@ -96,14 +104,59 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
           mainShareTooSmall:
             viewport.name === "phone" && mainShare < PHONE_MAIN_SHARE ? mainShare : null,
           axe: violations.map((violation) => `${violation.id}: ${violation.targets.join(" | ")}`),
-        }).toEqual({
-          sidewaysScroll: null,
-          textOverText: [],
-          textOffScreen: [],
-          mainShareTooSmall: null,
-          axe: [],
-        });
+        }).toEqual(clean);
       });
     });
+
+    // The detail's dialogs on a phone: inside the screen, nothing drawn over anything in them.
+    const DIALOGS: Record<string, { opener: (page: Page) => ReturnType<Page["getByRole"]> }> = {
+      "Add task": {
+        opener: (page) =>
+          page.getByRole("region", { name: "Tasks" }).getByRole("button", { name: "Add task" }),
+      },
+      Complete: {
+        opener: (page) =>
+          page
+            .getByRole("region", { name: "Tasks" })
+            .getByRole("button", { name: "Complete" })
+            .first(),
+      },
+      Profile: {
+        opener: (page) =>
+          page
+            .getByRole("region", { name: "Contact", exact: true })
+            .getByRole("button", { name: "Profile" }),
+      },
+      ...(views === MANAGER_VIEWS
+        ? {
+            "Route to…": {
+              opener: (page: Page) => page.getByRole("button", { name: "Route to…" }),
+            },
+          }
+        : {}),
+    };
+    it.each(Object.keys(DIALOGS))(
+      "the detail's %s dialog fits a phone, no text over text, WCAG 2.2 AA",
+      async (name) => {
+        const shown = await show("detail", VIEWPORTS[0]);
+        await DIALOGS[name]?.opener(shown).click();
+        const dialog = shown.getByRole("dialog");
+        await dialog.waitFor();
+        await settler?.settled();
+        const layout = await measureLayout(shown, { root: "[role=dialog]" });
+        const violations = await seriousViolations(shown, { tags: WCAG22_AA });
+        await dialog.getByRole("button", { name: "Cancel" }).click();
+        await dialog.waitFor({ state: "hidden" });
+
+        const { scope } = layout;
+        expect({
+          outsideTheScreen:
+            scope.left < 0 || scope.right > layout.viewportWidth || scope.top < 0 ? scope : null,
+          textOverText: layout.overlaps,
+          textOffScreen: layout.offscreen,
+          axe: violations.map((violation) => `${violation.id}: ${violation.targets.join(" | ")}`),
+        }).toEqual({ outsideTheScreen: null, textOverText: [], textOffScreen: [], axe: [] });
+      },
+    );
   });
 });

@@ -5,6 +5,8 @@ export type LayoutReport = {
   /** The document's scrollable width against the width it is shown in (no sideways scroll). */
   scrollWidth: number;
   viewportWidth: number;
+  /** Where the measured element (the body, or `root`) is drawn. */
+  scope: { left: number; top: number; right: number; bottom: number };
   /** How much of the viewport's width the `main` landmark gets (0 when there is none). */
   mainWidth: number;
   /** Pairs of text boxes drawn over each other, each as `"a" × "b"`. */
@@ -22,7 +24,7 @@ const TOLERANCE = 1.5;
  * visibility, opacity) or visually hidden (clipped to a pixel) draws nothing and is left out.
  * The tests' TypeScript has no DOM library, so the few DOM shapes used are declared here.
  */
-const measure = (tolerance: number): LayoutReport => {
+const measure = ({ tolerance, root }: { tolerance: number; root: string | null }): LayoutReport => {
   type Box = { left: number; top: number; right: number; bottom: number };
   type Element = {
     tagName: string;
@@ -94,7 +96,8 @@ const measure = (tolerance: number): LayoutReport => {
 
   type Drawn = { node: number; text: string; box: Box };
   const drawn: Drawn[] = [];
-  const walker = document.createTreeWalker(document.body, SHOW_TEXT);
+  const scope = (root && document.querySelector(root)) || document.body;
+  const walker = document.createTreeWalker(scope, SHOW_TEXT);
   for (let node = walker.nextNode(), index = 0; node; node = walker.nextNode(), index++) {
     const parent = node.parentElement;
     const text = node.data.trim();
@@ -134,9 +137,11 @@ const measure = (tolerance: number): LayoutReport => {
 
   const main = document.querySelector("main, [role=main]");
   const mainBox = main ? main.getBoundingClientRect() : null;
+  const { left, top, right, bottom } = scope.getBoundingClientRect();
   return {
     scrollWidth: document.documentElement.scrollWidth,
     viewportWidth,
+    scope: { left, top, right, bottom },
     mainWidth: mainBox
       ? Math.max(0, Math.min(mainBox.right, viewportWidth) - Math.max(mainBox.left, 0))
       : 0,
@@ -145,9 +150,15 @@ const measure = (tolerance: number): LayoutReport => {
   };
 };
 
-/** Measures the page as it is drawn now (see `measure`). */
-export const measureLayout = async (page: Page): Promise<LayoutReport> => {
+/**
+ * Measures the page as it is drawn now (see `measure`); with `root` (a selector), only the text
+ * inside that element, e.g. an open dialog over a page it hides.
+ */
+export const measureLayout = async (
+  page: Page,
+  options: { root?: string } = {},
+): Promise<LayoutReport> => {
   // tsx and vitest may wrap named functions in esbuild's `__name`, which the page lacks.
   await page.evaluate("globalThis.__name ??= (fn) => fn");
-  return page.evaluate(measure, TOLERANCE);
+  return page.evaluate(measure, { tolerance: TOLERANCE, root: options.root ?? null });
 };

@@ -1,10 +1,9 @@
 import {
-  Button,
-  Link,
   MessageBar,
   MessageBarBody,
+  makeStyles,
   Spinner,
-  Title2,
+  tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
@@ -17,9 +16,11 @@ import { useI18n } from "../../i18n/i18n.js";
 import { ContactProfileDialog } from "../contact/ContactProfileDialog.js";
 import { MarketplaceSection } from "../marketplace/MarketplaceSection.js";
 import { composeEmailHref } from "./compose-email.js";
+import { DetailHeader } from "./DetailHeader.js";
 import { useDetailStyles } from "./detail-layout.js";
 import { FactsSection } from "./FactsSection.js";
 import { NotesSection } from "./NotesSection.js";
+import { stageNameOf } from "./opportunity-stages.js";
 import { ContactSection } from "./roles/ContactSection.js";
 import { FollowersSection } from "./roles/FollowersSection.js";
 import { ParticipantsSection } from "./roles/ParticipantsSection.js";
@@ -34,6 +35,10 @@ const CHANNELS: Record<string, MessageKey> = {
   other: "channel.other",
 };
 
+const usePageStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
 type Loaded = {
   read: Versioned<Opportunity>;
   notes: Note[];
@@ -44,8 +49,9 @@ type Loaded = {
 /** SPEC §4.1: one opportunity with its three role sections, facts, tasks, notes and timeline. */
 export const DetailView = (props: { id: string; onBack: () => void }) => {
   const { t } = useI18n();
-  const { api, me } = useSession();
+  const { api, me, settings, userNames } = useSession();
   const styles = useDetailStyles();
+  const page = usePageStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [profileOf, setProfileOf] = useState<string | null>(null);
@@ -87,21 +93,17 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
   const roles = { opportunity, canEdit, busy, run };
 
   return (
-    <article aria-labelledby="detail-title">
-      <div className={styles.header}>
-        <Button onClick={props.onBack}>{t("action.back")}</Button>
-        <Title2 as="h1" id="detail-title">
-          {opportunity.title}
-        </Title2>
-        <Button
-          appearance={following ? "secondary" : "primary"}
-          disabled={busy}
-          onClick={() => void run(async (etag) => api.follow(opportunity.id, !following, etag))}
-        >
-          {following ? t("action.unfollow") : t("action.follow")}
-        </Button>
-        {mailto && <Link href={mailto}>{t("action.composeEmail")}</Link>}
-      </div>
+    <article aria-labelledby="detail-title" className={page.page}>
+      <DetailHeader
+        title={opportunity.title}
+        stage={stageNameOf(settings, opportunity)}
+        owner={opportunity.ownerId ? (userNames.get(opportunity.ownerId) ?? null) : null}
+        mailto={mailto}
+        following={following}
+        busy={busy}
+        onBack={props.onBack}
+        onFollow={() => void run(async (etag) => api.follow(opportunity.id, !following, etag))}
+      />
       {channel && channel !== "email" && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -114,28 +116,37 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.grid}>
-        <ContactSection
-          contact={opportunity.contact}
-          marketplace={opportunity.marketplace}
-          onProfile={setProfileOf}
-        />
-        <ParticipantsSection {...roles} onProfile={setProfileOf} />
-        <FollowersSection {...roles} />
+      <div className={styles.columns}>
+        {/* Who and what: the three roles (SPEC §4.1), the facts, where it came from. */}
+        <div className={styles.column}>
+          <ContactSection
+            contact={opportunity.contact}
+            marketplace={opportunity.marketplace}
+            onProfile={setProfileOf}
+          />
+          <ParticipantsSection {...roles} onProfile={setProfileOf} />
+          <FollowersSection {...roles} />
+          <FactsSection {...roles} />
+          {opportunity.marketplace && (
+            <MarketplaceSection
+              application={opportunity.marketplace}
+              activities={loaded.activities}
+            />
+          )}
+        </div>
+        {/* The work: routing for managers, tasks, notes and what happened. */}
+        <div className={styles.column}>
+          {me.role === "manager" && <RoutingSection opportunity={opportunity} onRouted={load} />}
+          <TasksSection
+            opportunity={opportunity}
+            tasks={loaded.tasks}
+            canEdit={canEdit}
+            onChanged={reloadWith}
+          />
+          <NotesSection {...roles} notes={loaded.notes} />
+          <TimelineSection activities={loaded.activities} />
+        </div>
       </div>
-      {opportunity.marketplace && (
-        <MarketplaceSection application={opportunity.marketplace} activities={loaded.activities} />
-      )}
-      {me.role === "manager" && <RoutingSection opportunity={opportunity} onRouted={load} />}
-      <FactsSection {...roles} />
-      <TasksSection
-        opportunity={opportunity}
-        tasks={loaded.tasks}
-        canEdit={canEdit}
-        onChanged={reloadWith}
-      />
-      <NotesSection {...roles} notes={loaded.notes} />
-      <TimelineSection activities={loaded.activities} />
       {profileOf && (
         <ContactProfileDialog
           contactId={profileOf}

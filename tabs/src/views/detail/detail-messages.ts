@@ -136,6 +136,7 @@ export const detailMessages = defineMessages({
     "detail.timeline.refund.none": "No fee was paid: nothing to refund.",
     "detail.timeline.clientReminded": "The client was reminded to answer the application.",
     "detail.timeline.unknown": "{actor} made a change to the opportunity.",
+    "detail.header.owner": "Owner: {name}",
   },
   es: {
     "detail.remove": "Quitar",
@@ -272,5 +273,6 @@ export const detailMessages = defineMessages({
     "detail.timeline.refund.none": "No se pagó ninguna tarifa: no hay nada que reembolsar.",
     "detail.timeline.clientReminded": "Se recordó al cliente que responda a la solicitud.",
     "detail.timeline.unknown": "{actor} hizo un cambio en la oportunidad.",
+    "detail.header.owner": "Responsable: {name}",
   },
 });

@@ -1,0 +1,98 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { useI18n } from "../../i18n/i18n.js";
+
+const useStyles = makeStyles({
+  // Stays on screen while the sections scroll under it: the title, where the deal stands and
+  // what to do next are always one look and one click away, on a phone too.
+  header: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  titleBlock: {
+    flex: "1 1 16rem",
+    minWidth: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    "@media (min-width: 640px)": typographyStyles.title3,
+  },
+  owner: { color: tokens.colorNeutralForeground3 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** The detail's sticky header: Back, the title with its stage and owner, Compose and Follow. */
+export const DetailHeader = (props: {
+  title: string;
+  stage: string;
+  owner: string | null;
+  mailto: string | null;
+  following: boolean;
+  busy: boolean;
+  onBack: () => void;
+  onFollow: () => void;
+}) => {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Button onClick={props.onBack}>{t("action.back")}</Button>
+      <div className={styles.titleBlock}>
+        <h1 id="detail-title" className={styles.title}>
+          {props.title}
+        </h1>
+        <Badge appearance="tint" color="brand" size="large">
+          {props.stage}
+        </Badge>
+        {props.owner && (
+          <Text size={200} className={styles.owner}>
+            {t("detail.header.owner", { name: props.owner })}
+          </Text>
+        )}
+      </div>
+      <div className={styles.actions}>
+        {props.mailto && (
+          <Button as="a" href={props.mailto}>
+            {t("action.composeEmail")}
+          </Button>
+        )}
+        <Button
+          appearance={props.following ? "secondary" : "primary"}
+          disabled={props.busy}
+          onClick={props.onFollow}
+        >
+          {props.following ? t("action.unfollow") : t("action.follow")}
+        </Button>
+      </div>
+    </header>
+  );
+};
