@@ -1,3 +1,4 @@
+import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
@@ -151,6 +152,7 @@ export const baseEn = {
 } as const;
 
 type FeatureKeys =
+  | keyof typeof commonMessages.en
   | keyof typeof configMessages.en
   | keyof typeof detailMessages.en
   | keyof typeof firstContactMessages.en
@@ -166,6 +168,7 @@ export type Catalog = Record<MessageKey, string>;
 /** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
 export const catalogEn: Catalog = {
   ...baseEn,
+  ...commonMessages.en,
   ...configMessages.en,
   ...detailMessages.en,
   ...firstContactMessages.en,

@@ -1,3 +1,4 @@
+import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
@@ -153,6 +154,7 @@ const baseEs: Record<keyof typeof baseEn, string> = {
 
 export const catalogEs: Catalog = {
   ...baseEs,
+  ...commonMessages.es,
   ...configMessages.es,
   ...detailMessages.es,
   ...firstContactMessages.es,
