@@ -36,7 +36,10 @@ describe.skipIf(!hasChromium)(
 
     it("the detail shows the three role sections; Follow then Unfollow", async () => {
       const page = await signIn("Ana García");
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const table = page.getByRole("table", { name: /First contact/ });
       const first = table
         .getByRole("row")
@@ -65,7 +68,10 @@ describe.skipIf(!hasChromium)(
 
     it("a manager sees every owner's opportunities and filters by owner", async () => {
       const page = await signIn("Marta Díaz");
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const owners = new Set(await ownersIn(page));
       expect(owners).toContain("Ana García");
       expect(owners).toContain("Luis Romero");
@@ -76,7 +82,10 @@ describe.skipIf(!hasChromium)(
 
     it("a seller does not see another seller's opportunities", async () => {
       const page = await signIn("Luis Romero");
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const owners = await ownersIn(page);
       expect(owners).toContain("Luis Romero");
       expect(owners).not.toContain("Ana García");

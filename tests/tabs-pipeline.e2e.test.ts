@@ -42,7 +42,7 @@ const cardNames = async (scope: Locator): Promise<string[]> =>
   (await scope.getByRole("article").getByRole("link").allTextContents()).sort();
 
 const openPipeline = async (page: Page): Promise<void> => {
-  await page.getByRole("tab", { name: "Pipeline" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Pipeline", exact: true }).click();
   await page.getByRole("region", { name: "Sales: board by stage" }).waitFor();
   // Every column has read its cards once its loading spinner is gone.
   await expect.poll(() => page.getByText("Loading…").count(), POLL).toBe(0);

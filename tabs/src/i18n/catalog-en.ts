@@ -4,6 +4,7 @@ import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { offersMessages } from "../views/offers/offers-messages.js";
+import { opportunitiesMessages } from "../views/opportunities/opportunities-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -158,6 +159,7 @@ type FeatureKeys =
   | keyof typeof firstContactMessages.en
   | keyof typeof marketplaceMessages.en
   | keyof typeof offersMessages.en
+  | keyof typeof opportunitiesMessages.en
   | keyof typeof pipelineMessages.en
   | keyof typeof reportsMessages.en
   | keyof typeof settingsMessages.en;
@@ -174,6 +176,7 @@ export const catalogEn: Catalog = {
   ...firstContactMessages.en,
   ...marketplaceMessages.en,
   ...offersMessages.en,
+  ...opportunitiesMessages.en,
   ...pipelineMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,

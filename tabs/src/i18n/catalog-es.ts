@@ -4,6 +4,7 @@ import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { offersMessages } from "../views/offers/offers-messages.js";
+import { opportunitiesMessages } from "../views/opportunities/opportunities-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -160,6 +161,7 @@ export const catalogEs: Catalog = {
   ...firstContactMessages.es,
   ...marketplaceMessages.es,
   ...offersMessages.es,
+  ...opportunitiesMessages.es,
   ...pipelineMessages.es,
   ...reportsMessages.es,
   ...settingsMessages.es,

@@ -13,6 +13,8 @@ export const OwnerSelect = (props: {
   onChange: (ownerId: string) => void;
   allLabel?: MessageKey;
   disabled?: boolean;
+  /** In a toolbar: the label beside the picker, on the line of the search and sort. */
+  inline?: boolean;
 }) => {
   const { t } = useI18n();
   const { users, userNames } = useSession();
@@ -20,7 +22,7 @@ export const OwnerSelect = (props: {
     ? users.filter((user) => user.active || user.id === props.value)
     : [...userNames].map(([id, name]) => ({ id, name }));
   return (
-    <Field label={t(props.label)}>
+    <Field label={t(props.label)} orientation={props.inline ? "horizontal" : "vertical"}>
       <Select
         value={props.value}
         disabled={props.disabled}
