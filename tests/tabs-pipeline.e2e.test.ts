@@ -86,10 +86,8 @@ describe.skipIf(!hasChromium)("the Pipeline view in Chromium (needs /usr/bin/chr
     await expect
       .poll(
         () =>
-          page
-            .getByRole("status")
-            .filter({ hasText: `${contact} moved to Negotiation.` })
-            .count(),
+          // The success is a toast (with Undo), announced by the toaster's live region.
+          page.getByText(`${contact} moved to Negotiation.`, { exact: true }).count(),
         POLL,
       )
       .toBe(1);

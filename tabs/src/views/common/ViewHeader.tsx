@@ -59,6 +59,18 @@ const useStyles = makeStyles({
   },
 });
 
+const useToolbarStyles = makeStyles({
+  // A horizontal Field's label keeps its own width (Fluent gives it a third of the line).
+  inlineField: {
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+});
+
+/** The class of a labelled picker on a toolbar line: `<Field orientation="horizontal" className={…}>`. */
+export const useInlineFieldClass = (): string => useToolbarStyles().inlineField;
+
 export const ViewHeader = (props: {
   title: string;
   titleId: string;
