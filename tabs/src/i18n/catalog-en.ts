@@ -1,3 +1,4 @@
+import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
@@ -153,6 +154,7 @@ export const baseEn = {
 } as const;
 
 type FeatureKeys =
+  | keyof typeof agendaMessages.en
   | keyof typeof commonMessages.en
   | keyof typeof configMessages.en
   | keyof typeof detailMessages.en
@@ -170,6 +172,7 @@ export type Catalog = Record<MessageKey, string>;
 /** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
 export const catalogEn: Catalog = {
   ...baseEn,
+  ...agendaMessages.en,
   ...commonMessages.en,
   ...configMessages.en,
   ...detailMessages.en,

@@ -1,3 +1,4 @@
+import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
@@ -155,6 +156,7 @@ const baseEs: Record<keyof typeof baseEn, string> = {
 
 export const catalogEs: Catalog = {
   ...baseEs,
+  ...agendaMessages.es,
   ...commonMessages.es,
   ...configMessages.es,
   ...detailMessages.es,
