@@ -7,6 +7,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNavButton } from "../common/ViewHeader.js";
 
 const useStyles = makeStyles({
   // Stays on screen while the sections scroll under it: the title, where the deal stands and
@@ -25,8 +26,11 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
+  // Back keeps only its words' width (a Fluent button is 96 px at least), so that on a phone the
+  // menu, Back and the title share the first line.
+  back: { minWidth: "auto" },
   titleBlock: {
-    flex: "1 1 16rem",
+    flex: "1 1 10rem",
     minWidth: 0,
     display: "flex",
     flexWrap: "wrap",
@@ -63,9 +67,14 @@ export const DetailHeader = (props: {
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
+  // On a phone the shell's menu button (the navigation drawer) leads the line, as in every view.
+  const navButton = useNavButton();
   return (
     <header className={styles.header}>
-      <Button onClick={props.onBack}>{t("action.back")}</Button>
+      {navButton}
+      <Button className={styles.back} onClick={props.onBack}>
+        {t("action.back")}
+      </Button>
       <div className={styles.titleBlock}>
         <h1 id="detail-title" className={styles.title}>
           {props.title}

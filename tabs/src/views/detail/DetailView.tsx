@@ -1,10 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { describeApiError } from "../../api/api-error.js";
@@ -13,6 +7,8 @@ import type { OpportunityTask } from "../../api/detail-api.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNotify } from "../common/notify.js";
+import { CardSkeleton, ErrorState, ListSkeleton } from "../common/view-state.js";
 import { ContactProfileDialog } from "../contact/ContactProfileDialog.js";
 import { MarketplaceSection } from "../marketplace/MarketplaceSection.js";
 import { composeEmailHref } from "./compose-email.js";
@@ -52,6 +48,7 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
   const { api, me, settings, userNames } = useSession();
   const styles = useDetailStyles();
   const page = usePageStyles();
+  const notify = useNotify();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [profileOf, setProfileOf] = useState<string | null>(null);
@@ -75,14 +72,22 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
     void load();
   }, [load]);
 
-  const { busy, notice, setNotice, run } = useOpportunityWrite(loaded?.read ?? null, load);
+  const { busy, notice, run } = useOpportunityWrite(loaded?.read ?? null, load);
   const reloadWith = async (message: string) => {
-    setNotice({ intent: "success", text: message });
+    notify({ text: message });
     await load();
   };
 
-  if (error) return <div role="alert">{error}</div>;
-  if (!loaded) return <Spinner label={t("app.loading")} />;
+  const failed = error && <ErrorState message={error} onRetry={() => void load()} />;
+  if (!loaded)
+    return (
+      failed || (
+        <div className={styles.columns}>
+          <CardSkeleton cards={3} />
+          <ListSkeleton rows={8} />
+        </div>
+      )
+    );
 
   const opportunity = loaded.read.data;
   const following = opportunity.followers.includes(me.id);
@@ -91,6 +96,16 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
   const mailto = composeEmailHref(opportunity.contact, opportunity.participants, opportunity.title);
   const channel = opportunity.contact.preferredChannel;
   const roles = { opportunity, canEdit, busy, run };
+  // Following is one's own and the same whatever the version: Undo needs no If-Match.
+  const follow = (on: boolean) =>
+    run(
+      (etag) => api.follow(opportunity.id, on, etag),
+      t(on ? "detail.follow.done" : "detail.unfollow.done"),
+      async () => {
+        await api.follow(opportunity.id, !on, null);
+        await load();
+      },
+    );
 
   return (
     <article aria-labelledby="detail-title" className={page.page}>
@@ -102,8 +117,9 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         following={following}
         busy={busy}
         onBack={props.onBack}
-        onFollow={() => void run(async (etag) => api.follow(opportunity.id, !following, etag))}
+        onFollow={() => void follow(!following)}
       />
+      {failed}
       {channel && channel !== "email" && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -112,7 +128,7 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
+        <MessageBar intent={notice.intent} role="alert">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
