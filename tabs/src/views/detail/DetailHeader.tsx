@@ -43,6 +43,11 @@ const useStyles = makeStyles({
     margin: 0,
     minWidth: 0,
     overflowWrap: "anywhere",
+    // A long title keeps the sticky header to two lines on a phone; the rest is on hover.
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: 2,
+    overflow: "hidden",
     "@media (min-width: 640px)": typographyStyles.title3,
   },
   owner: { color: tokens.colorNeutralForeground3 },
@@ -76,7 +81,7 @@ export const DetailHeader = (props: {
         {t("action.back")}
       </Button>
       <div className={styles.titleBlock}>
-        <h1 id="detail-title" className={styles.title}>
+        <h1 id="detail-title" className={styles.title} title={props.title}>
           {props.title}
         </h1>
         <Badge appearance="tint" color="brand" size="large">
