@@ -55,6 +55,32 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
     await app?.close();
   });
 
+  // The judge judged: on a page made for it, the probe sees what it must and nothing else.
+  it("the probe finds text over text and off the screen, not hidden or clipped text", async () => {
+    if (!app) throw new Error("not started");
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.setContent(`
+      <style>body { margin: 0; font: 16px sans-serif } p { margin: 0 }</style>
+      <main style="width: 300px">
+        <p style="position: absolute; top: 10px; left: 10px">lucia@hotelmiramar.es</p>
+        <p style="position: absolute; top: 12px; left: 60px">+34 611 200 101</p>
+        <p style="position: absolute; top: 60px; left: 10px">apart from the others</p>
+        <span style="position: absolute; width: 1px; height: 1px; overflow: hidden;
+          clip: rect(0 0 0 0); top: 60px; left: 10px">visually hidden</span>
+        <p style="position: absolute; top: 60px; left: 10px; visibility: hidden">invisible</p>
+        <div style="position: absolute; top: 100px; left: 0; width: 80px; overflow: hidden;
+          white-space: nowrap"><span>clipped text that runs on</span></div>
+        <p style="position: absolute; top: 100px; left: 100px">beside the clip</p>
+        <p style="position: absolute; top: 140px; left: 350px; white-space: nowrap">off screen</p>
+      </main>`);
+    const layout = await measureLayout(page);
+    await page.close();
+
+    expect(layout.overlaps).toEqual(['"+34 611 200 101" × "lucia@hotelmiramar.es"']);
+    expect(layout.offscreen).toEqual(['"off screen"']);
+    expect(layout.mainWidth).toBe(300);
+  });
+
   describe.each([
     { user: DEMO_USERS.ana.name, views: SELLER_VIEWS },
     { user: DEMO_USERS.marta.name, views: MANAGER_VIEWS },
