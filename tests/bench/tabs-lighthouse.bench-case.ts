@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { launch } from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import puppeteer from "puppeteer-core";
@@ -132,7 +133,7 @@ export const tabsLighthouse: BenchCase = {
         ["requests beyond loopback", outside.length, 0, ""],
       ],
       notes: [
-        `Performance scores of the ${RUNS} runs: ${results.map((result) => score(result, "performance")).join(", ")}. Lighthouse simulates the phone from this machine's own timings, so a busy runner lowers the score; the metrics above are the simulated ones.`,
+        `Performance scores of the ${RUNS} runs: ${results.map((result) => score(result, "performance")).join(", ")}. Lighthouse simulates the phone from this machine's own timings (its CPU benchmark index here: ${Math.round(median.environment.benchmarkIndex)}; load average ${loadavg()[0]?.toFixed(1) ?? "?"} on ${cpus().length} cores when the runs ended), so a busy runner lowers the score; the metrics above are the simulated ones.`,
         `Audits below 90 in the median run — performance: ${failing(median, "performance").join(", ") || "none"}; accessibility: ${failing(median, "accessibility").join(", ") || "none"}.`,
         ...(outside.length > 0 ? [`Asked beyond loopback (refused): ${outside.join(", ")}.`] : []),
       ],
