@@ -53,6 +53,12 @@ export const Shell = (props: {
     opportunityFromHash(window.location.hash),
   );
   const [config, setConfig] = useState(() => isConfigHash(window.location.hash));
+  // The phone's menu button: the drawer gives focus back to it when it closes.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const openDrawer = (open: boolean) => {
+    setDrawerOpen(open);
+    if (!open) requestAnimationFrame(() => menuButton.current?.focus());
+  };
   // Where the detail's Back returns: the view (with its query) the detail was opened from.
   const back = useRef<string | null>(props.start.backHash);
 
@@ -102,6 +108,7 @@ export const Shell = (props: {
 
   const navButton = phone ? (
     <Hamburger
+      ref={menuButton}
       aria-label={t("shell.openNav")}
       aria-expanded={drawerOpen}
       onClick={() => setDrawerOpen(true)}
@@ -117,7 +124,7 @@ export const Shell = (props: {
           view={view}
           overlay={phone}
           open={drawerOpen}
-          onOpenChange={setDrawerOpen}
+          onOpenChange={openDrawer}
           onShow={show}
         />
         <main className={styles.main}>

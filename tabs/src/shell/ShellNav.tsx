@@ -17,6 +17,12 @@ const useStyles = makeStyles({
   drawer: { width: "13.5rem", flexShrink: 0 },
   header: { paddingBlock: tokens.spacingVerticalM },
   brand: { paddingInline: tokens.spacingHorizontalS },
+  // Fluent's nav keeps its resting text colour on its hover background, which in Teams' high
+  // contrast theme is white on cyan (1.5:1): the hover and pressed text colours pair with them.
+  item: {
+    ":hover": { color: tokens.colorNeutralForeground2Hover },
+    ":active": { color: tokens.colorNeutralForeground2Pressed },
+  },
 });
 
 /**
@@ -62,6 +68,7 @@ export const ShellNav = (props: {
             key={item.id}
             value={item.id}
             href={`#/${item.id}`}
+            className={styles.item}
             onClick={(event) => go(event, item.id)}
           >
             {t(item.label)}
