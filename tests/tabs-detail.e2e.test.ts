@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_USERS } from "../functions/src/seed/demo-tenant.js";
 import { hasChromium } from "./support/browser.js";
 import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
@@ -23,15 +24,16 @@ describe.skipIf(!hasChromium)(
       return (await app.signIn(name)).page;
     };
 
-    const OWNER_COLUMN = 7;
+    const nameOf = new Map(Object.values(DEMO_USERS).map((user) => [user.id, user.name]));
+    /** Whose each row is: its owner id (the Owner column drops out of a seller's own queue). */
     const ownersIn = async (page: Page): Promise<string[]> => {
       const table = page.getByRole("table", { name: /First contact/ });
       const rows = table.getByRole("row").filter({ has: page.getByRole("cell") });
       await expect.poll(() => rows.count()).toBeGreaterThan(0);
-      return rows.evaluateAll(
-        (trs, column) => trs.map((tr) => tr.querySelectorAll("td")[column]?.textContent ?? ""),
-        OWNER_COLUMN,
+      const ids = await rows.evaluateAll((trs) =>
+        trs.map((tr) => tr.getAttribute("data-owner-id") ?? ""),
       );
+      return ids.map((id) => nameOf.get(id) ?? id);
     };
 
     it("the detail shows the three role sections; Follow then Unfollow", async () => {

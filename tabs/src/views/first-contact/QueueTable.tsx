@@ -97,7 +97,7 @@ export const QueueTable = (props: {
       itemKey={(o) => o.id}
       columns={columns}
       rowHeight={ROW_HEIGHT}
-      rowAttributes={(o) => ({ "data-opportunity-id": o.id })}
+      rowAttributes={(o) => ({ "data-opportunity-id": o.id, "data-owner-id": o.ownerId })}
       renderCard={(o) => (
         <QueueCard
           opportunity={o}
