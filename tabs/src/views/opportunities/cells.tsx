@@ -1,9 +1,10 @@
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
+import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { TruncatedText } from "../common/TruncatedText.js";
 import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
-import { contactDisplayName } from "../marketplace/marketplace-text.js";
+import { badgeText, contactDisplayName } from "../marketplace/marketplace-text.js";
 
 /** Cells the opportunity lists share: two short lines each, cut with an ellipsis. */
 export const useCellStyles = makeStyles({
@@ -18,7 +19,22 @@ export const useCellStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  badge: { flexShrink: 0, maxWidth: "100%", overflow: "hidden" },
+  // The state in words stays one line: cut with an ellipsis in a narrow column, never wrapped
+  // inside the badge's fixed height (where its two lines were drawn over each other).
+  badge: {
+    flex: "0 1 auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    display: "flex",
+    "& .fui-Badge": {
+      display: "inline-block",
+      maxWidth: "100%",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+      whiteSpace: "nowrap",
+      lineHeight: "18px",
+    },
+  },
   overdue: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   number: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
@@ -27,7 +43,8 @@ export const opportunityHref = (id: string) => `#/opportunities/${encodeURICompo
 
 /** Who: the contact's name (the link to the detail) over the marketplace state and company. */
 export const ContactCell = (props: { opportunity: Opportunity; now: Date; nameId?: string }) => {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { settings } = useSession();
   const styles = useCellStyles();
   const { opportunity } = props;
   const name = contactDisplayName(opportunity, t);
@@ -45,7 +62,11 @@ export const ContactCell = (props: { opportunity: Opportunity; now: Date; nameId
       {(opportunity.marketplace || company) && (
         <div className={styles.line}>
           {opportunity.marketplace && (
-            <span className={styles.badge}>
+            // The badge may be cut in a narrow column: its words in full on hover.
+            <span
+              className={styles.badge}
+              title={badgeText(opportunity.marketplace, { t, locale, now: props.now, settings })}
+            >
               <MarketplaceBadge opportunity={opportunity} now={props.now} />
             </span>
           )}

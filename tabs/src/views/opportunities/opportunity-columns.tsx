@@ -108,14 +108,17 @@ export const useOpportunityColumns = (options: {
       id: "updated",
       header: t("list.column.updated"),
       priority: 4,
-      minWidth: 90,
+      minWidth: 100,
       grow: 0,
       render: (o) =>
         o.updatedAt ? (
-          <time dateTime={o.updatedAt} className={styles.muted}>
-            {t("list.updatedAgo", {
-              elapsed: formatElapsed(now.getTime() - Date.parse(o.updatedAt), locale),
-            })}
+          <time dateTime={o.updatedAt}>
+            <TruncatedText
+              className={styles.muted}
+              text={t("list.updatedAgo", {
+                elapsed: formatElapsed(now.getTime() - Date.parse(o.updatedAt), locale),
+              })}
+            />
           </time>
         ) : null,
     },
