@@ -130,7 +130,7 @@ export const tabsLighthouse: BenchCase = {
           fixed(score(median, "accessibility") / GOALS.accessibility),
         ],
         ...METRICS.map(([id, label]) => [label, figure(id), "", ""]),
-        ["requests beyond loopback", outside.length, 0, ""],
+        ["requests to hosts beyond loopback (each refused by the browser)", outside.length, 0, ""],
       ],
       notes: [
         `Performance scores of the ${RUNS} runs: ${results.map((result) => score(result, "performance")).join(", ")}. Lighthouse simulates the phone from this machine's own timings (its CPU benchmark index here: ${Math.round(median.environment.benchmarkIndex)}; load average ${loadavg()[0]?.toFixed(1) ?? "?"} on ${cpus().length} cores when the runs ended), so a busy runner lowers the score; the metrics above are the simulated ones.`,
