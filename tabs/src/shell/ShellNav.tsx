@@ -48,13 +48,27 @@ export const ShellNav = (props: {
     props.onShow(`#/${id}`);
     if (props.overlay) props.onOpenChange(false);
   };
+  const items = navItemsFor(props.role).map((item) => (
+    <NavItem
+      key={item.id}
+      value={item.id}
+      href={`#/${item.id}`}
+      className={styles.item}
+      onClick={(event) => go(event, item.id)}
+    >
+      {t(item.label)}
+    </NavItem>
+  ));
   return (
     <NavDrawer
       type={props.overlay ? "overlay" : "inline"}
       open={props.overlay ? props.open : true}
       onOpenChange={(_event, data) => props.onOpenChange(data.open)}
       selectedValue={props.view}
-      aria-label={t("nav.label")}
+      // Fluent makes the drawer itself the navigation landmark; as an overlay it is also modal,
+      // and aria-modal is not allowed on a navigation: there it is a dialog holding the landmark.
+      role={props.overlay ? "dialog" : "navigation"}
+      aria-label={t(props.overlay ? "shell.navigation" : "nav.label")}
       className={styles.drawer}
     >
       <NavDrawerHeader className={styles.header}>
@@ -63,17 +77,7 @@ export const ShellNav = (props: {
         </Text>
       </NavDrawerHeader>
       <NavDrawerBody>
-        {navItemsFor(props.role).map((item) => (
-          <NavItem
-            key={item.id}
-            value={item.id}
-            href={`#/${item.id}`}
-            className={styles.item}
-            onClick={(event) => go(event, item.id)}
-          >
-            {t(item.label)}
-          </NavItem>
-        ))}
+        {props.overlay ? <nav aria-label={t("nav.label")}>{items}</nav> : items}
       </NavDrawerBody>
     </NavDrawer>
   );

@@ -48,6 +48,8 @@ export const renderWithSession = (
     locale?: Locale;
     users?: UserSummary[];
     refreshSettings?: () => Promise<void>;
+    /** false for a ui that mounts the shell's toaster itself (the Shell). */
+    toaster?: boolean;
   } = {},
 ) => {
   const users = options.users ?? DEFAULT_USERS;
@@ -65,7 +67,7 @@ export const renderWithSession = (
         <SessionProvider session={session}>
           {ui}
           {/* The shell's toaster, so a view's toasts can be read in a test. */}
-          <NotifyHost />
+          {options.toaster !== false && <NotifyHost />}
         </SessionProvider>
       </I18nProvider>
     </FluentProvider>,

@@ -5,6 +5,7 @@ export const commonMessages = defineMessages({
   en: {
     "shell.openNav": "Open navigation",
     "shell.closeNav": "Close navigation",
+    "shell.navigation": "Navigation",
     "state.errorTitle": "This could not be loaded",
     "state.retry": "Retry",
     "state.undo": "Undo",
@@ -28,6 +29,7 @@ export const commonMessages = defineMessages({
   es: {
     "shell.openNav": "Abrir la navegación",
     "shell.closeNav": "Cerrar la navegación",
+    "shell.navigation": "Navegación",
     "state.errorTitle": "No se ha podido cargar",
     "state.retry": "Reintentar",
     "state.undo": "Deshacer",

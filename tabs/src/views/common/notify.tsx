@@ -13,6 +13,7 @@
  */
 import {
   Link,
+  makeStyles,
   Toast,
   ToastBody,
   Toaster,
@@ -20,7 +21,7 @@ import {
   ToastTitle,
   useToastController,
 } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useIsPhone } from "./use-width.js";
@@ -101,18 +102,47 @@ const NoticeToast = (props: { notice: Notice; onUndo: (() => void) | undefined }
   );
 };
 
-/** The one Toaster: bottom corner on a laptop, bottom centre over a phone's full width. */
+const useStyles = makeStyles({
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+/**
+ * The one Toaster: bottom corner on a laptop, bottom centre over a phone's full width. Toasts
+ * are read out by one polite live region of ours, present from the start (Fluent's own pair of
+ * regions, added beside the view, made tabster hide an open dialog in jsdom's tests).
+ */
 export const NotifyHost = () => {
   const phone = useIsPhone();
+  const styles = useStyles();
+  const [said, setSaid] = useState("");
+  const announce = useCallback((message: string) => {
+    // Cleared first, so that the same words twice are read twice.
+    setSaid("");
+    requestAnimationFrame(() => setSaid(message));
+  }, []);
   return (
-    <Toaster
-      toasterId={TOASTER_ID}
-      position={phone ? "bottom" : "bottom-end"}
-      limit={3}
-      pauseOnHover
-      pauseOnWindowBlur
-      // Ctrl+M reaches a toast's Undo from the keyboard (Fluent's documented shortcut pattern).
-      shortcuts={{ focus: (event) => event.ctrlKey && event.key === "m" }}
-    />
+    <>
+      <div aria-live="polite" className={styles.visuallyHidden}>
+        {said}
+      </div>
+      <Toaster
+        announce={announce}
+        toasterId={TOASTER_ID}
+        position={phone ? "bottom" : "bottom-end"}
+        limit={3}
+        pauseOnHover
+        pauseOnWindowBlur
+        // Ctrl+M reaches a toast's Undo from the keyboard (Fluent's documented shortcut pattern).
+        shortcuts={{ focus: (event) => event.ctrlKey && event.key === "m" }}
+      />
+    </>
   );
 };
