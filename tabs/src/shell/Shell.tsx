@@ -119,14 +119,18 @@ export const Shell = (props: {
     <div className={styles.app}>
       {banner}
       <div className={styles.layout}>
-        <ShellNav
-          role={me.role}
-          view={view}
-          overlay={phone}
-          open={drawerOpen}
-          onOpenChange={openDrawer}
-          onShow={show}
-        />
+        {/* A closed overlay drawer still leaves tabster's focus guards (focusable, aria-hidden)
+            at the body's edges: on a phone it exists only while open. */}
+        {(!phone || drawerOpen) && (
+          <ShellNav
+            role={me.role}
+            view={view}
+            overlay={phone}
+            open={drawerOpen}
+            onOpenChange={openDrawer}
+            onShow={show}
+          />
+        )}
         <main className={styles.main}>
           <NavButtonContext.Provider value={navButton}>
             <Suspense fallback={loading}>
