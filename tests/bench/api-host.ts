@@ -13,7 +13,12 @@ export type BenchApiHost = {
   url: string;
   deps: AppDeps;
   /** A dev-mode bearer token (the same validation path as Entra's, another trusted key). */
-  tokenFor(user: { tenantId: string; userId: string; manager?: boolean }): Promise<string>;
+  tokenFor(user: {
+    tenantId: string;
+    userId: string;
+    manager?: boolean;
+    name?: string;
+  }): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -59,7 +64,8 @@ export const startBenchApiHost = async (
       return deps.devTokens.sign({
         tenantId: user.tenantId,
         userId: user.userId,
-        name: "Bench User",
+        // A token's name renames its user: a demo user keeps theirs.
+        name: user.name ?? "Bench User",
         roles: user.manager ? ["Dealflow.Manager"] : [],
       });
     },

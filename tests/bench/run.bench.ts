@@ -13,6 +13,7 @@ import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
 import { marketplaceRouting } from "./marketplace-routing.bench-case.js";
 import { slaReminderLateness, slaSweepCost } from "./sla-sweep.bench-case.js";
 import { tabsBundle } from "./tabs-bundle.bench-case.js";
+import { tabsLighthouse } from "./tabs-lighthouse.bench-case.js";
 import { tabsQueueRender } from "./tabs-queue-render.bench-case.js";
 
 /** Every benchmark, in the order docs/benchmarks.md shows them. Later issues add theirs here. */
@@ -26,6 +27,7 @@ const CASES: BenchCase[] = [
   marketplaceRouting,
   tabsBundle,
   tabsQueueRender,
+  tabsLighthouse,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -41,7 +41,7 @@ export const createRequestListener = (options: RequestListenerOptions) => {
       options.router.resolve(method, urlPath).kind !== "not-found";
     const handled = isApi
       ? handleApi(options, req, res, method, urlPath)
-      : options.site.serve(res, method, urlPath);
+      : options.site.serve(res, method, urlPath, req.headers["accept-encoding"]);
     handled.catch((error: unknown) => {
       options.log.error(`${method} ${urlPath} failed:`, error);
       if (!res.headersSent) {

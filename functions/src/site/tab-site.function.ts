@@ -25,7 +25,9 @@ export const createTabSiteFunction = (root: string): HttpFunctionDefinition => (
       const detail = `No function serves ${urlPath}`;
       return problemResponse({ status: 404, title: "Not Found", detail });
     }
-    return toHttpResponseInit(await siteResponse(root, request.method, urlPath));
+    return toHttpResponseInit(
+      await siteResponse(root, request.method, urlPath, request.headers.get("accept-encoding")),
+    );
   },
 });
 

@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer, get, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 import { createStaticSite } from "./static-site.js";
@@ -9,13 +10,27 @@ import { createStaticSite } from "./static-site.js";
 const listen = async (root: string): Promise<{ server: Server; base: string }> => {
   const site = createStaticSite(root);
   const server = createServer((req, res) => {
-    void site.serve(res, req.method ?? "GET", (req.url ?? "/").split("?")[0] ?? "/");
+    const urlPath = (req.url ?? "/").split("?")[0] ?? "/";
+    void site.serve(res, req.method ?? "GET", urlPath, req.headers["accept-encoding"]);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return { server, base: `http://127.0.0.1:${port}` };
 };
+
+/** A GET as the bytes arrive (fetch would decode them), with the given Accept-Encoding. */
+const rawGet = (url: string, acceptEncoding?: string) =>
+  new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding };
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+
+const BUNDLE = "export const tabs = 'a phone downloads this';\n".repeat(40);
 
 describe("createStaticSite with built tabs", () => {
   let dir: string;
@@ -28,6 +43,10 @@ describe("createStaticSite with built tabs", () => {
     await mkdir(path.join(root, "assets"), { recursive: true });
     await writeFile(path.join(root, "index.html"), "<!doctype html><title>tabs</title>");
     await writeFile(path.join(root, "assets", "app-1234.js"), "console.log('tabs')");
+    // As the tabs' build writes them: each bundle beside its brotli and gzip forms.
+    await writeFile(path.join(root, "assets", "view-5678.js"), BUNDLE);
+    await writeFile(path.join(root, "assets", "view-5678.js.br"), brotliCompressSync(BUNDLE));
+    await writeFile(path.join(root, "assets", "view-5678.js.gz"), gzipSync(BUNDLE));
     await writeFile(path.join(dir, "secret.txt"), "not for the web");
     await symlink(path.join(dir, "secret.txt"), path.join(root, "leak.txt"));
     ({ server, base } = await listen(root));
@@ -66,6 +85,39 @@ describe("createStaticSite with built tabs", () => {
     expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(response.headers.get("cache-control")).toContain("immutable");
     expect(await response.text()).toBe("console.log('tabs')");
+  });
+
+  it("sends the brotli form the build wrote to a browser that takes brotli", async () => {
+    const { headers, body } = await rawGet(`${base}/assets/view-5678.js`, "gzip, deflate, br");
+
+    expect(headers["content-encoding"]).toBe("br");
+    expect(headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(headers["content-length"]).toBe(String(body.length));
+    expect(headers.vary).toBe("Accept-Encoding");
+    expect(brotliDecompressSync(body).toString()).toBe(BUNDLE);
+  });
+
+  it("sends the gzip form to a client that refuses brotli", async () => {
+    const { headers, body } = await rawGet(`${base}/assets/view-5678.js`, "br;q=0, gzip");
+
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(body).toString()).toBe(BUNDLE);
+  });
+
+  it("sends the file as it is to a client that takes no encoding, saying the answer varies", async () => {
+    const { headers, body } = await rawGet(`${base}/assets/view-5678.js`);
+
+    expect(headers["content-encoding"]).toBeUndefined();
+    expect(headers.vary).toBe("Accept-Encoding");
+    expect(body.toString()).toBe(BUNDLE);
+  });
+
+  it("sends a file the build did not compress as it is", async () => {
+    const { headers, body } = await rawGet(`${base}/assets/app-1234.js`, "gzip, br");
+
+    expect(headers["content-encoding"]).toBeUndefined();
+    expect(headers.vary).toBeUndefined();
+    expect(body.toString()).toBe("console.log('tabs')");
   });
 
   it("answers a client-side route with index.html", async () => {

@@ -4,7 +4,12 @@ import { pipeline } from "node:stream/promises";
 import { siteResponse } from "./site-response.js";
 
 export type StaticSite = {
-  serve(res: ServerResponse, method: string, urlPath: string): Promise<void>;
+  serve(
+    res: ServerResponse,
+    method: string,
+    urlPath: string,
+    acceptEncoding?: string | null,
+  ): Promise<void>;
 };
 
 /**
@@ -13,8 +18,8 @@ export type StaticSite = {
  * answers from `site/tab-site.function.ts`.
  */
 export const createStaticSite = (root: string): StaticSite => ({
-  async serve(res, method, urlPath) {
-    const response = await siteResponse(root, method, urlPath);
+  async serve(res, method, urlPath, acceptEncoding) {
+    const response = await siteResponse(root, method, urlPath, acceptEncoding);
     res.writeHead(response.status, response.headers);
     const body = response.body;
     if (body === undefined) return void res.end();
