@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
 import { DEMO_USERS } from "../../functions/src/seed/demo-tenant.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
 import { startTabsApp } from "../support/tabs-app.js";
 
 /**

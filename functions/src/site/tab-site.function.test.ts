@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import azureFunctions, { type HttpResponseInit } from "@azure/functions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInvocationContext } from "../local-host/invocation-context.js";
+import { createInvocationContext } from "../../../host/src/invocation-context.js";
 import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 import { createTabSiteFunction } from "./tab-site.function.js";
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TAB_CONTENT_SECURITY_POLICY } from "../../site/content-security-policy.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "../../../functions/src/site/content-security-policy.js";
 import { createStaticSite } from "./static-site.js";
 
 const listen = async (root: string): Promise<{ server: Server; base: string }> => {

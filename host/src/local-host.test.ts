@@ -1,8 +1,8 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { FunctionDefinition } from "@dealflow/functions/hosting";
 import { describe, expect, it, vi } from "vitest";
-import type { FunctionDefinition } from "../registry/function-definition.js";
-import { sendQueueMessage } from "../storage/queue-sender.js";
+import { sendQueueMessage } from "../../functions/src/storage/queue-sender.js";
 import { startLocalHost } from "./local-host.js";
 import { testConnectionString, uniqueQueueName } from "./queues/queue.test-support.js";
 import { createRecordingLogger } from "./recording-logger.test-support.js";

@@ -1,12 +1,12 @@
 import { createServer, type Server } from "node:http";
-import type { Logger } from "../app-deps.js";
-import type {
-  FunctionDefinition,
-  HttpFunctionDefinition,
-  QueueFunctionDefinition,
-  TimerFunctionDefinition,
-} from "../registry/function-definition.js";
-import { validateDefinitions } from "../registry/validate-definitions.js";
+import {
+  type FunctionDefinition,
+  type HttpFunctionDefinition,
+  type Logger,
+  type QueueFunctionDefinition,
+  type TimerFunctionDefinition,
+  validateDefinitions,
+} from "@dealflow/functions/hosting";
 import { createHttpRouter } from "./http/http-router.js";
 import { createLoopbackGuard } from "./http/loopback-guard.js";
 import { createQueuePoller } from "./queues/queue-poller.js";
