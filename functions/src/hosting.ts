@@ -3,7 +3,7 @@
 // the app never has to know about it. Azure loads app.ts instead.
 
 export { createAppDeps, type Logger } from "./app-deps.js";
-export { type AppConfig, readAppConfig } from "./config/app-config.js";
+export { readAppConfig } from "./config/app-config.js";
 export { ConfigError } from "./config/config-error.js";
 export { isLoopbackHost } from "./config/is-loopback-host.js";
 export { answersLoopbackOnly } from "./config/loopback-only.js";
@@ -19,6 +19,6 @@ export { poisonQueueName } from "./registry/queue-name.js";
 export { API_ROUTE_PREFIX, httpRoute } from "./registry/register-with-azure.js";
 export { validateDefinitions } from "./registry/validate-definitions.js";
 export { seedDemoTenantIfEmpty } from "./seed/seed-demo-tenant.js";
-export { type SiteResponse, siteResponse } from "./site/site-response.js";
+export { siteResponse } from "./site/site-response.js";
 export { sweepOnce } from "./sla/sweep-once.js";
 export { createTableStorage } from "./storage/table-storage.js";
