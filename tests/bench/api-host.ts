@@ -4,8 +4,8 @@ import { apiFunctions } from "../../functions/src/api/api-functions.js";
 import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
-import { startLocalHost } from "../../functions/src/local-host/local-host.js";
 import type { Store } from "../../functions/src/storage/store.js";
+import { startLocalHost } from "../../host/src/local-host.js";
 
 const quiet = { info() {}, warn() {}, error() {} };
 

@@ -8,9 +8,9 @@ import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
-import { startLocalHost } from "../../functions/src/local-host/local-host.js";
 import type { FunctionDefinition } from "../../functions/src/registry/function-definition.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { startLocalHost } from "../../host/src/local-host.js";
 
 /** Who a test request is from: any tenant, any user, optionally a manager by app role. */
 export type TestUser = {

@@ -21,7 +21,7 @@ const isLoopbackServiceUrl = (body: unknown): boolean => {
 /**
  * POST /api/messages: the bot's endpoint. Without BOT_ID the adapter accepts anonymous
  * activities, which is only safe where nobody else can reach it: our host on loopback, which
- * then also refuses every Host but its own loopback names (local-host/http/loopback-guard.ts).
+ * then also refuses every Host but its own loopback names (host/src/http/loopback-guard.ts).
  */
 export const messagesFunction = (
   deps: Pick<AppDeps, "config" | "store" | "bot" | "clock">,

@@ -1,6 +1,6 @@
 import azureFunctions from "@azure/functions";
 import { describe, expect, inject, it } from "vitest";
-import { azuriteConnectionString, freePort } from "../local-host/azurite.js";
+import { azuriteConnectionString, freePort } from "../../../host/src/azurite/azurite.js";
 import { createTableStorage, type TableStorage } from "../storage/table-storage.js";
 import { healthFunction } from "./health.function.js";
 

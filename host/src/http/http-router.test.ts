@@ -1,6 +1,6 @@
 import type { HttpMethod } from "@azure/functions";
+import type { HttpFunctionDefinition } from "@dealflow/functions/hosting";
 import { describe, expect, it } from "vitest";
-import type { HttpFunctionDefinition } from "../../registry/function-definition.js";
 import { createHttpRouter } from "./http-router.js";
 
 const define = (name: string, route: string, methods: HttpMethod[]): HttpFunctionDefinition => ({

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
-import { siteResponse } from "./site-response.js";
+import { siteResponse } from "@dealflow/functions/hosting";
 
 export type StaticSite = {
   serve(

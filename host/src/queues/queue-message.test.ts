@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeQueueMessage } from "../../storage/queue-sender.js";
+import { encodeQueueMessage } from "../../../functions/src/storage/queue-sender.js";
 import { decodeQueueMessage, QueueMessageEncodingError } from "./queue-message.js";
 
 const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");

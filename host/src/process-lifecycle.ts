@@ -1,4 +1,4 @@
-import type { Logger } from "../app-deps.js";
+import type { Logger } from "@dealflow/functions/hosting";
 
 export type ProcessLifecycle = {
   /** Registers how to stop something just started; stops run in reverse order. */

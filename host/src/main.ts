@@ -1,19 +1,22 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAppDeps, type Logger } from "../app-deps.js";
-import { readAppConfig } from "../config/app-config.js";
-import { ConfigError } from "../config/config-error.js";
-import { answersLoopbackOnly } from "../config/loopback-only.js";
-import { createFunctions } from "../create-functions.js";
-import { seedDemoTenantIfEmpty } from "../seed/seed-demo-tenant.js";
-import { createTableStorage } from "../storage/table-storage.js";
-import { startAzurite } from "./azurite.js";
-import { writeAzuriteEndpoint } from "./azurite-endpoint.js";
+import {
+  answersLoopbackOnly,
+  ConfigError,
+  createAppDeps,
+  createFunctions,
+  createTableStorage,
+  type Logger,
+  readAppConfig,
+  seedDemoTenantIfEmpty,
+} from "@dealflow/functions/hosting";
+import { startAzurite } from "./azurite/azurite.js";
+import { writeAzuriteEndpoint } from "./azurite/azurite-endpoint.js";
 import { startLocalHost } from "./local-host.js";
 import { createProcessLifecycle, StopRequested } from "./process-lifecycle.js";
 
 // `npm start` (scripts/start.mjs) imports this file: it is the local host's process entry.
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const log: Logger = console;
 const lifecycle = createProcessLifecycle(log);
 

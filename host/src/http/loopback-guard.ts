@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { isLoopbackHost } from "../../config/is-loopback-host.js";
+import { isLoopbackHost } from "@dealflow/functions/hosting";
 
 /** Why a request is refused, for the 421's detail and the log; null lets it through. */
 export type LoopbackGuard = (headers: IncomingHttpHeaders, method?: string) => string | null;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "../../../functions/src/site/content-security-policy.js";
 import { createStaticSite } from "./static-site.js";
 
 const listen = async (root: string): Promise<{ server: Server; base: string }> => {

@@ -1,4 +1,4 @@
-import type { Logger } from "../app-deps.js";
+import type { Logger } from "@dealflow/functions/hosting";
 
 export type LogEntry = { level: "info" | "warn" | "error"; message: string; details: unknown[] };
 

@@ -1,14 +1,12 @@
 import path from "node:path";
-import { readAppConfig } from "../config/app-config.js";
-import { ConfigError } from "../config/config-error.js";
-import { createOutboxCalendar } from "../graph/outbox-calendar.js";
-import { startAzurite } from "../local-host/azurite.js";
-import { readAzuriteEndpoint } from "../local-host/azurite-endpoint.js";
-import { queuePublisher } from "../notifications/notifications-queue.js";
-import { createQueueSender } from "../storage/queue-sender.js";
-import { createStore } from "../storage/store.js";
-import { createTableStorage } from "../storage/table-storage.js";
-import { runSweep } from "./sla-sweep.js";
+import {
+  ConfigError,
+  createTableStorage,
+  readAppConfig,
+  sweepOnce,
+} from "@dealflow/functions/hosting";
+import { startAzurite } from "./azurite/azurite.js";
+import { readAzuriteEndpoint } from "./azurite/azurite-endpoint.js";
 
 // `npm run sweep` (scripts/sweep.mjs): one sweep now, then exit 0 with
 // `fired N, skipped M, failed K` as the last line of output (CONTRACTS.md).
@@ -39,19 +37,9 @@ const main = async (): Promise<number> => {
   const config = readAppConfig(process.env, "local-host");
   const opened = await openStorage(config.storageConnectionString, path.resolve(config.dataDir));
   try {
-    const storage = createTableStorage({ connectionString: opened.connectionString });
-    await storage.ensureTables();
-    const publish = queuePublisher(createQueueSender(opened.connectionString));
-    const clock = () => new Date();
-    const store = createStore(storage, clock, { publish });
-    const report = await runSweep({
-      store,
-      publish,
-      clock,
+    const report = await sweepOnce({
+      connectionString: opened.connectionString,
       leaseSeconds: config.sweepLeaseSeconds,
-      // The local host's: a revealed client's meeting goes to the dev outbox, as under npm start.
-      calendar: createOutboxCalendar(storage, clock),
-      log: console,
     });
     await opened.stop();
     console.log(`fired ${report.fired}, skipped ${report.skipped}, failed ${report.failed}`);

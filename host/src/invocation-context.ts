@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import azureFunctions, { type InvocationContext, type TriggerMetadata } from "@azure/functions";
-import type { Logger } from "../app-deps.js";
+import type { Logger } from "@dealflow/functions/hosting";
 
 /** A real `InvocationContext`, as the Functions host would create it, logging to `log`. */
 export const createInvocationContext = (

@@ -1,7 +1,9 @@
 import { type DequeuedMessageItem, QueueServiceClient, RestError } from "@azure/storage-queue";
-import type { Logger } from "../../app-deps.js";
-import type { QueueFunctionDefinition } from "../../registry/function-definition.js";
-import { poisonQueueName } from "../../registry/queue-name.js";
+import {
+  type Logger,
+  poisonQueueName,
+  type QueueFunctionDefinition,
+} from "@dealflow/functions/hosting";
 import { createInvocationContext } from "../invocation-context.js";
 import { holdMessage } from "./message-lease.js";
 import { decodeQueueMessage, QueueMessageEncodingError } from "./queue-message.js";

@@ -1,6 +1,5 @@
 import type { Timer } from "@azure/functions";
-import type { Logger } from "../../app-deps.js";
-import type { TimerFunctionDefinition } from "../../registry/function-definition.js";
+import type { Logger, TimerFunctionDefinition } from "@dealflow/functions/hosting";
 import { createInvocationContext } from "../invocation-context.js";
 import { type NcrontabSchedule, nextOccurrence, parseNcrontab } from "./ncrontab.js";
 

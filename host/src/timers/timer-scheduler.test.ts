@@ -1,6 +1,6 @@
 import type { Timer } from "@azure/functions";
+import type { TimerFunctionDefinition } from "@dealflow/functions/hosting";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { TimerFunctionDefinition } from "../../registry/function-definition.js";
 import { createRecordingLogger } from "../recording-logger.test-support.js";
 import { createTimerScheduler } from "./timer-scheduler.js";
 

@@ -1,5 +1,8 @@
-import type { HttpFunctionDefinition } from "../../registry/function-definition.js";
-import { API_ROUTE_PREFIX, httpRoute } from "../../registry/register-with-azure.js";
+import {
+  API_ROUTE_PREFIX,
+  type HttpFunctionDefinition,
+  httpRoute,
+} from "@dealflow/functions/hosting";
 import {
   compareRoutePrecedence,
   compileRouteTemplate,

@@ -1,14 +1,15 @@
 import { createServer, type Server } from "node:http";
-import type { Logger } from "../app-deps.js";
-import type {
-  FunctionDefinition,
-  HttpFunctionDefinition,
-  QueueFunctionDefinition,
-  TimerFunctionDefinition,
-} from "../registry/function-definition.js";
-import { validateDefinitions } from "../registry/validate-definitions.js";
+import {
+  type FunctionDefinition,
+  type HttpFunctionDefinition,
+  type Logger,
+  type QueueFunctionDefinition,
+  type TimerFunctionDefinition,
+  validateDefinitions,
+} from "@dealflow/functions/hosting";
 import { createHttpRouter } from "./http/http-router.js";
 import { createLoopbackGuard } from "./http/loopback-guard.js";
+import { readHostJsonQueueSettings } from "./queues/host-json-queues.js";
 import { createQueuePoller } from "./queues/queue-poller.js";
 import { createRequestListener } from "./request-listener.js";
 import { createStaticSite } from "./site/static-site.js";
@@ -30,6 +31,8 @@ export type LocalHostOptions = {
    * proxy forwarded: required when dev auth or the anonymous bot is on (config/loopback-only.ts).
    */
   loopbackOnly: boolean;
+  /** Where the queue trigger settings come from; by default the app's own host.json. */
+  hostJsonFile?: string;
 };
 
 export type RunningLocalHost = {
@@ -54,6 +57,8 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
     (d): d is QueueFunctionDefinition => d.trigger === "queue",
   );
   validateDefinitions(options.definitions);
+  // The file Azure reads, so queue retries and poison moves behave alike in both hosts.
+  const queueSettings = readHostJsonQueueSettings(options.hostJsonFile);
 
   const router = createHttpRouter(http);
   const scheduler = createTimerScheduler({
@@ -65,6 +70,7 @@ export const startLocalHost = async (options: LocalHostOptions): Promise<Running
     definitions: queues,
     connectionString: options.storageConnectionString,
     log: options.log,
+    ...queueSettings,
   });
   const server = createServer();
   const port = await listen(server, options.host, options.port);

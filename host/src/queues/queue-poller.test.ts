@@ -1,7 +1,7 @@
 import type { InvocationContext } from "@azure/functions";
+import type { QueueFunctionDefinition } from "@dealflow/functions/hosting";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { QueueFunctionDefinition } from "../../registry/function-definition.js";
-import { sendQueueMessage } from "../../storage/queue-sender.js";
+import { sendQueueMessage } from "../../../functions/src/storage/queue-sender.js";
 import { createRecordingLogger } from "../recording-logger.test-support.js";
 import {
   base64,

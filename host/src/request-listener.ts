@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HttpResponseInit } from "@azure/functions";
-import type { Logger } from "../app-deps.js";
-import { problemResponse } from "../http/problem-response.js";
+import { type Logger, problemResponse } from "@dealflow/functions/hosting";
 import { type HttpRouter, ROUTE_PREFIX } from "./http/http-router.js";
 import type { LoopbackGuard } from "./http/loopback-guard.js";
 import { PayloadTooLargeError, readRequestBody, toHttpRequest } from "./http/to-http-request.js";
