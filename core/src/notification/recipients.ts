@@ -227,27 +227,28 @@ export const audienceGroups = (audience: readonly Audience[]) => ({
   channels: audience.some((entry) => entry.to === "linked-channels"),
 });
 
+const expandEntry = <C extends ChannelLink>(
+  entry: Audience,
+  members: AudienceMembers<C>,
+): Recipient<C>[] => {
+  if (entry.to === "user") return [entry];
+  if (entry.to === "managers") {
+    return managersOf(members.users ?? [], members.settings ?? { managerIds: [] }).map(
+      (userId) => ({ to: "user", userId, card: entry.card }),
+    );
+  }
+  return linkedChannels(members.channels ?? [], entry.pipelineId).map((channel) => ({
+    to: "channel",
+    channel,
+    card: entry.card,
+  }));
+};
+
 /** The audience as recipients, in its order: groups replaced by their members. */
 export const expandAudience = <C extends ChannelLink>(
   audience: readonly Audience[],
   members: AudienceMembers<C>,
-): Recipient<C>[] =>
-  audience.flatMap((entry): Recipient<C>[] => {
-    switch (entry.to) {
-      case "user":
-        return [entry];
-      case "managers":
-        return managersOf(members.users ?? [], members.settings ?? { managerIds: [] }).map(
-          (userId) => ({ to: "user", userId, card: entry.card }),
-        );
-      case "linked-channels":
-        return linkedChannels(members.channels ?? [], entry.pipelineId).map((channel) => ({
-          to: "channel",
-          channel,
-          card: entry.card,
-        }));
-    }
-  });
+): Recipient<C>[] => audience.flatMap((entry) => expandEntry(entry, members));
 
 /** Who gets which card for one notification: the audience, its groups expanded. */
 export const notificationRecipients = <C extends ChannelLink>(
