@@ -1,4 +1,5 @@
 import type { BotRuntime } from "../bot/bot-runtime.js";
+import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 import {
   type DeliveryResult,
@@ -13,7 +14,6 @@ import { deliverOfferUpdate, type OfferUpdateDelivery } from "./bot-delivery/off
 import { sendChannelCard, sendUserCard } from "./bot-delivery/send-card.js";
 import { runSendPipeline } from "./bot-delivery/send-pipeline.js";
 import { userConversation } from "./bot-delivery/user-conversation.js";
-import type { DeliveryLog } from "./delivery-log.js";
 import type { NotificationChannel } from "./notification-channel.js";
 import { type Delivery, resolveDeliveries } from "./recipients.js";
 

@@ -50,7 +50,7 @@ const main = async (): Promise<number> => {
       clock,
       leaseSeconds: config.sweepLeaseSeconds,
       // The local host's: a revealed client's meeting goes to the dev outbox, as under npm start.
-      calendar: createOutboxCalendar(storage, clock),
+      calendar: createOutboxCalendar(store.mailOutbox, clock),
       log: console,
     });
     await opened.stop();

@@ -1,8 +1,8 @@
 import type { ConversationRecord, ConversationTarget, SendOutcome } from "@dealflow/bot";
 import type { Activity, NotificationIntent } from "@dealflow/core";
 import type { BotRuntime } from "../../bot/bot-runtime.js";
+import type { CardRecord, DeliveryLog } from "../../storage/messaging/delivery-log.js";
 import type { Store } from "../../storage/store.js";
-import type { CardRecord, DeliveryLog } from "../delivery-log.js";
 import type { Delivery } from "../recipients.js";
 import type { RenderContext } from "../render-card.js";
 import {

@@ -1,5 +1,5 @@
 import type { AdaptiveCard, ConversationReference, SendOutcome } from "@dealflow/bot";
-import type { DeliveryLog } from "../delivery-log.js";
+import type { DeliveryLog } from "../../storage/messaging/delivery-log.js";
 import type { CardSpec, Delivery } from "../recipients.js";
 import { readerFor, renderCard } from "../render-card.js";
 import {
