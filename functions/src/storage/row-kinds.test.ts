@@ -19,20 +19,22 @@ const NOT_KEYS = new Map<string, string>([
   ["functions/src/api/fuzz/fuzz-generator.ts", "fuzz input"],
 ]);
 
+/** The fixed part of a partition: a whole name, or a prefix; null for tenant ids and hours. */
+const fixedPart = (p: PartitionScheme): { text: string; whole: boolean } | null => {
+  if (p.by === "name") return { text: p.name, whole: true };
+  if (p.by === "name-prefix") return { text: p.prefix, whole: false };
+  return null;
+};
+
 /** Whether two partition schemes can name the same partition. */
 const partitionsMeet = (a: PartitionScheme, b: PartitionScheme): boolean => {
-  const fixed = (p: PartitionScheme) =>
-    p.by === "name" ? { exact: p.name } : p.by === "name-prefix" ? { prefix: p.prefix } : null;
-  const fa = fixed(a);
-  const fb = fixed(b);
+  const fa = fixedPart(a);
+  const fb = fixedPart(b);
   // A tenant GUID or an hour's ten digits never spell a fixed name (row-kinds.ts).
   if (fa === null || fb === null) return a.by === b.by;
-  if ("exact" in fa && "exact" in fb) return fa.exact === fb.exact;
-  if ("prefix" in fa && "prefix" in fb)
-    return fa.prefix.startsWith(fb.prefix) || fb.prefix.startsWith(fa.prefix);
-  const exact = "exact" in fa ? fa.exact : "exact" in fb ? fb.exact : "";
-  const prefix = "prefix" in fa ? fa.prefix : "prefix" in fb ? fb.prefix : "";
-  return exact.startsWith(prefix);
+  if (fa.whole && fb.whole) return fa.text === fb.text;
+  // A prefix meets a name it starts, or another prefix either starts.
+  return (!fb.whole && fa.text.startsWith(fb.text)) || (!fa.whole && fb.text.startsWith(fa.text));
 };
 
 const rowsMeet = (a: RowKind, b: RowKind): boolean =>
@@ -84,6 +86,13 @@ describe("the registry of row kinds", () => {
 
     expect(rowsMeet(opportunity, clash)).toBe(true);
     expect(rowsMeet(ROW_KINDS.userChat, ROW_KINDS.user)).toBe(false);
+    // Tenants: a fixed name inside another kind's prefixed partitions clashes; "marketplace" does not.
+    const inEvents: RowKind = {
+      ...ROW_KINDS.marketplaceConnector,
+      partition: { by: "name", name: "marketplace-event|x" },
+    };
+    expect(rowsMeet(ROW_KINDS.marketplaceEvent, inEvents)).toBe(true);
+    expect(rowsMeet(ROW_KINDS.marketplaceEvent, ROW_KINDS.marketplaceConnector)).toBe(false);
   });
 
   it("is where every RowKey prefix and partition name of the code comes from", () => {
