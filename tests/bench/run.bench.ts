@@ -70,7 +70,7 @@ const main = async () => {
               tablePrefix: `b${randomUUID().replace(/-/g, "").slice(0, 10)}`,
             });
             await storage.ensureTables();
-            return createStore(storage);
+            return Object.assign(createStore(storage), { storage });
           },
           log: (message) => console.log(`  ${message}`),
         }),

@@ -2,7 +2,6 @@ import { createTeamsAdapter, handleActivity } from "@dealflow/bot";
 import type { AppDeps } from "../app-deps.js";
 import { isLoopbackHost } from "../config/is-loopback-host.js";
 import { anonymousBotAllowed } from "../config/loopback-only.js";
-import { createDeliveryLog } from "../notifications/delivery-log.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { botDataOf } from "./bot-data.adapter.js";
 
@@ -29,7 +28,7 @@ export const messagesFunction = (
   const anonymousRefused = deps.bot.identity.id === undefined && !anonymousBotAllowed(deps.config);
   const adapter = createTeamsAdapter(deps.bot.identity, (activity) =>
     handleActivity(activity, {
-      data: botDataOf(deps.store, createDeliveryLog(deps.store.storage), deps.clock),
+      data: botDataOf(deps.store, deps.store.deliveryLog, deps.clock),
       conversations: deps.store.conversations,
       links: deps.bot.links,
       clock: deps.clock,

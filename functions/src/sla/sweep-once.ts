@@ -24,7 +24,7 @@ export const sweepOnce = async (options: {
     clock,
     leaseSeconds: options.leaseSeconds,
     // The local host's: a revealed client's meeting goes to the dev outbox, as under npm start.
-    calendar: createOutboxCalendar(storage, clock),
+    calendar: createOutboxCalendar(store.mailOutbox, clock),
     log: console,
   });
 };

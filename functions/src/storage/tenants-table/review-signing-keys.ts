@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { keyPart } from "./keys.js";
-import { isNotFound, statusOf } from "./storage-errors.js";
-import type { TableStorage } from "./table-storage.js";
+import { keyPart } from "../keys.js";
+import { partitionKeyOf, rowKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
-const PARTITION = "review-key";
+const PARTITION = partitionKeyOf("reviewSigningKey");
 
 /**
  * Each tenant's secret for signing review links (SPEC §8), in the Tenants table: created on
@@ -16,7 +17,7 @@ export const createReviewSigningKeys = (storage: TableStorage) => {
     try {
       const row = await table().getEntity<{ secret: string }>(
         PARTITION,
-        keyPart(tenantId, "tenantId"),
+        rowKeyOf("reviewSigningKey", keyPart(tenantId, "tenantId")),
       );
       return Buffer.from(row.secret, "base64");
     } catch (error) {
@@ -34,7 +35,7 @@ export const createReviewSigningKeys = (storage: TableStorage) => {
       try {
         await table().createEntity({
           partitionKey: PARTITION,
-          rowKey: keyPart(tenantId, "tenantId"),
+          rowKey: rowKeyOf("reviewSigningKey", keyPart(tenantId, "tenantId")),
           secret: randomBytes(32).toString("base64"),
         });
       } catch (error) {

@@ -15,3 +15,5 @@ export const createKeyedLock = () => {
     }
   };
 };
+
+export type KeyedLock = ReturnType<typeof createKeyedLock>;

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { DomainError } from "@dealflow/core";
-import { isNotFound, statusOf } from "../../storage/storage-errors.js";
-import type { TableStorage } from "../../storage/table-storage.js";
+import { partitionKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /**
  * The global index of marketplace connector keys, in the Tenants table (PartitionKey
@@ -10,7 +11,7 @@ import type { TableStorage } from "../../storage/table-storage.js";
  * no settings read can return it. The row is claimed conditionally when a manager first
  * generates the connector's secret: two tenants can never hold one key.
  */
-const PARTITION = "marketplace";
+const PARTITION = partitionKeyOf("marketplaceConnector");
 
 export type ConnectorIndexRow = { key: string; tenantId: string; secret: string; etag: string };
 

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { keyPart } from "../storage/keys.js";
-import { statusOf } from "../storage/storage-errors.js";
-import type { TableStorage } from "../storage/table-storage.js";
+import { keyPart } from "../keys.js";
+import { prefixOf, rowKeyOf } from "../row-kinds.js";
+import { statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /**
- * What the Graph adapters already did, by idempotency key (rows `<prefix><hash>` of the
- * tenant's partition). Graph's sendMail has no idempotency of its own and a notification is
+ * What the Graph adapters already did, by idempotency key (rows `mailsent|<hash>` and
+ * `eventsent|<hash>` of the tenant's partition). Graph's sendMail has no idempotency of its own and a notification is
  * redelivered after a partial fan-out, so the key is checked before and written after.
  * A crash between the two sends once more: at least once, never silently lost.
  */
@@ -16,16 +17,16 @@ export type SentLog = {
 
 export const createSentLog = (
   storage: TableStorage,
-  prefix: string,
+  kind: "mailSent" | "eventSent",
   clock: () => Date,
 ): SentLog => {
-  const rowKeyOf = (idempotencyKey: string) =>
-    prefix + createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 40);
+  const sentKey = (idempotencyKey: string) =>
+    rowKeyOf(kind, createHash("sha256").update(idempotencyKey).digest("hex").slice(0, 40));
   const table = () => storage.table("tenantData");
   return {
     async has(tenantId, idempotencyKey) {
       try {
-        await table().getEntity(keyPart(tenantId, "tenantId"), rowKeyOf(idempotencyKey));
+        await table().getEntity(keyPart(tenantId, "tenantId"), sentKey(idempotencyKey));
         return true;
       } catch (error) {
         if (statusOf(error) === 404) return false;
@@ -36,8 +37,8 @@ export const createSentLog = (
       try {
         await table().createEntity({
           partitionKey: keyPart(tenantId, "tenantId"),
-          rowKey: rowKeyOf(idempotencyKey),
-          kind: prefix.replace(/\|$/, ""),
+          rowKey: sentKey(idempotencyKey),
+          kind: prefixOf(kind).replace(/\|$/, ""),
           sentAt: clock().toISOString(),
         });
       } catch (error) {

@@ -1,9 +1,9 @@
 import type { ConversationRecord } from "@dealflow/bot";
 import type { User } from "@dealflow/core";
-import { allUsers } from "../storage/all-users.js";
-import type { Store } from "../storage/store.js";
-import type { CardRecord, DeliveryLog } from "./delivery-log.js";
-import type { Delivery } from "./recipients.js";
+import { allUsers } from "../../storage/all-users.js";
+import type { CardRecord, DeliveryLog } from "../../storage/messaging/delivery-log.js";
+import type { Store } from "../../storage/store.js";
+import type { Delivery } from "../recipients.js";
 
 /** From this many users on, one range read of the tenant's rows beats a point read per user. */
 const RANGE_READ_FROM = 20;

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { DomainError } from "@dealflow/core";
-import { isNotFound, statusOf } from "../../storage/storage-errors.js";
-import type { TableStorage } from "../../storage/table-storage.js";
+import { partitionKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /**
  * The global index of intake form keys, in the Tenants table (PartitionKey "form", RowKey the
@@ -9,7 +10,7 @@ import type { TableStorage } from "../../storage/table-storage.js";
  * conditionally, so two tenants can never claim one key (SPEC §6). The secret stays here,
  * server-side, because HMAC verification needs it in the clear; it is never returned by a read.
  */
-const PARTITION = "form";
+const PARTITION = partitionKeyOf("intakeForm");
 
 export type FormIndexRow = {
   key: string;

@@ -1,6 +1,6 @@
-import { isNotFound, statusOf } from "../../storage/storage-errors.js";
-import type { TableStorage } from "../../storage/table-storage.js";
-import type { EventAnswer } from "./connector-events.js";
+import { partitionKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /**
  * The events each connector has already applied, by the marketplace's event id, in the
@@ -12,26 +12,31 @@ import type { EventAnswer } from "./connector-events.js";
  */
 type Entity = { tenantId: string; status: number; answer: string; receivedAt: string };
 
-export type LoggedEvent = { status: number; answer: EventAnswer };
+/** The answer given to an event; its shape is the route's (api/marketplace/connector-events.ts). */
+export type LoggedEvent<A extends { eventId: string }> = { status: number; answer: A };
 
-export const createEventLog = (storage: TableStorage) => {
+export const createMarketplaceEventLog = (storage: TableStorage) => {
   const table = () => storage.table("tenants");
-  const partition = (connectorKey: string) => `marketplace-event|${connectorKey}`;
+  const partition = (connectorKey: string) => partitionKeyOf("marketplaceEvent", connectorKey);
   return {
-    async find(connectorKey: string, eventId: string): Promise<LoggedEvent | null> {
+    /** The answer recorded for the event, as the route recorded it. */
+    async find<A extends { eventId: string }>(
+      connectorKey: string,
+      eventId: string,
+    ): Promise<LoggedEvent<A> | null> {
       try {
         const row = await table().getEntity<Entity>(partition(connectorKey), eventId);
-        return { status: row.status, answer: JSON.parse(row.answer) as EventAnswer };
+        return { status: row.status, answer: JSON.parse(row.answer) as A };
       } catch (error) {
         if (isNotFound(error)) return null;
         throw error;
       }
     },
     /** Records the first answer; a concurrent first delivery that wrote it already wins. */
-    async record(
+    async record<A extends { eventId: string }>(
       connectorKey: string,
       tenantId: string,
-      logged: LoggedEvent,
+      logged: LoggedEvent<A>,
       receivedAt: Date,
     ): Promise<void> {
       try {
@@ -50,4 +55,4 @@ export const createEventLog = (storage: TableStorage) => {
   };
 };
 
-export type EventLog = ReturnType<typeof createEventLog>;
+export type MarketplaceEventLog = ReturnType<typeof createMarketplaceEventLog>;

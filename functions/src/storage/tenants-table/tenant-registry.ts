@@ -1,8 +1,9 @@
-import { keyPart } from "./keys.js";
-import { isNotFound, statusOf } from "./storage-errors.js";
-import type { TableStorage } from "./table-storage.js";
+import { keyPart } from "../keys.js";
+import { partitionKeyOf, rowKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
-const PARTITION = "tenant";
+const PARTITION = partitionKeyOf("tenant");
 
 export type TenantRecord = { tenantId: string; name: string; createdAt: string };
 
@@ -15,7 +16,7 @@ export const createTenantRegistry = (storage: TableStorage) => {
       try {
         await table().createEntity({
           partitionKey: PARTITION,
-          rowKey: keyPart(tenant.tenantId, "tenantId"),
+          rowKey: rowKeyOf("tenant", keyPart(tenant.tenantId, "tenantId")),
           name: tenant.name,
           createdAt: tenant.createdAt,
         });
@@ -29,7 +30,7 @@ export const createTenantRegistry = (storage: TableStorage) => {
       try {
         const row = await table().getEntity<{ name: string; createdAt: string }>(
           PARTITION,
-          keyPart(tenantId, "tenantId"),
+          rowKeyOf("tenant", keyPart(tenantId, "tenantId")),
         );
         return { tenantId, name: row.name, createdAt: row.createdAt };
       } catch (error) {

@@ -1,7 +1,8 @@
 import type { TransactionAction } from "@azure/data-tables";
-import { key, keyPart, prefixRange, rangeFilter } from "../storage/keys.js";
-import { isNotFound, statusOf } from "../storage/storage-errors.js";
-import type { TableStorage } from "../storage/table-storage.js";
+import { keyPart, prefixRange, rangeFilter } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /**
  * The bot's delivery bookkeeping, rows of the tenant's partition beside the outbox (`dlv|…`):
@@ -44,11 +45,11 @@ export const createDeliveryLog = (storage: TableStorage) => {
     }
   };
   const sentKey = (notificationId: string, recipient: string) =>
-    key("dlv", "sent", keyPart(notificationId), recipientPart(recipient));
+    rowKeyOf("deliverySent", keyPart(notificationId), recipientPart(recipient));
   const cardKey = (opportunityId: string, userId: string) =>
-    key("dlv", "card", keyPart(opportunityId), keyPart(userId));
-  const tryKey = (notificationId: string) => key("dlv", "try", keyPart(notificationId));
-  const deadPrefix = key("dlv", "dead", "");
+    rowKeyOf("followerCard", keyPart(opportunityId), keyPart(userId));
+  const tryKey = (notificationId: string) => rowKeyOf("deliveryAttempts", keyPart(notificationId));
+  const deadPrefix = rowKeyOf("deadLetter");
 
   return {
     getSent: (tenantId: string, notificationId: string, recipient: string) =>
@@ -61,7 +62,7 @@ export const createDeliveryLog = (storage: TableStorage) => {
       tenantId: string,
       notificationId: string,
     ): Promise<(recipient: string) => boolean> {
-      const range = prefixRange(key("dlv", "sent", keyPart(notificationId), ""));
+      const range = prefixRange(rowKeyOf("deliverySent", keyPart(notificationId), ""));
       const rowKeys = new Set<string>();
       const rows = table().listEntities<{ rowKey?: string }>({
         queryOptions: {
@@ -76,7 +77,7 @@ export const createDeliveryLog = (storage: TableStorage) => {
       read<CardRecord>(tenantId, cardKey(opportunityId, userId)),
     /** Every follower card of an opportunity by user, in one range read (with their ETags). */
     async cardsOf(tenantId: string, opportunityId: string): Promise<Map<string, CardRecord>> {
-      const prefix = key("dlv", "card", keyPart(opportunityId), "");
+      const prefix = rowKeyOf("followerCard", keyPart(opportunityId), "");
       const range = prefixRange(prefix);
       const cards = new Map<string, CardRecord>();
       const rows = table().listEntities<Row & { rowKey?: string }>({

@@ -1,8 +1,8 @@
 import type { TableEntity } from "@azure/data-tables";
-import { type DeadlineRow, toDeadlineRow } from "../storage/deadline-store.js";
-import { odataString, timeKey } from "../storage/keys.js";
-import { isNotFound, statusOf } from "../storage/storage-errors.js";
-import type { TableStorage } from "../storage/table-storage.js";
+import { odataString, timeKey } from "../keys.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
+import { type DeadlineRow, toDeadlineRow } from "./deadline-store.js";
 
 /** A due deadline as the sweep sees it: the stored hint, its lease and how often it was claimed. */
 export type DueRow = DeadlineRow & { attempts: number };

@@ -3,8 +3,8 @@ import {
   type ConversationReference,
   isConversationReference,
 } from "@dealflow/bot";
-import type { BotRuntime } from "../bot/bot-runtime.js";
-import type { Store } from "../storage/store.js";
+import type { BotRuntime } from "../../bot/bot-runtime.js";
+import type { Store } from "../../storage/store.js";
 import type { DeliverySnapshot } from "./delivery-snapshot.js";
 
 /** A user's 1:1 chat: the saved one, else created through a team they share with the bot. */

@@ -1,15 +1,16 @@
 import type { ConversationRecord, ConversationTarget } from "@dealflow/bot";
-import { key, keyPart, prefixRange, rangeFilter } from "./keys.js";
-import { isNotFound } from "./storage-errors.js";
-import type { TableStorage } from "./table-storage.js";
+import { keyPart, prefixRange, rangeFilter } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
+import { isNotFound } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /** Team and channel ids from Teams contain ':' '@' and '.', all safe in keys; '#' is not. */
 const safe = (value: string, field: string) => keyPart(value.replace(/#/g, "%23"), field);
 
 export const conversationKey = (target: ConversationTarget) =>
   target.scope === "user"
-    ? key("user", safe(target.userId, "userId"))
-    : key("channel", safe(target.teamId, "teamId"), safe(target.channelId, "channelId"));
+    ? rowKeyOf("userChat", safe(target.userId, "userId"))
+    : rowKeyOf("channelChat", safe(target.teamId, "teamId"), safe(target.channelId, "channelId"));
 
 type Row = { data: string };
 
@@ -20,7 +21,7 @@ export const createConversationStore = (storage: TableStorage) => {
     tenantId: string,
     scope: ConversationTarget["scope"],
   ): Promise<ConversationRecord[]> => {
-    const range = prefixRange(key(scope, ""));
+    const range = prefixRange(rowKeyOf(scope === "user" ? "userChat" : "channelChat"));
     const filter = rangeFilter(keyPart(tenantId, "tenantId"), range.from, range.to);
     const records: ConversationRecord[] = [];
     for await (const row of table().listEntities<Row>({ queryOptions: { filter } })) {

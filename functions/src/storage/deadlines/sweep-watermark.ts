@@ -1,10 +1,11 @@
-import { deadlineBucket } from "../storage/deadline-store.js";
-import { isNotFound, statusOf } from "../storage/storage-errors.js";
-import type { TableStorage } from "../storage/table-storage.js";
+import { partitionKeyOf, rowKeyOf } from "../row-kinds.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
+import { deadlineBucket } from "./deadline-store.js";
 
 /** Reserved partition of the Deadlines table: letters sort after every digit bucket. */
-const META_PARTITION = "meta";
-const WATERMARK_ROW = "sweep-watermark";
+const META_PARTITION = partitionKeyOf("sweepWatermark");
+const WATERMARK_ROW = rowKeyOf("sweepWatermark");
 const HOUR_MS = 3_600_000;
 
 export type Watermark = { bucket: string; etag: string };

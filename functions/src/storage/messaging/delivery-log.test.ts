@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestStore, newTenantId } from "../../../tests/support/test-storage.js";
-import { type CardRecord, createDeliveryLog, type DeliveryLog } from "./delivery-log.js";
+import { createTestStore, newTenantId } from "../../../../tests/support/test-storage.js";
+import type { CardRecord, DeliveryLog } from "./delivery-log.js";
 
 let log: DeliveryLog;
 
 beforeAll(async () => {
-  log = createDeliveryLog((await createTestStore()).storage);
+  log = (await createTestStore()).deliveryLog;
 });
 
 const card = (activityIds: string[]): CardRecord => ({

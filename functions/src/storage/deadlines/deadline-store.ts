@@ -1,8 +1,9 @@
 import type { TableEntity, TransactionAction } from "@azure/data-tables";
 import type { Deadline, DeadlineKind, DeadlineRef } from "@dealflow/core";
-import { key, keyPart, odataString, timeKey } from "./keys.js";
-import { isNotFound } from "./storage-errors.js";
-import type { TableStorage } from "./table-storage.js";
+import { keyPart, odataString, timeKey } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
+import { isNotFound } from "../storage-errors.js";
+import type { TableStorage } from "../table-storage.js";
 
 /** Deadlines are partitioned by the UTC hour they fall due: a sweep reads only past hours. */
 export const deadlineBucket = (dueAt: string | Date): string => {
@@ -12,7 +13,7 @@ export const deadlineBucket = (dueAt: string | Date): string => {
 
 /** Due instant first, so a bucket reads oldest first and "up to now" is one range. */
 export const deadlineRowKey = (tenantId: string, ref: Pick<DeadlineRef, "id" | "dueAt">) =>
-  key(timeKey(ref.dueAt), keyPart(tenantId, "tenantId"), ref.id);
+  rowKeyOf("deadline", timeKey(ref.dueAt), keyPart(tenantId, "tenantId"), ref.id);
 
 /** A stored deadline with the lease fields the sweep claims it by. */
 export type DeadlineRow = Deadline & {
