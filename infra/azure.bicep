@@ -1,5 +1,5 @@
 // Dealflow in one resource group: storage (tables + queues, no keys in use), a Flex Consumption
-// Function App on Linux/Node 20 that serves the API, the bot endpoint and the tab pages,
+// Function App on Linux/Node 22 that serves the API, the bot endpoint and the tab pages,
 // a user-assigned managed identity that opens storage and Key Vault, the secrets in Key Vault,
 // Application Insights on a Log Analytics workspace, and the Azure Bot with its Teams channel.
 // Deployed by the Agents Toolkit (m365agents.yml, arm/deploy with azure.parameters.json) or by
@@ -65,6 +65,16 @@ param instanceMemoryMB int = 2048
 @minValue(30)
 @maxValue(730)
 param logRetentionInDays int = 90
+
+// Node 22 is GA on Azure Functions and Flex Consumption's default; Node 24 is still in preview
+// there, so it is allowed but not the default (docs/deploy.md "Node.js version", with sources).
+// Node 20 reached its end of life on 30 April 2026. CI runs the tests on 22 (.ci/run).
+@allowed([
+  '22'
+  '24'
+])
+@description('Node.js major version the Function App runs on. 24 only where `az functionapp list-flexconsumption-runtimes --location <region> --runtime node` lists it.')
+param nodeVersion string = '22'
 
 // Global names (storage, Key Vault, Function App) need to be unique: the base name plus a hash
 // of the resource group keeps re-deployments idempotent and two environments apart.
@@ -307,7 +317,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       }
       runtime: {
         name: 'node'
-        version: '20'
+        version: nodeVersion
       }
     }
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./precompress.js";
 
 // Each view is a React.lazy chunk (see src/shell/view-registry.tsx); vendor code is split so
 // the shell's initial load stays small.
@@ -9,7 +10,7 @@ export const tabsRoot = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root: tabsRoot,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

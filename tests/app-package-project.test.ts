@@ -2,7 +2,7 @@
 // m365agents*.yml, env/) agreeing with the app package and with each other.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,18 @@ describe("refusals", () => {
     expect(attempt).toThrow(/TEAMS_APP_ID[\s\S]*TAB_ENDPOINT[\s\S]*BOT_ID/);
     expect(attempt).toThrow(/es\.json: APP_NAME_SUFFIX/);
     expect(existsSync(refusedDir)).toBe(false);
+  });
+
+  it("refuses what Teams refuses beyond the schema: the team scope without channel support", () => {
+    const source = path.join(out, "no-channel-features");
+    cpSync(SOURCE, source, { recursive: true, filter: (file) => !file.includes("build") });
+    const file = path.join(source, "manifest.json");
+    const { supportsChannelFeatures: _, ...manifest } = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify(manifest));
+    const vars = parseEnvFile(readFileSync(path.join(ROOT, "env", ".env.local"), "utf8"));
+    const attempt = () =>
+      buildAppPackage({ sourceDir: source, outDir: path.join(source, "out"), env: "local", vars });
+    expect(attempt).toThrow(/manifest\.json \/supportsChannelFeatures: must be "tier1"/);
   });
 
   it("resolves into JSON-safe text, lets only APP_NAME_SUFFIX be empty, and flags leftovers", () => {
@@ -135,6 +147,22 @@ describe("the Agents Toolkit project", () => {
     const used = [yml, ...[...files, ...extra].map(read)].flatMap(placeholderNames);
     expect(used.filter((name) => !known.has(name))).toEqual([]);
   });
+
+  // A single-tenant bot's token request fails with AADSTS7000229 when its app has no service
+  // principal in the tenant: only a real tenant shows it, so the project file is checked here.
+  it.each(["m365agents.yml", "m365agents.local.yml"])(
+    "%s creates the bot's Entra app with its service principal",
+    (project) => {
+      const steps = read(project).split(/\n {2}- uses: /);
+      const created = (output: string) =>
+        steps.filter((step) => step.startsWith("aadApp/create") && step.includes(`: ${output}\n`));
+      const [bot, ...otherBots] = created("BOT_ID");
+      expect(otherBots).toEqual([]);
+      expect(bot).toMatch(/\n {6}generateServicePrincipal: true\n/);
+      expect(bot).toMatch(/\n {6}signInAudience: AzureADMyOrg\n/);
+      expect(created("AAD_APP_CLIENT_ID")).toHaveLength(1);
+    },
+  );
 
   it.each(["m365agents.yml", "m365agents.local.yml", "m365agents.playground.yml"])(
     "%s names only files that exist",

@@ -15,6 +15,7 @@ import { buildAppPackage } from "../scripts/app-package/build-app-package.js";
 import { loadEnvironment } from "../scripts/app-package/env-file.js";
 import { schemaErrors } from "../scripts/app-package/manifest-schema.js";
 import { decodePng } from "../scripts/app-package/png.js";
+import { teamsRuleErrors } from "../scripts/app-package/teams-rules.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCE = path.join(ROOT, "appPackage");
@@ -97,6 +98,43 @@ describe("the app package for local", () => {
         context: ["channelTab", "privateChatTab"],
       }),
     ]);
+  });
+});
+
+describe("what Teams and its admins need beyond the schema", () => {
+  it("declares channel support, as Teams requires of a 1.25+ manifest with the team scope", () => {
+    expect(manifest.supportsChannelFeatures).toBe("tier1");
+    expect(teamsRuleErrors(manifest)).toEqual([]);
+  });
+
+  it("refuses to package a team-scoped manifest without supportsChannelFeatures", () => {
+    const { supportsChannelFeatures: _, ...without } = manifest;
+    expect(teamsRuleErrors(without)).toEqual([
+      '/supportsChannelFeatures: must be "tier1" in a manifest 1.25 or later with the team scope',
+    ]);
+    const personalOnly = {
+      ...without,
+      bots: [{ ...manifest.bots[0], scopes: ["personal"] }],
+      configurableTabs: [],
+    };
+    expect(teamsRuleErrors(personalOnly)).toEqual([]);
+    expect(teamsRuleErrors({ ...without, manifestVersion: "1.24" })).toEqual([]);
+  });
+
+  it("lets admins rebrand the app in the Teams admin center, but not the publisher's legal links", () => {
+    expect(manifest.configurableProperties).toEqual([
+      "name",
+      "shortDescription",
+      "longDescription",
+      "smallImageUrl",
+      "largeImageUrl",
+      "accentColor",
+      "developerUrl",
+    ]);
+  });
+
+  it("points admins at the publisher's documentation", () => {
+    expect(new URL(manifest.publisherDocsUrl).protocol).toBe("https:");
   });
 });
 

@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)(
 
       const show = async (view: string): Promise<Page> => {
         if (!page) throw new Error("not signed in");
-        await page.getByRole("tab", { name: view, exact: true }).click();
+        await page.getByRole("navigation").getByRole("link", { name: view, exact: true }).click();
         await page.getByRole("heading", { level: 1, name: view }).waitFor();
         await page.getByText("Loading").first().waitFor({ state: "hidden" });
         return page;

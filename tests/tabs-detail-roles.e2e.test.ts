@@ -23,7 +23,10 @@ describe.skipIf(!hasChromium)(
     it("adds and promotes a participant, adds and removes a follower, completes a task, classifies", async () => {
       if (!app) throw new Error("not started");
       const { page } = await app.signIn("Ana García", { bypassCSP: true });
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const table = page.getByRole("table", { name: /First contact/ });
       await table
         .getByRole("row")

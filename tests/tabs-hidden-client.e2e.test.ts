@@ -58,7 +58,10 @@ describe.skipIf(!hasChromium)(
       expect(applied.visibility).toBe("hidden");
 
       const { page } = await started().signIn("Ana García", { bypassCSP: true });
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const row = page.locator(`tr[data-opportunity-id="${applied.opportunityId}"]`);
       await row.waitFor(POLL);
       // Ana's settings carry no connectors: 35 h left is the server's 36 h mark, not 48 h.

@@ -77,7 +77,10 @@ describe.skipIf(!hasChromium)(
       expect(applied.visibility).toBe("hidden");
 
       const { page } = await started().signIn("Ana García", { bypassCSP: true });
-      await page.getByRole("tab", { name: "My opportunities" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "My opportunities", exact: true })
+        .click();
       const row = page.locator(`tr[data-opportunity-id="${applied.opportunityId}"]`);
       await row.waitFor(POLL);
       expect(await row.innerText()).toContain("Hidden · reveals in 31h");

@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)("a manager's view of every offer (needs /usr/bin/c
 
   it("switches to All, filters by status and accepts another user's offer for its target", async () => {
     const { page } = await started().signIn("Marta Díaz", { bypassCSP: true });
-    await page.getByRole("tab", { name: "Offers" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Offers", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Offers" }).waitFor(POLL);
     await page.getByRole("button", { name: "All", exact: true }).click();
     const status = page.getByRole("combobox", { name: "Status" });

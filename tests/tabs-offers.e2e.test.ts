@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)("routing offers in the tabs (needs /usr/bin/chromi
     await marta.close();
 
     const { page } = await started().signIn("Ana García");
-    await page.getByRole("tab", { name: "Offers" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Offers", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Offers" }).waitFor(POLL);
     const row = page.getByRole("row").filter({ hasText: titles.accepted });
     await row.waitFor(POLL);
@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)("routing offers in the tabs (needs /usr/bin/chromi
     "Offers and Marketplace have no serious axe violation ($theme)",
     async ({ options }) => {
       const { page } = await started().signIn("Ana García", { bypassCSP: true, ...options });
-      await page.getByRole("tab", { name: "Offers" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Offers", exact: true }).click();
       await page.getByRole("row").filter({ hasText: titles.waiting }).waitFor(POLL);
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -154,7 +154,10 @@ describe.skipIf(!hasChromium)("routing offers in the tabs (needs /usr/bin/chromi
       await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
       await page.getByRole("alertdialog").waitFor({ state: "hidden", ...POLL });
 
-      await page.getByRole("tab", { name: "Marketplace", exact: true }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "Marketplace", exact: true })
+        .click();
       const row = page.getByRole("row").filter({ hasText: "Hidden client" });
       await row.waitFor(POLL);
       expect(await row.innerText()).toMatch(/Reveal in 4[56]h/);

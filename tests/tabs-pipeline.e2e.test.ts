@@ -42,10 +42,12 @@ const cardNames = async (scope: Locator): Promise<string[]> =>
   (await scope.getByRole("article").getByRole("link").allTextContents()).sort();
 
 const openPipeline = async (page: Page): Promise<void> => {
-  await page.getByRole("tab", { name: "Pipeline" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Pipeline", exact: true }).click();
   await page.getByRole("region", { name: "Sales: board by stage" }).waitFor();
-  // Every column has read its cards once its loading spinner is gone.
-  await expect.poll(() => page.getByText("Loading…").count(), POLL).toBe(0);
+  // Every column has read its cards once its loading skeleton is gone.
+  await expect
+    .poll(() => page.getByRole("progressbar", { name: "Loading…" }).count(), POLL)
+    .toBe(0);
 };
 
 describe.skipIf(!hasChromium)("the Pipeline view in Chromium (needs /usr/bin/chromium)", () => {
@@ -86,17 +88,17 @@ describe.skipIf(!hasChromium)("the Pipeline view in Chromium (needs /usr/bin/chr
     await expect
       .poll(
         () =>
-          page
-            .getByRole("status")
-            .filter({ hasText: `${contact} moved to Negotiation.` })
-            .count(),
+          // The success is a toast (with Undo), announced by the toaster's live region.
+          page.getByText(`${contact} moved to Negotiation.`, { exact: true }).count(),
         POLL,
       )
       .toBe(1);
 
     await page.reload();
     await page.getByRole("region", { name: "Sales: board by stage" }).waitFor();
-    await expect.poll(() => page.getByText("Loading…").count(), POLL).toBe(0);
+    await expect
+      .poll(() => page.getByRole("progressbar", { name: "Loading…" }).count(), POLL)
+      .toBe(0);
     expect(await cardNames(column(page, "Negotiation"))).toContain(contact);
     expect(await cardNames(column(page, "Proposal"))).not.toContain(contact);
     expect(cspViolations).toEqual([]);

@@ -15,11 +15,14 @@ const queueRows = (page: Page, view: string): Locator =>
 
 /** The newest opportunity of the First contact queue: its row's contact name, then the action. */
 const actOnNewest = async (page: Page, action: string): Promise<string> => {
-  await page.getByRole("tab", { name: "First contact" }).click();
+  await page
+    .getByRole("navigation")
+    .getByRole("link", { name: "First contact", exact: true })
+    .click();
   const rows = queueRows(page, "First contact");
   await expect.poll(() => rows.count()).toBeGreaterThan(0);
   const first = rows.first();
-  const contact = (await first.getByRole("cell").nth(1).textContent()) ?? "";
+  const contact = (await first.getByRole("cell").nth(1).getByRole("link").textContent()) ?? "";
   await first.getByRole("button", { name: action, exact: true }).click();
   await page.getByRole("dialog").waitFor();
   return contact;
@@ -62,12 +65,15 @@ describe.skipIf(!hasChromium)(
         .poll(() => queueRows(page, "First contact").filter({ hasText: contact }).count())
         .toBe(0);
 
-      await page.getByRole("tab", { name: "Second contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "Second contact", exact: true })
+        .click();
       await expect
         .poll(() => queueRows(page, "Second contact").filter({ hasText: contact }).count())
         .toBe(1);
 
-      await page.getByRole("tab", { name: "Agenda" }).click();
+      await page.getByRole("navigation").getByRole("link", { name: "Agenda", exact: true }).click();
       const task = page
         .getByRole("list", { name: "Upcoming" })
         .getByRole("listitem")

@@ -32,7 +32,7 @@ const openReports = async (options: { bypassCSP?: boolean } = {}) => {
   if (!app) throw new Error("not started");
   const signedIn = await app.signIn("Marta Díaz", options);
   const { page } = signedIn;
-  await page.getByRole("tab", { name: "Reports" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Reports", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();
   await page.getByRole("region", { name: "Conversions by source" }).waitFor();
   return signedIn;

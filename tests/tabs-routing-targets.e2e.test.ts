@@ -32,7 +32,7 @@ const targetNamed = async (name: string): Promise<Target | undefined> => {
 };
 
 const openSettings = async (page: Page, tab: string, heading: string) => {
-  await page.getByRole("tab", { name: "Settings", exact: true }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Settings", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   await page.getByRole("tab", { name: tab, exact: true }).click();
   await page.getByRole("heading", { level: 2, name: heading }).waitFor();

@@ -19,7 +19,7 @@ const getJson = async <T>(path: string): Promise<T> => {
 };
 
 const openSettings = async (page: Page, section: string) => {
-  await page.getByRole("tab", { name: "Settings", exact: true }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Settings", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   await page.getByRole("tab", { name: section, exact: true }).click();
 };
@@ -38,8 +38,13 @@ describe.skipIf(!hasChromium)("the Settings view in Chromium (needs /usr/bin/chr
   it("a seller has no Settings in the navigation", async () => {
     if (!app) throw new Error("not started");
     const { page } = await app.signIn("Ana García");
-    await page.getByRole("tab", { name: "Agenda" }).waitFor();
-    expect(await page.getByRole("tab", { name: "Settings" }).count()).toBe(0);
+    await page.getByRole("navigation").getByRole("link", { name: "Agenda", exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "Settings", exact: true })
+        .count(),
+    ).toBe(0);
     await page.close();
   });
 

@@ -20,7 +20,10 @@ describe.skipIf(!hasChromium)(
     const openFirstQueued = async (name: string): Promise<Page> => {
       if (!app) throw new Error("not started");
       const { page } = await app.signIn(name);
-      await page.getByRole("tab", { name: "First contact" }).click();
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "First contact", exact: true })
+        .click();
       const table = page.getByRole("table", { name: /First contact/ });
       await table
         .getByRole("row")

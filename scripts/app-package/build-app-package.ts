@@ -1,12 +1,14 @@
 // Builds the Teams app package (appPackage/build/appPackage.<env>.zip): manifest.json with its
 // `${{VAR}}` placeholders resolved from the environment's variables, the files it names (icons,
-// localization files, resolved as well), validated against the bundled schema before zipping.
+// localization files, resolved as well), validated against the bundled schema and the rules
+// Teams adds to it (teams-rules.ts) before zipping.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { zipSync } from "fflate";
 import { AppPackageError } from "./app-package-error.js";
 import { schemaErrors } from "./manifest-schema.js";
 import { resolvePlaceholders } from "./placeholders.js";
+import { teamsRuleErrors } from "./teams-rules.js";
 
 export type AppPackageOptions = {
   /** The folder with manifest.json and the files it names (appPackage/). */
@@ -102,9 +104,10 @@ export const buildAppPackage = (options: AppPackageOptions): AppPackage => {
   }));
   const version = String(parsed.manifestVersion);
   const invalid = documents.flatMap(({ file, document }) =>
-    schemaErrors(document, version, file === "manifest.json" ? "manifest" : "localization").map(
-      (error) => `${file} ${error}`,
-    ),
+    (file === "manifest.json"
+      ? [...schemaErrors(document, version, "manifest"), ...teamsRuleErrors(document)]
+      : schemaErrors(document, version, "localization")
+    ).map((error) => `${file} ${error}`),
   );
   if (invalid.length > 0) {
     throw new AppPackageError(

@@ -4,8 +4,8 @@ import { gzipSync } from "node:zlib";
 import { ensureTabsBuilt, TABS_DIST } from "../support/browser.js";
 import { type BenchCase, fixed } from "./bench-kit.js";
 
-/** Issue 6's budget for what the tab downloads before its first view. */
-const GOAL_BYTES = 200 * 1024;
+/** Issue 17's budget for what the tab downloads before its first view (issue 6 had 200 kB). */
+const GOAL_BYTES = 180 * 1024;
 
 const gzipBytes = (file: string) =>
   gzipSync(readFileSync(path.join(TABS_DIST, file)), { level: 9 }).length;
@@ -26,7 +26,7 @@ const kb = (bytes: number) => fixed(bytes / 1024, 1);
 /**
  * The tab's JavaScript as a browser downloads it (gzip -9, as a static host or CDN serves it):
  * the entry with its preloads (before anything is on screen), then each view's chunk with what
- * it imports beyond that. Ratios are against the 200 kB goal and against all the tab's JS.
+ * it imports beyond that. Ratios are against the 180 kB goal and against all the tab's JS.
  */
 export const tabsBundle: BenchCase = {
   name: "tabs-bundle",
@@ -57,11 +57,11 @@ export const tabsBundle: BenchCase = {
     return {
       title: "Tabs: JavaScript downloaded before the first view",
       description:
-        "The built tab (`vite build tabs`), gzip -9 as a static host serves it. Initial = the entry script and its preloads from index.html with every chunk they import; a view adds its lazy chunk and what it imports beyond the initial set. Goal: initial ≤ 200 kB, each view split out.",
+        "The built tab (`vite build tabs`), gzip -9 as a static host serves it. Initial = the entry script and its preloads from index.html with every chunk they import; a view adds its lazy chunk and what it imports beyond the initial set. Goal: initial ≤ 180 kB, each view split out.",
       headers: ["measurement", "gzip (kB)", "baseline (kB)", "ratio"],
       rows: [
         [
-          "initial JS vs the 200 kB goal",
+          "initial JS vs the 180 kB goal",
           kb(initialBytes),
           kb(GOAL_BYTES),
           fixed(initialBytes / GOAL_BYTES),
@@ -81,7 +81,7 @@ export const tabsBundle: BenchCase = {
       ],
       notes: [
         `Views (kB gzip beyond the initial set): ${views.map((view) => `${view.name} ${kb(view.bytes)}`).join(", ")}.`,
-        "React, React DOM, Fluent UI's provider and teams-js are in the initial set (the shell needs them to decide between Teams and the browser sign-in); each view's tables, dialogs and charts load with the view.",
+        "React, React DOM, Fluent UI's provider and teams-js are in the initial set (the shell needs them to decide between Teams and the browser sign-in); each view's tables, dialogs and charts load with the view, and each language's strings with the session (a lazy chunk). The host sends the brotli form the build wrote, a little smaller than these gzip figures.",
       ],
     };
   },

@@ -1,70 +1,75 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
 import { DEMO_USERS } from "../../functions/src/seed/demo-tenant.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
+import { followRequests } from "../support/settle.js";
+import { callApi } from "../support/tabs-api.js";
 import { startTabsApp } from "../support/tabs-app.js";
 
 /**
- * `npm run screenshots`: every main view of the tab, as the demo manager sees it on a fresh
- * demo tenant, in light and dark, into docs/screenshots/ (the README shows them). Run it after
- * a visible change to the tabs; it starts its own Azurite and host on loopback and stops them.
+ * `npm run screenshots`: every view of the tab as the demo manager sees it on a fresh demo
+ * tenant, on a phone (390×844, Teams mobile) and a laptop (1280×800, a Teams tab beside the
+ * app bar), in light and dark, into docs/screenshots/<view>-<device>-<theme>.png (the README
+ * shows them). Run it after a visible change to the tabs; it starts its own Azurite and host
+ * on loopback and stops them.
  */
 const OUT = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const MANAGER = DEMO_USERS.marta.name;
 
-type Shot = { file: string; open: (page: Page) => Promise<void> };
+const DEVICES = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "laptop", width: 1280, height: 800 },
+] as const;
+const THEMES = ["light", "dark"] as const;
 
-const navTo = (name: string) => async (page: Page) => {
-  await page.getByRole("tab", { name, exact: true }).click();
-  await page.getByRole("heading", { level: 1 }).first().waitFor();
+/** File name → hash route (CONTRACTS.md); `detail` is filled in with a demo opportunity. */
+const VIEWS: Record<string, string> = {
+  agenda: "#/agenda",
+  "first-contact": "#/first-contact",
+  "second-contact": "#/second-contact",
+  "my-opportunities": "#/mine",
+  following: "#/following",
+  pipeline: "#/pipeline",
+  "opportunity-detail": "detail",
+  offers: "#/offers",
+  marketplace: "#/marketplace",
+  reports: "#/reports",
+  settings: "#/settings",
 };
-
-const SHOTS: Shot[] = [
-  { file: "agenda", open: navTo("Agenda") },
-  { file: "first-contact", open: navTo("First contact") },
-  { file: "second-contact", open: navTo("Second contact") },
-  { file: "my-opportunities", open: navTo("My opportunities") },
-  { file: "following", open: navTo("Following") },
-  { file: "pipeline", open: navTo("Pipeline") },
-  {
-    file: "opportunity-detail",
-    open: async (page) => {
-      await navTo("First contact")(page);
-      await page.getByRole("table").getByRole("link").first().click();
-      await page.getByRole("heading", { name: "Other participants" }).waitFor();
-    },
-  },
-  { file: "offers", open: navTo("Offers") },
-  { file: "marketplace", open: navTo("Marketplace") },
-  { file: "reports", open: navTo("Reports") },
-  { file: "settings", open: navTo("Settings") },
-];
 
 const main = async () => {
   mkdirSync(OUT, { recursive: true });
+  // One set of names: shots of an earlier layout would be shown beside the new ones.
+  for (const file of readdirSync(OUT).filter((name) => name.endsWith(".png")))
+    rmSync(path.join(OUT, file));
   const azurite = await startAzurite();
   const app = await startTabsApp({ connectionString: azurite.connectionString });
   try {
-    for (const colorScheme of ["light", "dark"] as const) {
-      const { page } = await app.signIn(MANAGER, {
-        colorScheme,
-        viewport: { width: 1280, height: 800 },
-      });
-      for (const shot of SHOTS) {
-        await shot.open(page);
-        // Lists and charts fill in after their reads: wait until nothing is loading.
-        await page.waitForLoadState("networkidle");
-        await page
-          .getByRole("progressbar")
-          .or(page.getByText("Loading…"))
-          .first()
-          .waitFor({ state: "hidden" })
-          .catch(() => undefined);
-        const file = path.join(OUT, `${shot.file}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
-        console.log(`screenshots: ${path.relative(process.cwd(), file)}`);
+    // The detail with the most people on it, as the layout test opens it.
+    const mine = await callApi(app.host.url, DEMO_USERS.ana, "GET", "/api/opportunities?view=mine");
+    type Listed = { id: string; participants: unknown[]; followers: unknown[] };
+    const people = (item: Listed) => item.participants.length + item.followers.length;
+    const [fullest] = (mine.body.items as Listed[]).sort((a, b) => people(b) - people(a));
+    const detail = `#/opportunities/${fullest?.id ?? ""}`;
+    for (const theme of THEMES) {
+      const { page } = await app.signIn(MANAGER, { colorScheme: theme });
+      const settler = followRequests(page);
+      for (const device of DEVICES) {
+        await page.setViewportSize({ width: device.width, height: device.height });
+        for (const [file, route] of Object.entries(VIEWS)) {
+          await page.evaluate(
+            (hash) => {
+              (globalThis as unknown as { location: { hash: string } }).location.hash = hash;
+            },
+            route === "detail" ? detail : route,
+          );
+          await page.getByRole("heading", { level: 1 }).first().waitFor();
+          await settler.settled();
+          const shot = path.join(OUT, `${file}-${device.name}-${theme}.png`);
+          await page.screenshot({ path: shot });
+          console.log(`screenshots: ${path.relative(process.cwd(), shot)}`);
+        }
       }
       await page.context().close();
     }

@@ -5,8 +5,17 @@ const AXE_PATH = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js",
 
 export type Violation = { id: string; impact: string | null; help: string; targets: string[] };
 
-/** Runs axe-core on the whole document; returns its serious and critical violations. */
-export const seriousViolations = async (page: Page): Promise<Violation[]> => {
+/** The rules of WCAG 2.2 level A and AA as axe-core tags them (target size is wcag22aa). */
+export const WCAG22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Runs axe-core on the whole document, with every rule or only those with one of `tags`;
+ * returns its serious and critical violations.
+ */
+export const seriousViolations = async (
+  page: Page,
+  options: { tags?: string[] } = {},
+): Promise<Violation[]> => {
   if (!(await page.evaluate(() => "axe" in globalThis)))
     await page.addScriptTag({ path: AXE_PATH });
   // A dialog fades in; axe would measure the contrast of half-transparent text.
@@ -19,7 +28,7 @@ export const seriousViolations = async (page: Page): Promise<Violation[]> => {
       document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
     );
   });
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     type AxeResults = {
       violations: {
         id: string;
@@ -28,11 +37,14 @@ export const seriousViolations = async (page: Page): Promise<Violation[]> => {
         nodes: { target: unknown[]; html: string; failureSummary?: string }[];
       }[];
     };
-    type Axe = { run(context: unknown): Promise<AxeResults> };
+    type Axe = { run(context: unknown, options: unknown): Promise<AxeResults> };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
     // Tabster's focus guards (<i tabindex="0" aria-hidden>, inserted by Fluent UI) hand focus on
     // at once; axe's aria-hidden-focus cannot know that.
-    const results = await axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    const results = await axe.run(
+      { exclude: [["[data-tabster-dummy]"]] },
+      tags ? { runOnly: { type: "tag", values: tags } } : {},
+    );
     return results.violations
       .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
       .map((violation) => ({
@@ -44,5 +56,5 @@ export const seriousViolations = async (page: Page): Promise<Violation[]> => {
             `${node.target.join(" ")} ${node.html.slice(0, 120)} — ${node.failureSummary ?? ""}`,
         ),
       }));
-  });
+  }, options.tags ?? null);
 };

@@ -1,9 +1,11 @@
 import type { TestProject } from "vitest/node";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     storageConnectionString: string;
+    /** Its process, so a test can check which Node runs it (tests/node-runtime.test.ts). */
+    azuritePid: number;
   }
 }
 
@@ -14,6 +16,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const azurite = await startAzurite();
   project.provide("storageConnectionString", azurite.connectionString);
+  project.provide("azuritePid", azurite.pid);
   return async () => {
     await azurite.stop();
   };

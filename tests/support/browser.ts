@@ -69,7 +69,18 @@ export const ensureTabsBuilt = async (): Promise<void> => {
   try {
     if (isBuilt()) return;
     const { build } = await import("vite");
-    await build({ configFile: path.join(TABS_ROOT, "vite.config.ts"), logLevel: "warn" });
+    // Vitest sets NODE_ENV=test, and Vite builds for whatever NODE_ENV says: React's development
+    // build and jsxDEV, several times slower, would land in tabs/dist for the browser tests,
+    // the bench and the next `npm start` alike.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({ configFile: path.join(TABS_ROOT, "vite.config.ts"), logLevel: "warn" });
+    } finally {
+      // process.env turns undefined into "undefined": an unset variable is deleted instead.
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { TASK_KINDS, type TaskKind } from "@dealflow/core";
 import { z } from "zod";
 
 /** Ids as storage keys accept them (functions/src/storage/keys.ts keyPart). */
@@ -23,3 +24,6 @@ export const pageQuery = {
 /** List answers (CONTRACTS.md): the page's items and the cursor of the next one. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** SPEC §4.3's kinds of task, as the agenda and the lists' next task show them. */
+export const taskKindSchema = z.enum(TASK_KINDS as [TaskKind, ...TaskKind[]]);

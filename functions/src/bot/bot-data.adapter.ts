@@ -10,7 +10,7 @@ import {
 } from "../features/roles/index.js";
 import { answerOffer, offersOfOpportunity, routeOpportunity } from "../features/routing/index.js";
 import { completeTask, updateTask } from "../features/task/index.js";
-import type { DeliveryLog } from "../notifications/delivery-log.js";
+import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
 /**

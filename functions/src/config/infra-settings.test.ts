@@ -62,6 +62,15 @@ describe("the Function App settings of infra/azure.bicep", () => {
     expect(settings.AzureWebJobsStorage__credential).toBe("managedidentity");
   });
 
+  it("run the Function App on the Node.js major that CI tests (.ci/run)", () => {
+    const ci = readFileSync(new URL("../../../.ci/run", import.meta.url), "utf8");
+    const tested = /^NODE22_VERSION=(\d+)\./m.exec(ci)?.[1];
+    const deployed = /\nparam nodeVersion string = '(\d+)'/.exec(bicep)?.[1];
+    expect(tested).toBe("22");
+    expect(deployed).toBe(tested);
+    expect(bicep).toMatch(/runtime: \{\s*name: 'node'\s*version: nodeVersion\s*\}/);
+  });
+
   it("never turn shared-key access back on", () => {
     expect(bicep).toContain("allowSharedKeyAccess: false");
     expect(bicep).toContain("minimumTlsVersion: 'TLS1_2'");

@@ -25,6 +25,8 @@ export const startFakeMicrosoft = async () => {
   const issued = new Set<string>();
   /** User assertions Entra answers with AADSTS65001 (nobody consented yet). */
   const unconsentedAssertions = new Set<string>();
+  /** User assertions Entra answers with a 503 (an outage, not a refusal). */
+  const outageAssertions = new Set<string>();
   let graphHandler: GraphHandler = () => ({ status: 202 });
   let issuedCount = 0;
 
@@ -38,6 +40,13 @@ export const startFakeMicrosoft = async () => {
     const tenant = seen.path.split("/")[1] ?? "";
     const { grant_type: grant, assertion } = seen.form;
     if (grant === "urn:ietf:params:oauth:grant-type:jwt-bearer" && assertion !== undefined) {
+      if (outageAssertions.has(assertion)) {
+        return reply(res, 503, {
+          error: "temporarily_unavailable",
+          error_description: "AADSTS90033: A transient error has occurred. Please try again.",
+          error_codes: [90033],
+        });
+      }
       if (unconsentedAssertions.has(assertion)) {
         return reply(res, 400, {
           error: "invalid_grant",
@@ -95,6 +104,7 @@ export const startFakeMicrosoft = async () => {
     tokenRequests,
     graphRequests,
     unconsentedAssertions,
+    outageAssertions,
     onGraph(handler: GraphHandler) {
       graphHandler = handler;
     },

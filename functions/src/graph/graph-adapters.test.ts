@@ -38,7 +38,6 @@ beforeAll(async () => {
   });
   await storage.ensureTables();
   graph = createGraphAdapters(readGraphConfig(env), {
-    storage,
     store: createStore(storage),
     clock: () => new Date(),
     overrides: {
@@ -217,6 +216,8 @@ describe("the Graph people search", () => {
       .search({ tenantId: customerTenant, userToken: "unconsented.sso.token" }, "ana")
       .catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(GraphConsentRequiredError);
+    // msal-node's error code, kept for the log; the sub-error said consent_required.
+    expect((failed as GraphConsentRequiredError).reason).toBe("invalid_grant");
     expect(fake.graphRequests).toHaveLength(0);
 
     const { response, unexpected } = toProblem(failed);
@@ -228,6 +229,20 @@ describe("the Graph people search", () => {
       status: 403,
       adminConsentUrl: `https://login.microsoftonline.com/${customerTenant}/adminconsent?client_id=app-client-id`,
     });
+    expect(JSON.stringify(response.jsonBody)).not.toContain("AADSTS");
+  });
+
+  it("reports an Entra outage as unavailable (503), never as missing consent", async () => {
+    fake.outageAssertions.add("outage.sso.token");
+    const failed = await graph.people
+      .search({ tenantId: customerTenant, userToken: "outage.sso.token" }, "ana")
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(DomainError);
+    expect(failed).not.toBeInstanceOf(GraphConsentRequiredError);
+    expect(fake.graphRequests).toHaveLength(0);
+
+    const { response } = toProblem(failed);
+    expect(response.status).toBe(503);
     expect(JSON.stringify(response.jsonBody)).not.toContain("AADSTS");
   });
 });

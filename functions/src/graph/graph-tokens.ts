@@ -1,4 +1,4 @@
-import { ConfidentialClientApplication, type Configuration } from "@azure/msal-node";
+import { AuthError, ConfidentialClientApplication, type Configuration } from "@azure/msal-node";
 import {
   adminConsentUrlOf,
   GraphConsentRequiredError,
@@ -88,7 +88,7 @@ export const createGraphTokens = (options: GraphTokenOptions): GraphTokens => {
         result = await acquire(actor);
       } catch (error) {
         if (isConsentFailure(error)) {
-          const code = (error as { errorCode?: string }).errorCode ?? "consent_required";
+          const code = error instanceof AuthError ? error.errorCode : "consent_required";
           throw new GraphConsentRequiredError(
             actor.tenantId,
             adminConsentUrlOf(options.authorityHost, actor.tenantId, options.clientId),

@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import azureFunctions, { type HttpResponseInit } from "@azure/functions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInvocationContext } from "../local-host/invocation-context.js";
-import { TAB_CONTENT_SECURITY_POLICY } from "../local-host/site/content-security-policy.js";
+import { createInvocationContext } from "../../../host/src/invocation-context.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 import { createTabSiteFunction } from "./tab-site.function.js";
 
 const INDEX = "<!doctype html><title>tabs</title>";
@@ -18,7 +19,11 @@ const textOf = (response: HttpResponseInit) =>
 
 describe("the tab site function (Azure)", () => {
   let dir: string;
-  let call: (urlPath: string, method?: string) => Promise<HttpResponseInit>;
+  let call: (
+    urlPath: string,
+    method?: string,
+    headers?: Record<string, string>,
+  ) => Promise<HttpResponseInit>;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "dealflow-tab-site-"));
@@ -26,12 +31,17 @@ describe("the tab site function (Azure)", () => {
     await mkdir(path.join(root, "assets"), { recursive: true });
     await writeFile(path.join(root, "index.html"), INDEX);
     await writeFile(path.join(root, "assets", "app-1234.js"), ASSET);
+    await writeFile(path.join(root, "assets", "app-1234.js.gz"), gzipSync(ASSET));
     await writeFile(path.join(dir, "secret.txt"), "not for the web");
     await symlink(path.join(dir, "secret.txt"), path.join(root, "leak.txt"));
     const { handler } = createTabSiteFunction(root);
-    call = (urlPath, method = "GET") =>
+    call = (urlPath, method = "GET", headers = {}) =>
       handler(
-        new azureFunctions.HttpRequest({ method, url: `https://dealflow.example${urlPath}` }),
+        new azureFunctions.HttpRequest({
+          method,
+          url: `https://dealflow.example${urlPath}`,
+          headers,
+        }),
         createInvocationContext("tabSite", log),
       );
   });
@@ -78,6 +88,14 @@ describe("the tab site function (Azure)", () => {
     expect(headerOf(response, "content-type")).toBe("text/javascript; charset=utf-8");
     expect(headerOf(response, "cache-control")).toBe("public, max-age=31536000, immutable");
     expect(headerOf(response, "content-security-policy")).toBeNull();
+  });
+
+  it("serves the compressed form the build wrote when the request takes it", async () => {
+    const response = await call("/assets/app-1234.js", "GET", { "Accept-Encoding": "gzip" });
+
+    expect(headerOf(response, "content-encoding")).toBe("gzip");
+    expect(headerOf(response, "vary")).toBe("Accept-Encoding");
+    expect(gunzipSync(Buffer.from(response.body as Uint8Array)).toString()).toBe(ASSET);
   });
 
   it("answers 404 for a missing asset, not the page", async () => {

@@ -29,7 +29,15 @@ export type Opportunity = {
   value: { amount: number; currency: string } | null;
   /** Set for marketplace applications (SPEC §4.4); the server redacts the client while hidden. */
   marketplace?: MarketplaceApplication | null;
+  /** When anything about the opportunity itself last changed (stage, owner, roles, details). */
+  updatedAt?: string;
+  /** `awaiting` while in the first-contact queue: only then does a list show its waiting clock. */
+  firstContact?: { state: "awaiting" | "second-contact" | "done"; recordedAt: string | null };
+  /** The owner's next open task; lists ask for it (`include=nextTask`), queues do not. */
+  nextTask?: NextTask | null;
 };
+
+export type NextTask = { id: string; kind: TaskKind; title: string; dueAt: string };
 
 export type Money = { amount: number; currency: string };
 

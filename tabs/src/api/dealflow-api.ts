@@ -52,10 +52,12 @@ export const createDealflowApi = (client: ApiClient) => ({
   opportunities: (
     view: OpportunityView,
     owner?: string | null,
-    page: { limit?: number; cursor?: string | null } = {},
+    page: { limit?: number; cursor?: string | null; q?: string; nextTask?: boolean } = {},
   ) => {
     const query = new URLSearchParams({ view });
     if (owner) query.set("owner", owner);
+    if (page.q) query.set("q", page.q);
+    if (page.nextTask) query.set("include", "nextTask");
     if (page.limit) query.set("limit", String(page.limit));
     if (page.cursor) query.set("cursor", page.cursor);
     return client.get<Page<Opportunity>>(`/api/opportunities?${query}`);

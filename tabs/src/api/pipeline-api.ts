@@ -29,6 +29,8 @@ export const createPipelineApi = (client: ApiClient) => ({
       pipeline: request.pipelineId,
       stage: request.stageId,
       limit: String(request.limit),
+      // A card says its next task (one agenda read per owner of the page, on the server).
+      include: "nextTask",
     });
     if (request.owner) query.set("owner", request.owner);
     if (request.cursor) query.set("cursor", request.cursor);

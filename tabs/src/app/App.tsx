@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { browserSession, fetchDevUsers } from "../auth/browser-session.js";
 import { SignInPage } from "../auth/SignInPage.js";
 import { browserConfigPort, type ChannelConfigPort } from "../host/channel-config-port.js";
@@ -7,13 +7,17 @@ import type { HostContext, ThemeName } from "../host/host-context.js";
 import { teamsConfigPort } from "../host/teams-channel-config.js";
 import { detectHost } from "../host/teams-host.js";
 import { I18nProvider, toLocale } from "../i18n/i18n.js";
-import { Shell } from "../shell/Shell.js";
 import { ErrorPanel } from "./ErrorPanel.js";
 import { loadSession } from "./load-session.js";
 import { type LoadedSession, type Session, SessionProvider } from "./session.js";
 import { type StartRoute, startRoute } from "./start-route.js";
 import { fluentTheme } from "./themes.js";
 import { useBrowserTheme } from "./use-browser-theme.js";
+
+// The shell (navigation, toasts, the views' registry) is its own chunk, fetched from the start
+// while Teams answers and the session loads, so the entry script stays small (the JS budget).
+const shellChunk = import("../shell/Shell.js");
+const Shell = lazy(() => shellChunk.then((module) => ({ default: module.Shell })));
 
 type State =
   | { step: "detecting" }
@@ -112,12 +116,14 @@ export const App = () => {
         )}
         {state.step === "ready" && start && (
           <SessionProvider session={state.session}>
-            <Shell
-              localMode={host?.kind === "browser"}
-              onSignOut={signOut}
-              start={start}
-              configPort={configPort}
-            />
+            <Suspense fallback={<Spinner />}>
+              <Shell
+                localMode={host?.kind === "browser"}
+                onSignOut={signOut}
+                start={start}
+                configPort={configPort}
+              />
+            </Suspense>
           </SessionProvider>
         )}
       </I18nProvider>

@@ -1,8 +1,11 @@
+import { agendaMessages } from "../views/agenda/agenda-messages.js";
+import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { offersMessages } from "../views/offers/offers-messages.js";
+import { opportunitiesMessages } from "../views/opportunities/opportunities-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -151,11 +154,14 @@ export const baseEn = {
 } as const;
 
 type FeatureKeys =
+  | keyof typeof agendaMessages.en
+  | keyof typeof commonMessages.en
   | keyof typeof configMessages.en
   | keyof typeof detailMessages.en
   | keyof typeof firstContactMessages.en
   | keyof typeof marketplaceMessages.en
   | keyof typeof offersMessages.en
+  | keyof typeof opportunitiesMessages.en
   | keyof typeof pipelineMessages.en
   | keyof typeof reportsMessages.en
   | keyof typeof settingsMessages.en;
@@ -166,11 +172,14 @@ export type Catalog = Record<MessageKey, string>;
 /** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
 export const catalogEn: Catalog = {
   ...baseEn,
+  ...agendaMessages.en,
+  ...commonMessages.en,
   ...configMessages.en,
   ...detailMessages.en,
   ...firstContactMessages.en,
   ...marketplaceMessages.en,
   ...offersMessages.en,
+  ...opportunitiesMessages.en,
   ...pipelineMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,

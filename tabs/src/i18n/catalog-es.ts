@@ -1,8 +1,11 @@
+import { agendaMessages } from "../views/agenda/agenda-messages.js";
+import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
 import { offersMessages } from "../views/offers/offers-messages.js";
+import { opportunitiesMessages } from "../views/opportunities/opportunities-messages.js";
 import { pipelineMessages } from "../views/pipeline/pipeline-messages.js";
 import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
@@ -153,11 +156,14 @@ const baseEs: Record<keyof typeof baseEn, string> = {
 
 export const catalogEs: Catalog = {
   ...baseEs,
+  ...agendaMessages.es,
+  ...commonMessages.es,
   ...configMessages.es,
   ...detailMessages.es,
   ...firstContactMessages.es,
   ...marketplaceMessages.es,
   ...offersMessages.es,
+  ...opportunitiesMessages.es,
   ...pipelineMessages.es,
   ...reportsMessages.es,
   ...settingsMessages.es,

@@ -1,20 +1,44 @@
-import { createContext, type ReactNode, useContext, useMemo } from "react";
-import { type Catalog, catalogEn, type MessageKey } from "./catalog-en.js";
-import { catalogEs } from "./catalog-es.js";
+import { Spinner } from "@fluentui/react-components";
+import { createContext, type ReactNode, Suspense, use, useContext, useMemo } from "react";
+import type { Catalog, MessageKey } from "./catalog-en.js";
 
 export type Locale = "en" | "es";
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const catalogs: Record<Locale, Catalog> = { en: catalogEn, es: catalogEs };
+// The catalogs hold every feature's strings (a fifth of the tab's first download as static
+// imports), so each language is a chunk of its own, fetched while the session loads.
+const loaded: Partial<Record<Locale, Catalog>> = {};
+const loading = new Map<Locale, Promise<Catalog>>();
+
+/** Fetches a language's catalog once; later calls answer the same promise. */
+export const loadCatalog = (locale: Locale): Promise<Catalog> => {
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = (
+      locale === "es"
+        ? import("./catalog-es.js").then((module) => module.catalogEs)
+        : import("./catalog-en.js").then((module) => module.catalogEn)
+    ).then((catalog) => {
+      loaded[locale] = catalog;
+      return catalog;
+    });
+    loading.set(locale, promise);
+  }
+  return promise;
+};
+
+// English is the default of the browser sign-in and of most Teams clients: ask for it at once.
+void loadCatalog("en");
 
 /** "es-ES", "es", "ES-mx" → es; anything else → en. */
 export const toLocale = (tag: string | null | undefined): Locale =>
   tag?.toLowerCase().startsWith("es") ? "es" : "en";
 
+/** Translates with a loaded catalog; before it is loaded (never under I18nProvider) the key. */
 export const createTranslate =
   (locale: Locale): Translate =>
   (key, params = {}) =>
-    catalogs[locale][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    (loaded[locale]?.[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? String(params[name]) : match,
     );
 
@@ -26,12 +50,22 @@ const I18nContext = createContext<I18n>({
   timeZone: undefined,
 });
 
-export const I18nProvider = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => {
+const LoadedI18n = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => {
+  // Suspends until the catalog is there: nothing is ever shown with a key for its words.
+  if (!loaded[props.locale]) use(loadCatalog(props.locale));
   const value = useMemo(
     () => ({ locale: props.locale, t: createTranslate(props.locale), timeZone: props.timeZone }),
     [props.locale, props.timeZone],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 };
+
+export const I18nProvider = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => (
+  <Suspense fallback={<Spinner />}>
+    <LoadedI18n locale={props.locale} timeZone={props.timeZone}>
+      {props.children}
+    </LoadedI18n>
+  </Suspense>
+);
 
 export const useI18n = (): I18n => useContext(I18nContext);

@@ -1,33 +1,31 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Hamburger, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useEffect, useRef, useState } from "react";
 import { useSession } from "../app/session.js";
 import type { StartRoute } from "../app/start-route.js";
 import type { ChannelConfigPort } from "../host/channel-config-port.js";
 import { useI18n } from "../i18n/i18n.js";
+import { NotifyHost } from "../views/common/notify.js";
+import { useIsPhone } from "../views/common/use-width.js";
+import { NavButtonContext } from "../views/common/ViewHeader.js";
+import { ListSkeleton } from "../views/common/view-state.js";
 import { isConfigHash } from "../views/config/pipeline-tab.js";
-import { navItemsFor, opportunityFromHash, type ViewId, viewFromHash } from "./nav-items.js";
+import { LocalModeBar } from "./LocalModeBar.js";
+import { opportunityFromHash, type ViewId, viewFromHash } from "./nav-items.js";
+import { ShellNav } from "./ShellNav.js";
 import { ChannelConfigFor, OpportunityDetailFor, ViewFor } from "./view-registry.js";
 
 const useStyles = makeStyles({
-  layout: { display: "grid", gridTemplateColumns: "13rem 1fr", minHeight: "100vh" },
-  nav: {
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: tokens.spacingVerticalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+  app: { display: "flex", flexDirection: "column", minHeight: "100dvh" },
+  layout: { display: "flex", flex: "1 1 auto", minWidth: 0, alignItems: "stretch" },
+  // min-width 0 lets the content shrink to the window: only a board scrolls sideways, inside.
+  main: {
+    flex: "1 1 auto",
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    "@media (max-width: 639.98px)": {
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    },
   },
-  main: { padding: tokens.spacingHorizontalL, minWidth: 0 },
   config: { padding: tokens.spacingHorizontalL },
 });
 
@@ -48,11 +46,19 @@ export const Shell = (props: {
   const { me } = useSession();
   const { t } = useI18n();
   const styles = useStyles();
+  const phone = useIsPhone();
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [view, setView] = useState<ViewId>(() => viewFromHash(window.location.hash, me.role));
   const [detail, setDetail] = useState<string | null>(() =>
     opportunityFromHash(window.location.hash),
   );
   const [config, setConfig] = useState(() => isConfigHash(window.location.hash));
+  // The phone's menu button: the drawer gives focus back to it when it closes.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const openDrawer = (open: boolean) => {
+    setDrawerOpen(open);
+    if (!open) requestAnimationFrame(() => menuButton.current?.focus());
+  };
   // Where the detail's Back returns: the view (with its query) the detail was opened from.
   const back = useRef<string | null>(props.start.backHash);
 
@@ -70,6 +76,11 @@ export const Shell = (props: {
     return () => window.removeEventListener("hashchange", onHash);
   }, [me.role]);
 
+  // Leaving the phone layout with the drawer open must not leave it open for the next time.
+  useEffect(() => {
+    if (!phone) setDrawerOpen(false);
+  }, [phone]);
+
   const show = (hash: string) => {
     window.history.replaceState(null, "", hash);
     back.current = null;
@@ -78,58 +89,64 @@ export const Shell = (props: {
     setView(viewFromHash(hash, me.role));
   };
 
-  const banner = props.localMode && (
-    <MessageBar intent="warning" role="status">
-      <MessageBarBody>
-        <strong>{t("app.localMode")}</strong> — {t("app.localModeDetail")} {me.name}.{" "}
-        <Button size="small" appearance="transparent" onClick={props.onSignOut}>
-          {t("app.signOut")}
-        </Button>
-      </MessageBarBody>
-    </MessageBar>
-  );
+  const banner = props.localMode && <LocalModeBar name={me.name} onSignOut={props.onSignOut} />;
+  const loading = <ListSkeleton rows={4} />;
 
   if (config) {
     return (
-      <>
+      <div className={styles.app}>
         {banner}
         <main className={styles.config}>
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+          <Suspense fallback={loading}>
             <ChannelConfigFor port={props.configPort} />
           </Suspense>
         </main>
-      </>
+        <NotifyHost />
+      </div>
     );
   }
 
+  const navButton = phone ? (
+    <Hamburger
+      ref={menuButton}
+      aria-label={t("shell.openNav")}
+      aria-expanded={drawerOpen}
+      onClick={() => setDrawerOpen(true)}
+    />
+  ) : null;
+
   return (
-    <>
+    <div className={styles.app}>
       {banner}
       <div className={styles.layout}>
-        <nav className={styles.nav} aria-label={t("nav.label")}>
-          <Text weight="semibold">{t("app.title")}</Text>
-          <TabList
-            vertical
-            selectedValue={view}
-            onTabSelect={(_event, data) => show(`#/${data.value as ViewId}`)}
-          >
-            {navItemsFor(me.role).map((item) => (
-              <Tab key={item.id} value={item.id}>
-                {t(item.label)}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
+        {/* A closed overlay drawer still leaves tabster's focus guards (focusable, aria-hidden)
+            at the body's edges: on a phone it exists only while open. */}
+        {(!phone || drawerOpen) && (
+          <ShellNav
+            role={me.role}
+            view={view}
+            overlay={phone}
+            open={drawerOpen}
+            onOpenChange={openDrawer}
+            onShow={show}
+          />
+        )}
         <main className={styles.main}>
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            {detail === null ? (
-              <ViewFor view={view} pipelineId={props.start.pipelineId} />
-            ) : (
-              <OpportunityDetailFor id={detail} onBack={() => show(back.current ?? `#/${view}`)} />
-            )}
-          </Suspense>
+          <NavButtonContext.Provider value={navButton}>
+            <Suspense fallback={loading}>
+              {detail === null ? (
+                <ViewFor view={view} pipelineId={props.start.pipelineId} />
+              ) : (
+                <OpportunityDetailFor
+                  id={detail}
+                  onBack={() => show(back.current ?? `#/${view}`)}
+                />
+              )}
+            </Suspense>
+          </NavButtonContext.Provider>
         </main>
       </div>
-    </>
+      <NotifyHost />
+    </div>
   );
 };

@@ -9,6 +9,11 @@ const AgendaView = lazy(() =>
 const QueueView = lazy(() =>
   import("../views/first-contact/QueueView.js").then((module) => ({ default: module.QueueView })),
 );
+const OpportunitiesView = lazy(() =>
+  import("../views/opportunities/OpportunitiesView.js").then((module) => ({
+    default: module.OpportunitiesView,
+  })),
+);
 const DetailView = lazy(() =>
   import("../views/detail/DetailView.js").then((module) => ({ default: module.DetailView })),
 );
@@ -50,9 +55,10 @@ export const ViewFor = (props: { view: ViewId; pipelineId: string | null }) => {
       return <AgendaView />;
     case "first-contact":
     case "second-contact":
+      return <QueueView key={props.view} view={props.view} />;
     case "mine":
     case "following":
-      return <QueueView key={props.view} view={props.view} />;
+      return <OpportunitiesView key={props.view} view={props.view} />;
     case "pipeline":
       return <PipelineView defaultPipelineId={props.pipelineId} />;
     case "offers":

@@ -5,6 +5,7 @@ import type { Me, Settings, UserSummary } from "../api/api-types.js";
 import type { DealflowApi } from "../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../app/session.js";
 import { I18nProvider, type Locale } from "../i18n/i18n.js";
+import { NotifyHost } from "../views/common/notify.js";
 
 export const testSettings: Settings = {
   durations: {
@@ -47,6 +48,8 @@ export const renderWithSession = (
     locale?: Locale;
     users?: UserSummary[];
     refreshSettings?: () => Promise<void>;
+    /** false for a ui that mounts the shell's toaster itself (the Shell). */
+    toaster?: boolean;
   } = {},
 ) => {
   const users = options.users ?? DEFAULT_USERS;
@@ -61,7 +64,11 @@ export const renderWithSession = (
   return render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale={options.locale ?? "en"} timeZone="UTC">
-        <SessionProvider session={session}>{ui}</SessionProvider>
+        <SessionProvider session={session}>
+          {ui}
+          {/* The shell's toaster, so a view's toasts can be read in a test. */}
+          {options.toaster !== false && <NotifyHost />}
+        </SessionProvider>
       </I18nProvider>
     </FluentProvider>,
   );

@@ -1,5 +1,9 @@
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadCatalog } from "../i18n/i18n.js";
+
+// The catalogs are lazy chunks in the tab; components under test translate synchronously.
+await Promise.all([loadCatalog("en"), loadCatalog("es")]);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to reflow.
 if (!("ResizeObserver" in globalThis)) {

@@ -10,7 +10,6 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { readRawBody } from "../../api/http/request-body.js";
 import { systemContext } from "../../service-kit/acting-context.js";
-import { createFormIndex } from "./form-index.js";
 import { receiveLead } from "./intake.service.js";
 import { assertIntakeAuthentic, type IntakeProof } from "./intake-auth.js";
 import { type IntakeLead, readIntakeLead } from "./intake-fields.js";
@@ -42,7 +41,7 @@ const replayKeyOf = (lead: IntakeLead, proof: IntakeProof): string | null => {
  * by signature without one (a replay answers 200 with the opportunity the first post created).
  */
 export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SENDER_LIMITS) => {
-  const forms = createFormIndex(deps.store.storage);
+  const { forms } = deps.store;
   const senders = createSenderLimiter(limits, deps.clock, "leads for this form");
 
   const authenticate = async (formKey: string, request: HttpRequest) => {
@@ -94,7 +93,7 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
       if (proof.kind === "unstamped-signature") {
         context.warn(`intake: form ${row.key} signs without X-Dealflow-Timestamp (deprecated)`);
       }
-      const received = await receiveLead({ ...deps, forms }, row, form, lead, replayKey);
+      const received = await receiveLead(deps, row, form, lead, replayKey);
       // A replay (the same external id or signature again) answers the first opportunity.
       return { status: received.created ? 201 : 200, headers, body: received };
     },

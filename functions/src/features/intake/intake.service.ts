@@ -10,11 +10,11 @@ import {
 } from "@dealflow/core";
 import { systemContext } from "../../service-kit/acting-context.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
-import type { FormIndex, FormIndexRow } from "./form-index.js";
+import type { FormIndexRow } from "../../storage/tenants-table/form-index.js";
 import { type IntakeLead, leadNoteText } from "./intake-fields.js";
 import { nextRoundRobinOwner } from "./round-robin.js";
 
-export type IntakeDeps = ServiceDeps & { forms: FormIndex };
+export type IntakeDeps = ServiceDeps;
 
 /** The lead's opportunity, and whether this post created it (else it is a replay). */
 export type ReceivedLead = { opportunityId: string; created: boolean };
@@ -59,7 +59,7 @@ export const receiveLead = async (
   const ownerId =
     form.routing === "owner"
       ? form.ownerId
-      : await nextRoundRobinOwner(deps.store, deps.forms, row, ctx.settings);
+      : await nextRoundRobinOwner(deps.store, deps.store.forms, row, ctx.settings);
   const created = createOpportunity({ ...input, ownerId }, ctx);
   const text = leadNoteText(lead);
   const outcome: Outcome<Opportunity> =

@@ -1,6 +1,5 @@
 // The marketplace feature's public surface: other features and entry points import only this file.
 export { type ConnectorEvent, connectorKeySchema } from "./connector-events.js";
-export { type ConnectorIndex, createConnectorIndex } from "./connector-index.js";
 export { connectorSignature, SIGNATURE_TOLERANCE_SECONDS } from "./connector-signature.js";
 export {
   applyMarketplaceEvent,

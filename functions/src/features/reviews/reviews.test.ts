@@ -6,7 +6,7 @@ import {
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
 import { arrangeUser } from "../../api/api.test-support.js";
-import { TAB_CONTENT_SECURITY_POLICY } from "../../local-host/site/content-security-policy.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "../../site/content-security-policy.js";
 import { createTarget, targetBody } from "../routing/routing.test-support.js";
 import {
   arrangeRoutedOpportunity,

@@ -4,8 +4,6 @@ import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { createFormIndex } from "../intake/index.js";
-import { createConnectorIndex } from "../marketplace/index.js";
 import { saveSettings } from "./settings.service.js";
 import { managerSettingsView, settingsEtag } from "./settings-view.js";
 
@@ -15,8 +13,7 @@ import { managerSettingsView, settingsEtag } from "./settings-view.js";
  * the global index before the settings are saved, and released when a form is removed.
  */
 export const putSettingsRoute = (deps: RouteDeps) => {
-  const forms = createFormIndex(deps.store.storage);
-  const connectors = createConnectorIndex(deps.store.storage);
+  const { forms, connectors } = deps.store;
   return defineApiRoute(deps, {
     name: "putSettings",
     method: "PUT",
@@ -30,12 +27,7 @@ export const putSettingsRoute = (deps: RouteDeps) => {
       412: { description: "The settings changed since they were read" },
     },
     async handler({ principal, body, request }) {
-      const saved = await saveSettings(
-        { ...deps, forms },
-        viewerOf(principal),
-        body,
-        ifMatchOf(request),
-      );
+      const saved = await saveSettings(deps, viewerOf(principal), body, ifMatchOf(request));
       return {
         body: await managerSettingsView(saved, principal.tenantId, { forms, connectors }),
         etag: settingsEtag(saved),

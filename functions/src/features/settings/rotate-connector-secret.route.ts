@@ -2,11 +2,7 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import {
-  connectorKeySchema,
-  createConnectorIndex,
-  SIGNATURE_TOLERANCE_SECONDS,
-} from "../marketplace/index.js";
+import { connectorKeySchema, SIGNATURE_TOLERANCE_SECONDS } from "../marketplace/index.js";
 import { rotateConnectorSecret } from "./settings.service.js";
 
 /**
@@ -15,7 +11,6 @@ import { rotateConnectorSecret } from "./settings.service.js";
  * call claims the key for the tenant (a key another organisation holds is refused).
  */
 export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
-  const connectors = createConnectorIndex(deps.store.storage);
   return defineApiRoute(deps, {
     name: "rotateMarketplaceSecret",
     method: "POST",
@@ -39,7 +34,7 @@ export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
     },
     async handler({ principal, params }) {
       const viewer = viewerOf(principal);
-      const secret = await rotateConnectorSecret({ ...deps, connectors }, viewer, params.key);
+      const secret = await rotateConnectorSecret(deps, viewer, params.key);
       return {
         status: 201,
         body: {

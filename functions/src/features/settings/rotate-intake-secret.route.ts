@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import { createFormIndex } from "../intake/index.js";
 import { rotateIntakeSecret } from "./settings.service.js";
 
 /**
@@ -11,7 +10,6 @@ import { rotateIntakeSecret } from "./settings.service.js";
  * this once. The old one stops working at once; GET /api/settings only says one is set.
  */
 export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
-  const forms = createFormIndex(deps.store.storage);
   return defineApiRoute(deps, {
     name: "rotateIntakeSecret",
     method: "POST",
@@ -27,7 +25,7 @@ export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
       403: { description: "Only managers manage intake forms" },
     },
     async handler({ principal, params }) {
-      const secret = await rotateIntakeSecret({ ...deps, forms }, viewerOf(principal), params.key);
+      const secret = await rotateIntakeSecret(deps, viewerOf(principal), params.key);
       return {
         status: 201,
         body: { key: params.key, secret, intakePath: `/api/intake/${params.key}` },

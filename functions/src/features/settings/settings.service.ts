@@ -8,8 +8,7 @@ import {
 } from "@dealflow/core";
 import type { StoredSettings } from "../../service-kit/acting-context.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
-import type { FormIndex } from "../intake/index.js";
-import type { ConnectorIndex } from "../marketplace/index.js";
+import type { FormIndex } from "../../storage/tenants-table/form-index.js";
 import { settingsEtag } from "./settings-view.js";
 
 const stale = () =>
@@ -51,13 +50,13 @@ const assertSettingsManager = (actor: Viewer, settings: Settings, message: strin
  * removed.
  */
 export const saveSettings = async (
-  deps: ServiceDeps & { forms: FormIndex },
+  deps: ServiceDeps,
   actor: Viewer,
   document: unknown,
   ifMatch?: string | null,
 ): Promise<StoredSettings> => {
   const { tenantId } = actor;
-  const { forms } = deps;
+  const { forms } = deps.store;
   const current = await deps.store.getSettings(tenantId);
   assertSettingsManager(actor, current, "Only managers can change the settings.");
   if (ifMatch !== null && ifMatch !== undefined && ifMatch !== "*") {
@@ -93,7 +92,7 @@ export const saveSettings = async (
  * one stops working at once.
  */
 export const rotateIntakeSecret = async (
-  deps: ServiceDeps & { forms: FormIndex },
+  deps: ServiceDeps,
   actor: Viewer,
   key: string,
 ): Promise<string> => {
@@ -102,7 +101,7 @@ export const rotateIntakeSecret = async (
   if (!settings.intakeForms.some((form) => form.key === key)) {
     throw new DomainError("not-found", "No such intake form.");
   }
-  return deps.forms.rotateSecret(key, actor.tenantId);
+  return deps.store.forms.rotateSecret(key, actor.tenantId);
 };
 
 /**
@@ -111,7 +110,7 @@ export const rotateIntakeSecret = async (
  * key another organisation holds is refused).
  */
 export const rotateConnectorSecret = async (
-  deps: ServiceDeps & { connectors: ConnectorIndex },
+  deps: ServiceDeps,
   actor: Viewer,
   key: string,
 ): Promise<string> => {
@@ -120,5 +119,5 @@ export const rotateConnectorSecret = async (
   if (!settings.marketplaces.some((connector) => connector.key === key)) {
     throw new DomainError("not-found", "No such marketplace connector.");
   }
-  return deps.connectors.rotateSecret(key, actor.tenantId);
+  return deps.store.connectors.rotateSecret(key, actor.tenantId);
 };

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idSchema, instantSchema } from "../../api/api-schemas.js";
+import { idSchema, instantSchema, taskKindSchema } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
-import { taskKindSchema, taskSchema } from "./task.schema.js";
+import { taskSchema } from "./task.schema.js";
 import { createTask } from "./task.service.js";
 import { presentTask } from "./task-access.js";
 

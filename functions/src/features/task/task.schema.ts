@@ -1,7 +1,6 @@
-import { TASK_KINDS, TASK_OUTCOMES, type TaskKind, type TaskOutcome } from "@dealflow/core";
+import { TASK_OUTCOMES, type TaskOutcome } from "@dealflow/core";
 import { z } from "zod";
-
-export const taskKindSchema = z.enum(TASK_KINDS as [TaskKind, ...TaskKind[]]);
+import { taskKindSchema } from "../../api/api-schemas.js";
 
 /** SPEC §4.3's "how did it go?" choices; null (or absent) is the blank choice. */
 export const taskOutcomeSchema = z.enum(TASK_OUTCOMES as [TaskOutcome, ...TaskOutcome[]]);

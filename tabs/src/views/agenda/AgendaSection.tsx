@@ -1,4 +1,4 @@
-import { Button, makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { Task, TaskRange } from "../../api/api-types.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatDateTime } from "../../i18n/format.js";
@@ -11,18 +11,24 @@ const HEADINGS: Record<TaskRange, MessageKey> = {
 };
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  section: { paddingBottom: tokens.spacingVerticalM },
+  heading: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
+  list: { listStyle: "none", padding: 0, margin: 0, display: "grid" },
   item: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
   },
-  grow: { flexGrow: 1, display: "grid" },
+  grow: { flex: "1 1 auto", display: "grid", minWidth: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground2 },
   overdue: { color: tokens.colorPaletteRedForeground1 },
+  complete: { flexShrink: 0 },
 });
 
+/** One window of the agenda: each task, what it is about (a link to it), when it is due. */
 export const AgendaSection = (props: {
   range: TaskRange;
   tasks: Task[];
@@ -32,24 +38,36 @@ export const AgendaSection = (props: {
   const styles = useStyles();
   const headingId = `agenda-${props.range}`;
   return (
-    <section aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId}>
+    <section aria-labelledby={headingId} className={styles.section}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t(HEADINGS[props.range])}
-      </Subtitle1>
-      {props.tasks.length === 0 && <Text>{t("agenda.empty")}</Text>}
+        {props.tasks.length > 0 && ` (${props.tasks.length})`}
+      </Subtitle2>
+      {props.tasks.length === 0 && <Text className={styles.muted}>{t("agenda.empty")}</Text>}
       <ul className={styles.list} aria-labelledby={headingId}>
         {props.tasks.map((task) => (
           <li key={task.id} className={styles.item} data-task-kind={task.kind}>
             <div className={styles.grow}>
               <Text weight="semibold">{task.title}</Text>
-              {task.opportunity && <Text size={200}>{task.opportunity.title}</Text>}
-              <Text size={200} className={props.range === "overdue" ? styles.overdue : undefined}>
+              {task.opportunity && (
+                <Text size={200}>
+                  <Link href={`#/opportunities/${encodeURIComponent(task.opportunity.id)}`}>
+                    {task.opportunity.title}
+                  </Link>
+                </Text>
+              )}
+              <Text
+                size={200}
+                className={props.range === "overdue" ? styles.overdue : styles.muted}
+              >
                 <time dateTime={task.dueAt}>
                   {t("agenda.due", { time: formatDateTime(task.dueAt, locale, timeZone) })}
                 </time>
               </Text>
             </div>
-            <Button onClick={() => props.onComplete(task)}>{t("action.complete")}</Button>
+            <Button className={styles.complete} onClick={() => props.onComplete(task)}>
+              {t("action.complete")}
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,10 +1,13 @@
-import { MessageBar, MessageBarBody, Spinner, Title2 } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import type { Task, TaskRange } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNotify } from "../common/notify.js";
 import { OwnerSelect } from "../common/owner-select.js";
+import { ViewHeader } from "../common/ViewHeader.js";
+import { EmptyState, ViewState } from "../common/view-state.js";
 import { AgendaSection } from "./AgendaSection.js";
 import { CompleteTaskDialog } from "./CompleteTaskDialog.js";
 
@@ -15,11 +18,11 @@ type Agenda = Record<TaskRange, Task[]>;
 export const AgendaView = () => {
   const { t } = useI18n();
   const { api, me } = useSession();
+  const notify = useNotify();
   const [owner, setOwner] = useState(me.id);
   const [agenda, setAgenda] = useState<Agenda | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [completing, setCompleting] = useState<Task | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -41,30 +44,42 @@ export const AgendaView = () => {
     void reload();
   }, [reload]);
 
+  const empty = agenda !== null && RANGES.every((range) => agenda[range].length === 0);
+
   return (
     <section aria-labelledby="agenda-title">
-      <Title2 as="h1" id="agenda-title">
-        {t("nav.agenda")}
-      </Title2>
-      {me.role === "manager" && (
-        <OwnerSelect label="agenda.owner" value={owner} onChange={setOwner} />
-      )}
-      {notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {error && <div role="alert">{error}</div>}
-      {agenda === null && !error && <Spinner label={t("app.loading")} />}
-      {agenda &&
-        RANGES.map((range) => (
-          <AgendaSection
-            key={range}
-            range={range}
-            tasks={agenda[range]}
-            onComplete={setCompleting}
+      <ViewHeader title={t("nav.agenda")} titleId="agenda-title">
+        {me.role === "manager" && (
+          <OwnerSelect label="agenda.owner" value={owner} onChange={setOwner} inline />
+        )}
+      </ViewHeader>
+      <ViewState
+        loading={agenda === null}
+        error={error}
+        onRetry={() => void reload()}
+        empty={empty}
+        emptyState={
+          <EmptyState
+            title={t("agenda.clear")}
+            hint={t("agenda.clearHint")}
+            action={
+              <Button as="a" href="#/first-contact">
+                {t("list.goFirstContact")}
+              </Button>
+            }
           />
-        ))}
+        }
+      >
+        {agenda &&
+          RANGES.map((range) => (
+            <AgendaSection
+              key={range}
+              range={range}
+              tasks={agenda[range]}
+              onComplete={setCompleting}
+            />
+          ))}
+      </ViewState>
       {completing && (
         <CompleteTaskDialog
           taskTitle={completing.title}
@@ -72,7 +87,9 @@ export const AgendaView = () => {
           onSubmit={async (outcome) => {
             await api.completeTask(completing.id, outcome);
             setCompleting(null);
-            setNotice(t("form.saved"));
+            // No Undo: completing also classifies the contact and plans the follow-up, and the
+            // API has no route that takes a completion back (a reopen would need one).
+            notify({ text: t("agenda.completed", { title: completing.title }) });
             await reload();
           }}
         />

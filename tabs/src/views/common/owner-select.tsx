@@ -2,6 +2,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useInlineFieldClass } from "./ViewHeader.js";
 
 /**
  * A picker of the tenant's active users (GET /api/users, cached in the session). With
@@ -13,14 +14,21 @@ export const OwnerSelect = (props: {
   onChange: (ownerId: string) => void;
   allLabel?: MessageKey;
   disabled?: boolean;
+  /** In a toolbar: the label beside the picker, on the line of the search and sort. */
+  inline?: boolean;
 }) => {
   const { t } = useI18n();
   const { users, userNames } = useSession();
+  const inlineField = useInlineFieldClass();
   const options = users.length
     ? users.filter((user) => user.active || user.id === props.value)
     : [...userNames].map(([id, name]) => ({ id, name }));
   return (
-    <Field label={t(props.label)}>
+    <Field
+      label={t(props.label)}
+      orientation={props.inline ? "horizontal" : "vertical"}
+      className={props.inline ? inlineField : undefined}
+    >
       <Select
         value={props.value}
         disabled={props.disabled}

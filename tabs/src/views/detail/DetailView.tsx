@@ -1,11 +1,4 @@
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Title2,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { describeApiError } from "../../api/api-error.js";
@@ -14,12 +7,16 @@ import type { OpportunityTask } from "../../api/detail-api.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNotify } from "../common/notify.js";
+import { CardSkeleton, ErrorState, ListSkeleton } from "../common/view-state.js";
 import { ContactProfileDialog } from "../contact/ContactProfileDialog.js";
 import { MarketplaceSection } from "../marketplace/MarketplaceSection.js";
 import { composeEmailHref } from "./compose-email.js";
+import { DetailHeader } from "./DetailHeader.js";
 import { useDetailStyles } from "./detail-layout.js";
 import { FactsSection } from "./FactsSection.js";
 import { NotesSection } from "./NotesSection.js";
+import { stageNameOf } from "./opportunity-stages.js";
 import { ContactSection } from "./roles/ContactSection.js";
 import { FollowersSection } from "./roles/FollowersSection.js";
 import { ParticipantsSection } from "./roles/ParticipantsSection.js";
@@ -34,6 +31,10 @@ const CHANNELS: Record<string, MessageKey> = {
   other: "channel.other",
 };
 
+const usePageStyles = makeStyles({
+  page: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
 type Loaded = {
   read: Versioned<Opportunity>;
   notes: Note[];
@@ -44,8 +45,10 @@ type Loaded = {
 /** SPEC §4.1: one opportunity with its three role sections, facts, tasks, notes and timeline. */
 export const DetailView = (props: { id: string; onBack: () => void }) => {
   const { t } = useI18n();
-  const { api, me } = useSession();
+  const { api, me, settings, userNames } = useSession();
   const styles = useDetailStyles();
+  const page = usePageStyles();
+  const notify = useNotify();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [profileOf, setProfileOf] = useState<string | null>(null);
@@ -69,14 +72,22 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
     void load();
   }, [load]);
 
-  const { busy, notice, setNotice, run } = useOpportunityWrite(loaded?.read ?? null, load);
+  const { busy, notice, run } = useOpportunityWrite(loaded?.read ?? null, load);
   const reloadWith = async (message: string) => {
-    setNotice({ intent: "success", text: message });
+    notify({ text: message });
     await load();
   };
 
-  if (error) return <div role="alert">{error}</div>;
-  if (!loaded) return <Spinner label={t("app.loading")} />;
+  const failed = error && <ErrorState message={error} onRetry={() => void load()} />;
+  if (!loaded)
+    return (
+      failed || (
+        <div className={styles.columns}>
+          <CardSkeleton cards={3} />
+          <ListSkeleton rows={8} />
+        </div>
+      )
+    );
 
   const opportunity = loaded.read.data;
   const following = opportunity.followers.includes(me.id);
@@ -85,23 +96,30 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
   const mailto = composeEmailHref(opportunity.contact, opportunity.participants, opportunity.title);
   const channel = opportunity.contact.preferredChannel;
   const roles = { opportunity, canEdit, busy, run };
+  // Following is one's own and the same whatever the version: Undo needs no If-Match.
+  const follow = (on: boolean) =>
+    run(
+      (etag) => api.follow(opportunity.id, on, etag),
+      t(on ? "detail.follow.done" : "detail.unfollow.done"),
+      async () => {
+        await api.follow(opportunity.id, !on, null);
+        await load();
+      },
+    );
 
   return (
-    <article aria-labelledby="detail-title">
-      <div className={styles.header}>
-        <Button onClick={props.onBack}>{t("action.back")}</Button>
-        <Title2 as="h1" id="detail-title">
-          {opportunity.title}
-        </Title2>
-        <Button
-          appearance={following ? "secondary" : "primary"}
-          disabled={busy}
-          onClick={() => void run(async (etag) => api.follow(opportunity.id, !following, etag))}
-        >
-          {following ? t("action.unfollow") : t("action.follow")}
-        </Button>
-        {mailto && <Link href={mailto}>{t("action.composeEmail")}</Link>}
-      </div>
+    <article aria-labelledby="detail-title" className={page.page}>
+      <DetailHeader
+        title={opportunity.title}
+        stage={stageNameOf(settings, opportunity)}
+        owner={opportunity.ownerId ? (userNames.get(opportunity.ownerId) ?? null) : null}
+        mailto={mailto}
+        following={following}
+        busy={busy}
+        onBack={props.onBack}
+        onFollow={() => void follow(!following)}
+      />
+      {failed}
       {channel && channel !== "email" && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -110,32 +128,41 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
+        <MessageBar intent={notice.intent} role="alert">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.grid}>
-        <ContactSection
-          contact={opportunity.contact}
-          marketplace={opportunity.marketplace}
-          onProfile={setProfileOf}
-        />
-        <ParticipantsSection {...roles} onProfile={setProfileOf} />
-        <FollowersSection {...roles} />
+      <div className={styles.columns}>
+        {/* Who and what: the three roles (SPEC §4.1), the facts, where it came from. */}
+        <div className={styles.column}>
+          <ContactSection
+            contact={opportunity.contact}
+            marketplace={opportunity.marketplace}
+            onProfile={setProfileOf}
+          />
+          <ParticipantsSection {...roles} onProfile={setProfileOf} />
+          <FollowersSection {...roles} />
+          <FactsSection {...roles} />
+          {opportunity.marketplace && (
+            <MarketplaceSection
+              application={opportunity.marketplace}
+              activities={loaded.activities}
+            />
+          )}
+        </div>
+        {/* The work: routing for managers, tasks, notes and what happened. */}
+        <div className={styles.column}>
+          {me.role === "manager" && <RoutingSection opportunity={opportunity} onRouted={load} />}
+          <TasksSection
+            opportunity={opportunity}
+            tasks={loaded.tasks}
+            canEdit={canEdit}
+            onChanged={reloadWith}
+          />
+          <NotesSection {...roles} notes={loaded.notes} />
+          <TimelineSection activities={loaded.activities} />
+        </div>
       </div>
-      {opportunity.marketplace && (
-        <MarketplaceSection application={opportunity.marketplace} activities={loaded.activities} />
-      )}
-      {me.role === "manager" && <RoutingSection opportunity={opportunity} onRouted={load} />}
-      <FactsSection {...roles} />
-      <TasksSection
-        opportunity={opportunity}
-        tasks={loaded.tasks}
-        canEdit={canEdit}
-        onChanged={reloadWith}
-      />
-      <NotesSection {...roles} notes={loaded.notes} />
-      <TimelineSection activities={loaded.activities} />
       {profileOf && (
         <ContactProfileDialog
           contactId={profileOf}

@@ -1,14 +1,13 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { Opportunity, Stage } from "../../api/api-types.js";
+import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { OwnerSelect } from "../common/owner-select.js";
 import { Section, useDetailStyles } from "./detail-layout.js";
+import { stageNameOf, stagesOf } from "./opportunity-stages.js";
 import type { Write } from "./use-opportunity-write.js";
-
-const DEFAULT_STAGES = ["new", "second-contact", "proposal", "negotiation", "won", "lost"];
 
 /** The opportunity's facts; its owner and managers change the owner and the stage here. */
 export const FactsSection = (props: {
@@ -21,18 +20,19 @@ export const FactsSection = (props: {
   const { api, settings, userNames } = useSession();
   const styles = useDetailStyles();
   const { opportunity } = props;
-  const pipeline = settings.pipelines?.find((item) => item.id === opportunity.pipelineId);
-  const stages: Stage[] = pipeline?.stages ?? DEFAULT_STAGES.map((id) => ({ id, name: id }));
+  const stages = stagesOf(settings, opportunity);
   const source = settings.sources.find((item) => item.id === opportunity.source)?.label;
+  // Whoever may change the owner and the stage sees them in their drop-downs below instead.
   const facts: [MessageKey, string][] = [
-    [
-      "details.stage",
-      stages.find((stage) => stage.id === opportunity.stage)?.name ?? opportunity.stage,
-    ],
-    [
-      "column.owner",
-      opportunity.ownerId ? (userNames.get(opportunity.ownerId) ?? opportunity.ownerId) : "—",
-    ],
+    ...(props.canEdit
+      ? []
+      : ([
+          ["details.stage", stageNameOf(settings, opportunity)],
+          [
+            "column.owner",
+            opportunity.ownerId ? (userNames.get(opportunity.ownerId) ?? opportunity.ownerId) : "—",
+          ],
+        ] satisfies [MessageKey, string][])),
     ["column.source", source ?? opportunity.source],
     ["column.campaign", opportunity.campaign ?? "—"],
     [
@@ -54,7 +54,7 @@ export const FactsSection = (props: {
         {facts.map(([label, value]) => (
           <div key={label} style={{ display: "contents" }}>
             <dt>{t(label)}</dt>
-            <dd style={{ margin: 0 }}>{value}</dd>
+            <dd>{value}</dd>
           </div>
         ))}
       </dl>

@@ -27,9 +27,9 @@ export const NotesSection = (props: {
       ) : (
         <ul className={styles.list}>
           {props.notes.map((item) => (
-            <li key={item.id}>
-              <div>{item.text}</div>
-              <Text size={200}>
+            <li key={item.id} className={styles.entry}>
+              <span className={styles.noteText}>{item.text}</span>
+              <Text size={200} className={styles.caption}>
                 {t("details.noteBy", {
                   author: author(item.authorId),
                   time: formatDateTime(item.createdAt, locale, timeZone),
@@ -41,6 +41,7 @@ export const NotesSection = (props: {
       )}
       {props.canEdit && (
         <form
+          className={styles.noteForm}
           onSubmit={(event) => {
             event.preventDefault();
             const text = note.trim();
@@ -53,11 +54,17 @@ export const NotesSection = (props: {
           }}
         >
           <Field label={t("detail.newNote")}>
-            <Textarea value={note} onChange={(_event, data) => setNote(data.value)} />
+            <Textarea
+              resize="vertical"
+              value={note}
+              onChange={(_event, data) => setNote(data.value)}
+            />
           </Field>
-          <Button type="submit" disabled={props.busy || note.trim() === ""}>
-            {t("action.addNote")}
-          </Button>
+          <div className={styles.actions}>
+            <Button type="submit" disabled={props.busy || note.trim() === ""}>
+              {t("action.addNote")}
+            </Button>
+          </div>
         </form>
       )}
     </Section>

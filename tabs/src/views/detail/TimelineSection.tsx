@@ -28,9 +28,11 @@ export const TimelineSection = (props: { activities: readonly Activity[] }) => {
       ) : (
         <ol className={styles.list}>
           {lines.map(({ activity, text }) => (
-            <li key={activity.id}>
-              <time dateTime={activity.at}>{formatDateTime(activity.at, locale, timeZone)}</time>{" "}
-              {text}
+            <li key={activity.id} className={styles.entry}>
+              <time dateTime={activity.at} className={styles.caption}>
+                {formatDateTime(activity.at, locale, timeZone)}
+              </time>{" "}
+              <span>{text}</span>
             </li>
           ))}
         </ol>

@@ -136,6 +136,9 @@ export const detailMessages = defineMessages({
     "detail.timeline.refund.none": "No fee was paid: nothing to refund.",
     "detail.timeline.clientReminded": "The client was reminded to answer the application.",
     "detail.timeline.unknown": "{actor} made a change to the opportunity.",
+    "detail.header.owner": "Owner: {name}",
+    "detail.follow.done": "You follow this opportunity.",
+    "detail.unfollow.done": "You no longer follow this opportunity.",
   },
   es: {
     "detail.remove": "Quitar",
@@ -272,5 +275,8 @@ export const detailMessages = defineMessages({
     "detail.timeline.refund.none": "No se pagó ninguna tarifa: no hay nada que reembolsar.",
     "detail.timeline.clientReminded": "Se recordó al cliente que responda a la solicitud.",
     "detail.timeline.unknown": "{actor} hizo un cambio en la oportunidad.",
+    "detail.header.owner": "Responsable: {name}",
+    "detail.follow.done": "Sigues esta oportunidad.",
+    "detail.unfollow.done": "Ya no sigues esta oportunidad.",
   },
 });

@@ -1,3 +1,4 @@
+import { waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { vi } from "vitest";
@@ -7,6 +8,19 @@ import type { Contact, Me, Opportunity, UserSummary } from "../../api/api-types.
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import type { ContactRecord, OpportunityTask } from "../../api/detail-api.js";
 import { renderWithSession, seller } from "../../test/render-with-session.js";
+
+/**
+ * The toast (the shell's toaster) that says `text`: a write's success is a toast, whose words
+ * Fluent also repeats in a live region, so the text alone is found twice.
+ */
+export const toastSaying = (text: string) =>
+  waitFor(() => {
+    const toast = [...document.querySelectorAll<HTMLElement>(".fui-Toast")].find((element) =>
+      element.textContent?.includes(text),
+    );
+    if (!toast) throw new Error(`no toast says "${text}"`);
+    return toast;
+  });
 
 export const manager: Me = { ...seller, id: "u-marta", name: "Marta", role: "manager" };
 

@@ -4,9 +4,11 @@ import { ApiError, describeApiError } from "../../api/api-error.js";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { type Translate, useI18n } from "../../i18n/i18n.js";
+import { useNotify } from "../common/notify.js";
 import { writeOpportunity } from "./write-opportunity.js";
 
-export type Notice = { intent: "success" | "warning"; text: string };
+/** What went wrong with a write: shown in the detail until the next write (success is a toast). */
+export type Notice = { intent: "warning"; text: string };
 export type Write = (etag: string | null) => Promise<Versioned<Opportunity> | null>;
 
 /** A refusal in words the user can act on: a 403 says who may do it (SPEC §7). */
@@ -30,7 +32,8 @@ const changedRoles = (before: Opportunity, after: Opportunity, t: Translate): st
 
 /**
  * Runs one write of the detail against the version it was read at (If-Match), then reloads.
- * A 412 reloads and names what someone else changed; a 404 says the opportunity is gone.
+ * Success is a toast (with Undo when `undo` is given); a 412 reloads and names what someone
+ * else changed; a 404 says the opportunity is gone.
  */
 export const useOpportunityWrite = (
   read: Versioned<Opportunity> | null,
@@ -38,12 +41,18 @@ export const useOpportunityWrite = (
 ) => {
   const { api } = useSession();
   const { t } = useI18n();
+  const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const run = async (write: Write, success: string = t("form.saved")): Promise<boolean> => {
+  const run = async (
+    write: Write,
+    success: string = t("form.saved"),
+    undo?: () => Promise<unknown>,
+  ): Promise<boolean> => {
     if (!read) return false;
     setBusy(true);
+    setNotice(null);
     let done = false;
     try {
       const result = await writeOpportunity(api, read, write);
@@ -56,7 +65,7 @@ export const useOpportunityWrite = (
         setNotice({ intent: "warning", text: t("conflict.changed", { fields: fields || "—" }) });
       }
       if (result.kind === "done") {
-        setNotice({ intent: "success", text: success });
+        notify({ text: success, ...(undo ? { undo } : {}) });
         done = true;
       }
       await reload();

@@ -1,24 +1,23 @@
 import type { Opportunity } from "../../api/api-types.js";
-import type { MessageKey } from "../../i18n/catalog-en.js";
+import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { type ListColumn, ResponsiveList } from "../common/list/ResponsiveList.js";
 import { useNow } from "../common/use-now.js";
-import { VirtualTable } from "../common/VirtualTable.js";
-import { QueueRow, type RowAction } from "./QueueRow.js";
+import { ContactCell, TwoLines } from "../opportunities/cells.js";
+import { ElapsedCell } from "./ElapsedCell.js";
+import { QueueActions, type RowAction } from "./QueueActions.js";
+import { QueueCard } from "./QueueCard.js";
 
-const ROW_HEIGHT = 48;
+/** Two lines of text and a small button, with room to breathe (the virtual rows' height). */
+const ROW_HEIGHT = 52;
+const CARD_HEIGHT = 118;
+/** Details and the three actions in one line, in English or Spanish. */
+const ACTIONS_WIDTH = 420;
 
-const COLUMNS: MessageKey[] = [
-  "column.waiting",
-  "column.contact",
-  "column.company",
-  "column.email",
-  "column.phone",
-  "column.source",
-  "column.campaign",
-  "column.owner",
-  "column.actions",
-];
-
+/**
+ * A first-contact queue: how long each lead has waited, who they are, how to reach them, where
+ * they came from, whose they are, and the actions, on one line per lead; cards on a phone.
+ */
 export const QueueTable = (props: {
   caption: string;
   items: Opportunity[];
@@ -26,24 +25,88 @@ export const QueueTable = (props: {
   onAction: (action: RowAction, opportunity: Opportunity) => void;
 }) => {
   const { t } = useI18n();
+  const { settings, userNames, me } = useSession();
   const now = useNow();
+  // A seller's queue is their own: the owner column matters to managers.
+  const manager = me.role === "manager";
+  const sourceLabel = (id: string) => settings.sources.find((s) => s.id === id)?.label ?? id;
+  const columns: ListColumn<Opportunity>[] = [
+    {
+      id: "waiting",
+      header: t("column.waiting"),
+      priority: 1,
+      minWidth: 80,
+      grow: 0,
+      render: (o) => (
+        <ElapsedCell receivedAt={o.receivedAt} now={now} durations={settings.durations} />
+      ),
+    },
+    {
+      id: "contact",
+      header: t("column.contact"),
+      priority: 1,
+      minWidth: 170,
+      grow: 2,
+      render: (o) => <ContactCell opportunity={o} now={now} />,
+    },
+    {
+      id: "reach",
+      header: t("list.column.reach"),
+      priority: manager ? 3 : 2,
+      minWidth: 170,
+      grow: 1.5,
+      render: (o) => <TwoLines first={o.contact.email} second={o.contact.phone} />,
+    },
+    {
+      id: "origin",
+      header: t("list.column.origin"),
+      priority: 3,
+      minWidth: 120,
+      grow: 1,
+      render: (o) => <TwoLines first={sourceLabel(o.source)} second={o.campaign} />,
+    },
+    {
+      id: "owner",
+      header: t("column.owner"),
+      priority: manager ? 2 : 4,
+      minWidth: 110,
+      grow: 1,
+      render: (o) => <TwoLines first={userNames.get(o.ownerId) ?? ""} second={null} />,
+    },
+    {
+      id: "actions",
+      header: t("column.actions"),
+      priority: 1,
+      minWidth: props.withActions ? ACTIONS_WIDTH : 90,
+      grow: 0,
+      align: "end",
+      render: (o) => (
+        <QueueActions
+          opportunity={o}
+          withActions={props.withActions}
+          onAction={props.onAction}
+          layout="row"
+        />
+      ),
+    },
+  ];
   return (
-    <VirtualTable
+    <ResponsiveList
       caption={props.caption}
-      headers={COLUMNS.map((key) => t(key))}
       items={props.items}
+      itemKey={(o) => o.id}
+      columns={columns}
       rowHeight={ROW_HEIGHT}
-      maxHeight="75vh"
-      renderRow={(opportunity, rowIndex) => (
-        <QueueRow
-          key={opportunity.id}
-          opportunity={opportunity}
+      rowAttributes={(o) => ({ "data-opportunity-id": o.id, "data-owner-id": o.ownerId })}
+      renderCard={(o) => (
+        <QueueCard
+          opportunity={o}
           now={now}
-          rowIndex={rowIndex}
           withActions={props.withActions}
           onAction={props.onAction}
         />
       )}
+      cardHeight={CARD_HEIGHT}
     />
   );
 };

@@ -1,37 +1,28 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Text,
-  Title2,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { FirstContactAction, Opportunity, OpportunityView } from "../../api/api-types.js";
+import type { FirstContactAction, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
-import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { ListSearch, SortSelect } from "../common/list/ListToolbar.js";
+import { useNotify } from "../common/notify.js";
 import { OwnerSelect } from "../common/owner-select.js";
+import { ViewHeader } from "../common/ViewHeader.js";
+import { ViewState } from "../common/view-state.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
+import { ListEmpty, ListProgress } from "../opportunities/ListStates.js";
+import { type OpportunitySort, sortOpportunities } from "../opportunities/sort-opportunities.js";
 import { DetailsDialog } from "./DetailsDialog.js";
 import { DiscardDialog } from "./DiscardDialog.js";
 import { NewOpportunityDialog } from "./NewOpportunityDialog.js";
-import type { RowAction } from "./QueueRow.js";
+import type { RowAction } from "./QueueActions.js";
 import { QueueTable } from "./QueueTable.js";
 import { ReadyForProposalDialog } from "./ReadyForProposalDialog.js";
 import { recordFirstContact } from "./record-first-contact.js";
 import { SecondContactDialog } from "./SecondContactDialog.js";
 import { useOpportunityList } from "./use-opportunity-list.js";
 
-const TITLES: Record<Exclude<OpportunityView, "all">, MessageKey> = {
-  "first-contact": "nav.firstContact",
-  "second-contact": "nav.secondContact",
-  mine: "nav.mine",
-  following: "nav.following",
-};
+type QueueId = "first-contact" | "second-contact";
 
 type Open =
   | { kind: "none" }
@@ -43,31 +34,28 @@ type Open =
       etag: string | null;
     };
 
-const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    alignItems: "end",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalL,
-  },
-});
+const DONE = {
+  "ready-for-proposal": "action.readyForProposal",
+  "second-contact": "action.secondContact",
+  discard: "action.discard",
+} as const;
 
-/** First contact, Second contact, My opportunities and Following: one table, newest first. */
-export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
+/** First contact and Second contact: the leads waiting for a call, newest (or due) first. */
+export const QueueView = (props: { view: QueueId }) => {
   const { t } = useI18n();
   const { api, settings, me } = useSession();
-  const styles = useStyles();
+  const notify = useNotify();
   const [owner, setOwner] = useState("");
-  const { items, complete, truncated, error, reload } = useOpportunityList(
-    props.view,
-    owner || null,
+  const [q, setQ] = useState("");
+  const [sort, setSort] = useState<OpportunitySort>("server");
+  const list = useOpportunityList(props.view, owner || null, { q });
+  const items = useMemo(
+    () => (list.items === null ? null : sortOpportunities(list.items, sort)),
+    [list.items, sort],
   );
   const [open, setOpen] = useState<Open>({ kind: "none" });
-  const [notice, setNotice] = useState<{ intent: "success" | "warning"; text: string } | null>(
-    null,
-  );
-  const withActions = props.view === "first-contact" || props.view === "second-contact";
-  const title = t(TITLES[props.view]);
+  const [warning, setWarning] = useState<string | null>(null);
+  const title = t(props.view === "first-contact" ? "nav.firstContact" : "nav.secondContact");
   const close = () => setOpen({ kind: "none" });
 
   const onAction = async (action: RowAction, opportunity: Opportunity) => {
@@ -77,63 +65,80 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
       const read = await api.opportunity(opportunity.id);
       setOpen({ kind: action, opportunity: read.data, etag: read.etag });
     } catch (reason) {
-      setNotice({ intent: "warning", text: describeApiError(reason) });
+      setWarning(describeApiError(reason));
     }
   };
 
   const submit = async (action: FirstContactAction) => {
     if (open.kind === "none" || open.kind === "new" || open.kind === "details") return;
+    const name = contactDisplayName(open.opportunity, t);
     const result = await recordFirstContact(api, open, action);
     close();
-    if (result.kind === "done") setNotice({ intent: "success", text: t("form.saved") });
-    if (result.kind === "gone") setNotice({ intent: "warning", text: t("conflict.gone") });
+    setWarning(null);
+    if (result.kind === "done")
+      notify({ text: t("list.done", { name, action: t(DONE[action.action]) }) });
+    if (result.kind === "gone") setWarning(t("conflict.gone"));
     if (result.kind === "conflict") {
       const fields = result.changed.map((field) => t(`changed.${field}`)).join(", ");
-      setNotice({ intent: "warning", text: t("conflict.changed", { fields: fields || "—" }) });
+      setWarning(t("conflict.changed", { fields: fields || "—" }));
     }
-    await reload();
+    await list.reload();
   };
+
+  const newOpportunity = props.view === "first-contact" && (
+    <Button appearance="primary" onClick={() => setOpen({ kind: "new" })}>
+      {t("action.newOpportunity")}
+    </Button>
+  );
+  const sorts =
+    props.view === "first-contact"
+      ? ([
+          { id: "server", label: t("list.sort.newest") },
+          { id: "oldest", label: t("list.sort.oldest") },
+        ] as const)
+      : ([
+          { id: "server", label: t("list.sort.due") },
+          { id: "newest", label: t("list.sort.newest") },
+          { id: "oldest", label: t("list.sort.oldest") },
+        ] as const);
 
   return (
     <section aria-labelledby="queue-title">
-      <div className={styles.header}>
-        <Title2 as="h1" id="queue-title">
-          {title}
-        </Title2>
-        {props.view === "first-contact" && (
-          <Button appearance="primary" onClick={() => setOpen({ kind: "new" })}>
-            {t("action.newOpportunity")}
-          </Button>
-        )}
-        {me.role === "manager" && props.view !== "mine" && (
+      <ViewHeader title={title} titleId="queue-title" actions={newOpportunity}>
+        <ListSearch value={q} onChange={setQ} />
+        <SortSelect value={sort} options={sorts} onChange={setSort} />
+        {me.role === "manager" && (
           <OwnerSelect
             label="owner.filter"
             allLabel="owner.all"
             value={owner}
             onChange={setOwner}
+            inline
           />
         )}
-      </div>
-      {notice && (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
+      </ViewHeader>
+      {warning && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
-      {error && <div role="alert">{error}</div>}
-      {items === null && !error && <Spinner label={t("app.loading")} />}
-      {items?.length === 0 && complete && <Text>{t("queue.empty")}</Text>}
-      {items && !complete && <Spinner size="tiny" label={t("queue.loadingMore")} />}
-      {truncated && items && (
-        <Text role="status">{t("queue.truncated", { count: items.length })}</Text>
-      )}
-      {items && items.length > 0 && (
-        <QueueTable
-          caption={t("queue.caption", { view: title, count: items.length })}
-          items={items}
-          withActions={withActions}
-          onAction={(action, opportunity) => void onAction(action, opportunity)}
-        />
-      )}
+      <ViewState
+        loading={items === null}
+        error={list.error}
+        onRetry={() => void list.reload()}
+        empty={items?.length === 0 && list.complete}
+        emptyState={<ListEmpty view={props.view} q={q} onClearSearch={() => setQ("")} />}
+      >
+        <ListProgress list={list} />
+        {items && items.length > 0 && (
+          <QueueTable
+            caption={t("queue.caption", { view: title, count: items.length })}
+            items={[...items]}
+            withActions
+            onAction={(action, opportunity) => void onAction(action, opportunity)}
+          />
+        )}
+      </ViewState>
       {open.kind === "details" && <DetailsDialog opportunity={open.opportunity} onClose={close} />}
       {open.kind === "ready-for-proposal" && (
         <ReadyForProposalDialog
@@ -161,10 +166,16 @@ export const QueueView = (props: { view: Exclude<OpportunityView, "all"> }) => {
         <NewOpportunityDialog
           onCancel={close}
           onSubmit={async (input) => {
-            await api.createOpportunity(input);
+            const created = await api.createOpportunity(input);
             close();
-            setNotice({ intent: "success", text: t("form.saved") });
-            await reload();
+            notify({
+              text: t("form.saved"),
+              link: {
+                href: `#/opportunities/${encodeURIComponent(created.id)}`,
+                label: t("detail.open", { name: contactDisplayName(created, t) }),
+              },
+            });
+            await list.reload();
           }}
         />
       )}

@@ -26,7 +26,10 @@ export type OpportunityList = {
 export const useOpportunityList = (
   view: OpportunityView,
   owner: string | null = null,
+  /** `q`: the server's search (name, email, company, title); `nextTask`: each row's next task. */
+  options: { q?: string; nextTask?: boolean } = {},
 ): OpportunityList => {
+  const { q = "", nextTask = false } = options;
   const { api } = useSession();
   const [items, setItems] = useState<Opportunity[] | null>(null);
   const [complete, setComplete] = useState(false);
@@ -39,7 +42,12 @@ export const useOpportunityList = (
     const stale = () => current !== generation.current;
     setComplete(false);
     try {
-      let page = await api.opportunities(view, owner, { limit: LIST_PAGE_SIZE });
+      const read = {
+        limit: LIST_PAGE_SIZE,
+        ...(q ? { q } : {}),
+        ...(nextTask ? { nextTask } : {}),
+      };
+      let page = await api.opportunities(view, owner, read);
       if (stale()) return;
       const seen = new Set<string>();
       const loaded: Opportunity[] = [];
@@ -51,10 +59,7 @@ export const useOpportunityList = (
       append(page.items);
       setError(null);
       while (page.nextCursor !== null && loaded.length < MAX_LIST_ROWS) {
-        page = await api.opportunities(view, owner, {
-          limit: LIST_PAGE_SIZE,
-          cursor: page.nextCursor,
-        });
+        page = await api.opportunities(view, owner, { ...read, cursor: page.nextCursor });
         if (stale()) return;
         append(page.items);
       }
@@ -65,7 +70,7 @@ export const useOpportunityList = (
       setError(describeApiError(reason));
       setComplete(true);
     }
-  }, [api, view, owner]);
+  }, [api, view, owner, q, nextTask]);
 
   useEffect(() => {
     void reload();

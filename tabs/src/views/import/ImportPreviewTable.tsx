@@ -10,6 +10,12 @@ const ROW_HEIGHT = 40;
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A spreadsheet's preview: its columns keep a readable width and the preview scrolls
+  // sideways inside its own box on a narrow screen (the page does not), long values wrap.
+  table: {
+    minWidth: "48rem",
+    "& td, & th": { overflowWrap: "anywhere", verticalAlign: "top" },
+  },
 });
 
 const cellText = (value: unknown): string =>
@@ -38,6 +44,8 @@ export const ImportPreviewTable = (props: {
 
   return (
     <VirtualTable
+      className={styles.table}
+      containerStyle={{ overflowX: "auto" }}
       caption={props.caption}
       headers={[
         t("import.preview.row"),

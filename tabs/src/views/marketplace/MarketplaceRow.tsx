@@ -1,56 +1,128 @@
-import { Link, TableCell, TableRow } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { MarketplaceApplication, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import type { ListColumn } from "../common/list/ResponsiveList.js";
+import { TruncatedText } from "../common/TruncatedText.js";
 import { formatMoney } from "../pipeline/stage-summary.js";
 import { connectorFacts } from "./marketplace-clock.js";
 import { contactDisplayName, refundText } from "./marketplace-text.js";
 import { VisibilityCell } from "./VisibilityCell.js";
 
-/** One marketplace opportunity: only what the API sent (a hidden client is already redacted). */
-export const MarketplaceRow = (props: {
-  opportunity: Opportunity;
-  application: MarketplaceApplication;
-  now: Date;
-  rowIndex: number;
-}) => {
+export type MarketplaceItem = { opportunity: Opportunity; application: MarketplaceApplication };
+
+export const useMarketplaceStyles = makeStyles({
+  title: {
+    display: "block",
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  small: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+});
+
+/** What a row or card says of a marketplace opportunity: only what the API sent (redacted). */
+export const useMarketplaceCells = (now: Date) => {
   const { t, locale, timeZone } = useI18n();
   const { settings, userNames } = useSession();
-  const { opportunity, application } = props;
-  const meeting = application.meetingAt;
-  const meetingTime = meeting ? formatDateTime(meeting, locale, timeZone) : null;
-  return (
-    <TableRow aria-rowindex={props.rowIndex} data-opportunity-id={opportunity.id}>
-      <TableCell>
-        <Link
-          href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}
-          title={t("marketplace.list.open", { title: opportunity.title })}
-        >
-          {opportunity.title}
-        </Link>
-      </TableCell>
-      <TableCell>{contactDisplayName(opportunity, t)}</TableCell>
-      <TableCell>{connectorFacts(settings, application.connectorKey).name}</TableCell>
-      <TableCell>
-        <VisibilityCell application={application} now={props.now} />
-      </TableCell>
-      <TableCell>
-        {meeting && meetingTime ? (
-          <time dateTime={meeting}>
-            {application.meetingHeld
-              ? t("marketplace.meetingHeld", { time: meetingTime })
-              : meetingTime}
-          </time>
-        ) : (
-          t("marketplace.cell.noMeeting")
-        )}
-      </TableCell>
-      <TableCell>
-        {application.fee ? formatMoney(application.fee, locale) : t("marketplace.noFee")}
-      </TableCell>
-      <TableCell>{refundText(application, t) ?? t("marketplace.cell.noRefund")}</TableCell>
-      <TableCell>{userNames.get(opportunity.ownerId) ?? ""}</TableCell>
-    </TableRow>
+  const styles = useMarketplaceStyles();
+  const title = ({ opportunity }: MarketplaceItem) => (
+    <Link
+      href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}
+      title={t("marketplace.list.open", { title: opportunity.title })}
+      className={styles.title}
+    >
+      {opportunity.title}
+    </Link>
   );
+  const meeting = ({ application }: MarketplaceItem) => {
+    const at = application.meetingAt;
+    if (!at) return t("marketplace.cell.noMeeting");
+    const time = formatDateTime(at, locale, timeZone);
+    return (
+      <time dateTime={at}>
+        {application.meetingHeld ? t("marketplace.meetingHeld", { time }) : time}
+      </time>
+    );
+  };
+  const columns: ListColumn<MarketplaceItem>[] = [
+    {
+      id: "opportunity",
+      header: t("marketplace.column.opportunity"),
+      priority: 1,
+      minWidth: 170,
+      grow: 2,
+      render: title,
+    },
+    {
+      id: "client",
+      header: t("marketplace.column.client"),
+      priority: 2,
+      minWidth: 130,
+      render: (item) => <TruncatedText text={contactDisplayName(item.opportunity, t)} />,
+    },
+    {
+      id: "connector",
+      header: t("marketplace.column.connector"),
+      priority: 4,
+      minWidth: 100,
+      grow: 0,
+      render: (item) => (
+        <TruncatedText text={connectorFacts(settings, item.application.connectorKey).name} />
+      ),
+    },
+    {
+      id: "visibility",
+      header: t("marketplace.column.visibility"),
+      priority: 1,
+      minWidth: 200,
+      grow: 2,
+      render: (item) => (
+        <span className={styles.small}>
+          <VisibilityCell application={item.application} now={now} />
+        </span>
+      ),
+    },
+    {
+      id: "meeting",
+      header: t("marketplace.column.meeting"),
+      priority: 3,
+      minWidth: 130,
+      render: (item) => <span className={styles.small}>{meeting(item)}</span>,
+    },
+    {
+      id: "fee",
+      header: t("marketplace.column.fee"),
+      priority: 4,
+      minWidth: 80,
+      grow: 0,
+      align: "end",
+      render: ({ application }) =>
+        application.fee ? formatMoney(application.fee, locale) : t("marketplace.noFee"),
+    },
+    {
+      id: "refund",
+      header: t("marketplace.column.refund"),
+      priority: 3,
+      minWidth: 140,
+      render: ({ application }) => (
+        <span className={styles.small}>
+          {refundText(application, t) ?? t("marketplace.cell.noRefund")}
+        </span>
+      ),
+    },
+    {
+      id: "owner",
+      header: t("marketplace.column.owner"),
+      priority: 5,
+      minWidth: 110,
+      render: ({ opportunity }) => (
+        <TruncatedText text={userNames.get(opportunity.ownerId) ?? ""} />
+      ),
+    },
+  ];
+  return { columns, title, meeting };
 };

@@ -1,13 +1,16 @@
-import { makeStyles, Spinner, Text, Title2, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { OwnerSelect } from "../common/owner-select.js";
+import { ViewHeader } from "../common/ViewHeader.js";
+import { EmptyState, ViewState } from "../common/view-state.js";
 import { useOpportunityList } from "../first-contact/use-opportunity-list.js";
+import { ListProgress } from "../opportunities/ListStates.js";
 import { type MarketplaceItem, MarketplaceTable } from "./MarketplaceTable.js";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "end", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: "60rem", flexBasis: "100%" },
 });
 
 /**
@@ -20,7 +23,8 @@ export const MarketplaceView = () => {
   const { me } = useSession();
   const styles = useStyles();
   const [owner, setOwner] = useState("");
-  const { items, complete, truncated, error } = useOpportunityList("all", owner || null);
+  const list = useOpportunityList("all", owner || null);
+  const { items, complete } = list;
   const applications = useMemo(
     () =>
       (items ?? []).flatMap((opportunity): MarketplaceItem[] =>
@@ -31,35 +35,37 @@ export const MarketplaceView = () => {
 
   return (
     <section aria-labelledby="marketplace-title">
-      <div className={styles.header}>
-        <Title2 as="h1" id="marketplace-title">
-          {t("marketplace.list.title")}
-        </Title2>
+      <ViewHeader title={t("marketplace.list.title")} titleId="marketplace-title">
+        <Text size={200} className={styles.intro}>
+          {t("marketplace.list.intro")}
+        </Text>
         {me.role === "manager" && (
           <OwnerSelect
             label="owner.filter"
             allLabel="owner.all"
             value={owner}
             onChange={setOwner}
+            inline
           />
         )}
-      </div>
-      <Text as="p">{t("marketplace.list.intro")}</Text>
-      {error && <div role="alert">{error}</div>}
-      {items === null && !error && <Spinner label={t("app.loading")} />}
-      {items && applications.length === 0 && complete && (
-        <Text as="p">{t("marketplace.list.empty")}</Text>
-      )}
-      {items && !complete && <Spinner size="tiny" label={t("queue.loadingMore")} />}
-      {truncated && items && (
-        <Text role="status">{t("queue.truncated", { count: items.length })}</Text>
-      )}
-      {applications.length > 0 && (
-        <MarketplaceTable
-          caption={t("marketplace.list.caption", { count: applications.length })}
-          items={applications}
-        />
-      )}
+      </ViewHeader>
+      <ViewState
+        loading={items === null}
+        error={list.error}
+        onRetry={() => void list.reload()}
+        empty={applications.length === 0 && complete}
+        emptyState={
+          <EmptyState title={t("marketplace.list.empty")} hint={t("marketplace.list.emptyHint")} />
+        }
+      >
+        <ListProgress list={list} />
+        {applications.length > 0 && (
+          <MarketplaceTable
+            caption={t("marketplace.list.caption", { count: applications.length })}
+            items={applications}
+          />
+        )}
+      </ViewState>
     </section>
   );
 };

@@ -11,6 +11,7 @@ import type { DealflowApi } from "../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../app/session.js";
 import { I18nProvider, type Locale } from "../../i18n/i18n.js";
 import { seller, testSettings } from "../../test/render-with-session.js";
+import { NotifyHost } from "../common/notify.js";
 
 /** Every fixed clock of these tests counts from this application instant. */
 export const APPLIED_AT = "2026-03-02T08:00:00.000Z";
@@ -85,7 +86,10 @@ export const renderMarketplace = (
   return render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale={options.locale ?? "en"} timeZone="UTC">
-        <SessionProvider session={session}>{ui}</SessionProvider>
+        <SessionProvider session={session}>
+          {ui}
+          <NotifyHost />
+        </SessionProvider>
       </I18nProvider>
     </FluentProvider>,
   );

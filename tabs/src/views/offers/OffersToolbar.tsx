@@ -1,6 +1,7 @@
 import { Field, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import type { OfferStatus, OffersQuery } from "../../api/routing-api.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useInlineFieldClass } from "../common/ViewHeader.js";
 
 const STATUSES: readonly OfferStatus[] = [
   "pending",
@@ -13,7 +14,12 @@ const STATUSES: readonly OfferStatus[] = [
 const ANY = "any";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", alignItems: "end", flexWrap: "wrap", gap: tokens.spacingHorizontalL },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+  },
   scope: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
@@ -27,6 +33,7 @@ export const OffersToolbar = (props: {
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
+  const inlineField = useInlineFieldClass();
   const { query } = props;
   return (
     <div className={styles.bar}>
@@ -49,7 +56,7 @@ export const OffersToolbar = (props: {
         </ToggleButton>
       </div>
       {query.scope === "all" && (
-        <Field label={t("offers.filter.status")}>
+        <Field label={t("offers.filter.status")} orientation="horizontal" className={inlineField}>
           <Select
             value={query.status ?? ANY}
             onChange={(_event, data) =>

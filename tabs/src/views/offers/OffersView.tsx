@@ -2,14 +2,16 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
-  Spinner,
+  makeStyles,
   Text,
-  Title2,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Offer, OffersQuery } from "../../api/routing-api.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { ViewHeader } from "../common/ViewHeader.js";
+import { EmptyState, ViewState } from "../common/view-state.js";
 import {
   type AnswerNotice,
   answerOffer,
@@ -21,6 +23,11 @@ import { DeclineOfferDialog } from "./DeclineOfferDialog.js";
 import { OffersTable } from "./OffersTable.js";
 import { OffersToolbar } from "./OffersToolbar.js";
 import { useOffers } from "./use-offers.js";
+
+const useStyles = makeStyles({
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: "60rem", margin: 0, flexBasis: "100%" },
+  notice: { marginBottom: tokens.spacingVerticalS },
+});
 
 /**
  * SPEC §4.5: the offers waiting for the signed-in user's answer, each with its deadline; a
@@ -37,6 +44,7 @@ export const OffersView = () => {
   const [declining, setDeclining] = useState<Offer | null>(null);
   const [notice, setNotice] = useState<AnswerNotice | null>(null);
   const all = query.scope === "all";
+  const styles = useStyles();
 
   // The API lets an offer's user or any manager answer it, while it is pending.
   const answerable = (offer: Offer) =>
@@ -61,15 +69,14 @@ export const OffersView = () => {
 
   return (
     <section aria-labelledby="offers-title">
-      <Title2 as="h1" block id="offers-title">
-        {t("offers.title")}
-      </Title2>
-      <Text as="p" block>
-        {all ? t("offers.intro.all") : t("offers.intro")}
-      </Text>
-      {manager && <OffersToolbar query={query} onQuery={changeQuery} />}
+      <ViewHeader title={t("offers.title")} titleId="offers-title">
+        <Text as="p" block size={200} className={styles.intro}>
+          {all ? t("offers.intro.all") : t("offers.intro")}
+        </Text>
+        {manager && <OffersToolbar query={query} onQuery={changeQuery} />}
+      </ViewHeader>
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
+        <MessageBar intent={notice.intent} role="status" className={styles.notice}>
           <MessageBarBody>
             {notice.text}
             {notice.open && (
@@ -83,24 +90,34 @@ export const OffersView = () => {
           </MessageBarBody>
         </MessageBar>
       )}
-      {error && <div role="alert">{error}</div>}
-      {items === null && !error && <Spinner label={t("app.loading")} />}
-      {items?.length === 0 && <Text as="p">{all ? t("offers.empty.all") : t("offers.empty")}</Text>}
-      {truncated && items && (
-        <Text role="status">
-          {t(all ? "offers.truncated.all" : "offers.truncated", { count: items.length })}
-        </Text>
-      )}
-      {items && items.length > 0 && (
-        <OffersTable
-          caption={t(all ? "offers.caption.all" : "offers.caption", { count: items.length })}
-          items={items}
-          linkTitles={manager}
-          answerable={answerable}
-          busyId={busyId}
-          onAnswer={onAnswer}
-        />
-      )}
+      <ViewState
+        loading={items === null}
+        error={error}
+        onRetry={() => void reload()}
+        empty={items?.length === 0}
+        emptyState={
+          <EmptyState
+            title={all ? t("offers.empty.all") : t("offers.empty")}
+            hint={all ? t("offers.emptyHint.all") : t("offers.emptyHint")}
+          />
+        }
+      >
+        {truncated && items && (
+          <Text role="status">
+            {t(all ? "offers.truncated.all" : "offers.truncated", { count: items.length })}
+          </Text>
+        )}
+        {items && items.length > 0 && (
+          <OffersTable
+            caption={t(all ? "offers.caption.all" : "offers.caption", { count: items.length })}
+            items={items}
+            linkTitles={manager}
+            answerable={answerable}
+            busyId={busyId}
+            onAnswer={onAnswer}
+          />
+        )}
+      </ViewState>
       {declining && (
         <DeclineOfferDialog
           title={offerTitle(declining, t)}

@@ -4,21 +4,37 @@ import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { TruncatedText } from "../common/TruncatedText.js";
 import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
+import { NextTaskCell } from "../opportunities/cells.js";
 import { canMove, cardFacts } from "./card-facts.js";
 import { MoveToMenu } from "./MoveToMenu.js";
 
 const useStyles = makeStyles({
   card: {
     display: "grid",
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  facts: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  title: { fontSize: tokens.fontSizeBase200 },
+  name: {
+    display: "block",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { marginTop: tokens.spacingVerticalXS },
 });
@@ -48,11 +64,17 @@ export const OpportunityCard = (props: {
 
   return (
     <article className={styles.card} aria-labelledby={nameId} data-opportunity-id={opportunity.id}>
-      <Link ref={link} id={nameId} href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}>
+      <Link
+        ref={link}
+        id={nameId}
+        href={`#/opportunities/${encodeURIComponent(opportunity.id)}`}
+        className={styles.name}
+        title={name}
+      >
         {name}
       </Link>
       {opportunity.title && opportunity.title !== opportunity.contact.name && (
-        <Text size={200}>{opportunity.title}</Text>
+        <TruncatedText text={opportunity.title} className={styles.title} />
       )}
       {opportunity.marketplace && (
         <div>
@@ -60,23 +82,27 @@ export const OpportunityCard = (props: {
         </div>
       )}
       <div className={styles.facts}>
-        <Text size={200} className={styles.muted}>
-          {t("pipeline.owner", { name: facts.owner })}
-        </Text>
         {facts.value && (
-          <Text size={200} weight="semibold">
+          <Text size={300} weight="semibold">
             {facts.value}
           </Text>
         )}
         <Text size={200} className={styles.muted}>
-          <time
-            dateTime={opportunity.receivedAt}
-            title={formatDateTime(opportunity.receivedAt, locale, timeZone)}
-          >
-            {t("pipeline.age", { elapsed: facts.elapsed })}
-          </time>
+          {t("pipeline.owner", { name: facts.owner })}
         </Text>
+        {/* The first-contact clock only while the first contact is still to be made. */}
+        {opportunity.firstContact?.state === "awaiting" && (
+          <Text size={200} className={styles.muted}>
+            <time
+              dateTime={opportunity.receivedAt}
+              title={formatDateTime(opportunity.receivedAt, locale, timeZone)}
+            >
+              {t("pipeline.age", { elapsed: facts.elapsed })}
+            </time>
+          </Text>
+        )}
       </div>
+      <NextTaskCell opportunity={opportunity} now={props.now} />
       {canMove(opportunity, me) && (
         <div className={styles.actions}>
           <MoveToMenu

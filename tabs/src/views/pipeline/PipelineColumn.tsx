@@ -1,8 +1,9 @@
-import { makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { CardSkeleton } from "../common/view-state.js";
 import { OpportunityCard } from "./OpportunityCard.js";
 import { formatMoney, totalValue } from "./stage-summary.js";
 import type { StageColumn } from "./use-pipeline-columns.js";
@@ -10,11 +11,12 @@ import type { StageColumn } from "./use-pipeline-columns.js";
 // Short columns render every card; past this, only the cards scrolled into view are in the
 // DOM, each with aria-setsize/aria-posinset so screen readers still know the column's size.
 export const VIRTUALIZE_FROM = 50;
-const CARD_HEIGHT = 112;
+const CARD_HEIGHT = 128;
 
 const useStyles = makeStyles({
   column: {
-    flex: "0 0 17rem",
+    flex: "0 0 16.5rem",
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -22,6 +24,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // A phone shows one stage across the whole width.
+  fill: { flex: "1 1 auto", width: "100%", boxSizing: "border-box" },
   heading: { margin: 0 },
   scroll: { maxHeight: "70vh", overflowY: "auto" },
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
@@ -45,7 +49,7 @@ export type CardHandlers = {
 
 /** One stage of the board: its name, how many and how much, and its cards. */
 export const PipelineColumn = (
-  props: { stage: Stage; column: StageColumn | undefined } & CardHandlers,
+  props: { stage: Stage; column: StageColumn | undefined; fill?: boolean } & CardHandlers,
 ) => {
   const { t, locale } = useI18n();
   const styles = useStyles();
@@ -80,7 +84,10 @@ export const PipelineColumn = (
   );
 
   return (
-    <section className={styles.column} aria-labelledby={headingId}>
+    <section
+      className={mergeClasses(styles.column, props.fill && styles.fill)}
+      aria-labelledby={headingId}
+    >
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {props.stage.name}
       </Subtitle2>
@@ -88,7 +95,7 @@ export const PipelineColumn = (
         {count}
         {totals.length > 0 && ` · ${t("pipeline.total", { amount: totals.join(" + ") })}`}
       </Text>
-      {props.column === undefined && <Spinner size="tiny" label={t("app.loading")} />}
+      {props.column === undefined && <CardSkeleton cards={2} />}
       {props.column?.complete && items.length === 0 && (
         <Text size={200}>{t("pipeline.empty")}</Text>
       )}

@@ -1,11 +1,14 @@
-import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useNotify } from "../common/notify.js";
 import { useNow } from "../common/use-now.js";
-import { moveOpportunity } from "./move-opportunity.js";
+import { ViewHeader } from "../common/ViewHeader.js";
+import { EmptyState, ErrorState } from "../common/view-state.js";
+import { type MoveResult, moveOpportunity } from "./move-opportunity.js";
 import { PipelineBoard } from "./PipelineBoard.js";
 import { PipelineList } from "./PipelineList.js";
 import { PipelineToolbar } from "./PipelineToolbar.js";
@@ -18,8 +21,6 @@ import {
 } from "./pipeline-route.js";
 import { MAX_COLUMN_ROWS, usePipelineColumns } from "./use-pipeline-columns.js";
 
-type Notice = { intent: "success" | "warning"; text: string };
-
 /**
  * SPEC §4.1's board and list of one pipeline. Which pipeline (the hash, else the channel
  * tab's, else the first), whose and which layout live in the hash query.
@@ -27,6 +28,7 @@ type Notice = { intent: "success" | "warning"; text: string };
 export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
   const { t } = useI18n();
   const { api, settings, me } = useSession();
+  const notify = useNotify();
   const now = useNow();
   const pipelines = settings.pipelines ?? [];
   const [initial] = useState(() => readPipelineRoute(window.location.hash));
@@ -38,7 +40,7 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
   const [owner, setOwner] = useState(me.role === "manager" ? (initial.owner ?? "") : "");
   const pipeline = pipelines.find((p) => p.id === pipelineId) ?? null;
   const { columns, error, reload, place } = usePipelineColumns(pipeline, owner || null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
@@ -54,29 +56,39 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
     setLayout(next);
   };
 
+  /** What went wrong with a move, in words; null when it moved. */
+  const problemOf = (result: MoveResult): string | null => {
+    if (result.kind === "moved") return null;
+    if (result.kind === "gone") return t("conflict.gone");
+    const fields = result.changed.map((f) => t(`changed.${f}`));
+    return t("conflict.changed", { fields: fields.join(", ") || "—" });
+  };
+
   const onMove = async (opportunity: Opportunity, stage: Stage) => {
     setBusyId(opportunity.id);
-    setNotice(null);
+    setWarning(null);
     try {
       const result = await moveOpportunity(api, opportunity, stage.id);
       if (result.kind === "moved") {
         place(result.opportunity);
         setFocusId(opportunity.id);
         const name = opportunity.contact.name;
-        setNotice({ intent: "success", text: t("pipeline.moved", { name, stage: stage.name }) });
+        notify({
+          text: t("pipeline.moved", { name, stage: stage.name }),
+          // Undo is the same move back, with the version the move wrote.
+          undo: async () => {
+            const back = await moveOpportunity(api, result.opportunity, opportunity.stage);
+            const problem = problemOf(back);
+            if (back.kind !== "moved") throw new Error(problem ?? "");
+            place(back.opportunity);
+          },
+        });
         return;
       }
-      const fields = result.kind === "conflict" ? result.changed.map((f) => t(`changed.${f}`)) : [];
-      setNotice({
-        intent: "warning",
-        text:
-          result.kind === "gone"
-            ? t("conflict.gone")
-            : t("conflict.changed", { fields: fields.join(", ") || "—" }),
-      });
+      setWarning(problemOf(result));
       await reload();
     } catch (reason) {
-      setNotice({ intent: "warning", text: describeApiError(reason) });
+      setWarning(describeApiError(reason));
     } finally {
       setBusyId(null);
     }
@@ -87,28 +99,30 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
 
   return (
     <section aria-labelledby="pipeline-title">
-      <PipelineToolbar
-        titleId="pipeline-title"
-        pipelines={pipelines}
-        pipelineId={pipelineId}
-        onPipeline={setPipelineId}
-        owner={owner}
-        onOwner={setOwner}
-        layout={layout}
-        onLayout={chooseLayout}
-      />
-      {notice && (
-        <MessageBar intent={notice.intent} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
+      <ViewHeader title={t("pipeline.title")} titleId="pipeline-title">
+        <PipelineToolbar
+          titleId="pipeline-title"
+          pipelines={pipelines}
+          pipelineId={pipelineId}
+          onPipeline={setPipelineId}
+          owner={owner}
+          onOwner={setOwner}
+          layout={layout}
+          onLayout={chooseLayout}
+        />
+      </ViewHeader>
+      {warning && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{warning}</MessageBarBody>
         </MessageBar>
       )}
-      {error && <div role="alert">{error}</div>}
+      {error && <ErrorState message={error} onRetry={() => void reload()} />}
       {truncated && (
         <MessageBar intent="info">
           <MessageBarBody>{t("pipeline.truncated", { count: MAX_COLUMN_ROWS })}</MessageBarBody>
         </MessageBar>
       )}
-      {pipeline === null && <Text>{t("pipeline.none")}</Text>}
+      {pipeline === null && <EmptyState title={t("pipeline.none")} hint={t("pipeline.noneHint")} />}
       {pipeline && layout === "board" && (
         <PipelineBoard pipeline={pipeline} columns={columns} focusId={focusId} {...handlers} />
       )}

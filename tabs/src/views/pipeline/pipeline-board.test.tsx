@@ -25,20 +25,30 @@ const boardApi = (pages: Record<string, Page<Opportunity>[]>) => {
     const index = request.cursor === null ? 0 : Number(request.cursor);
     return chain[index] ?? { items: [], nextCursor: null };
   });
+  // The server's records: a move is what the next read returns.
+  const stored = new Map([lucia, jorge, emma].map((o) => [o.id, o]));
   return {
     stageOpportunities,
     opportunity: vi.fn(async (id: string) => ({
-      data: [lucia, jorge, emma].find((o) => o.id === id) ?? lucia,
+      data: stored.get(id) ?? lucia,
       etag: 'W/"1"',
     })),
-    changeStage: vi.fn(async (id: string, stage: string) => ({
-      data: { ...([lucia, jorge, emma].find((o) => o.id === id) ?? lucia), stage },
-      etag: 'W/"2"',
-    })),
+    changeStage: vi.fn(async (id: string, stage: string) => {
+      const moved = { ...(stored.get(id) ?? lucia), stage };
+      stored.set(id, moved);
+      return { data: moved, etag: 'W/"2"' };
+    }),
   };
 };
 
 const column = (name: string) => screen.getByRole("region", { name });
+/** The newest toast of the shell's toaster. */
+const toast = () =>
+  waitFor(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>(".fui-Toast")].at(-1);
+    if (!shown) throw new Error("no toast");
+    return shown;
+  });
 
 beforeEach(() => {
   window.history.replaceState(null, "", "#/pipeline");
@@ -81,7 +91,7 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
         : { items: [], nextCursor: null };
     });
     renderWithPipelines(<PipelineView />, { api });
-    expect((await screen.findByRole("alert")).textContent).toBe("Service unavailable");
+    expect((await screen.findByRole("alert")).textContent).toContain("Service unavailable");
     expect(within(column("Proposal")).getByRole("link", { name: "Emma Collins" })).toBeTruthy();
     expect(within(column("New")).queryByText("Loading…")).toBeNull();
   });
@@ -109,12 +119,28 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(api.changeStage).toHaveBeenCalledWith("o-lucia", "proposal", 'W/"1"'),
     );
-    expect((await screen.findByRole("status")).textContent).toContain(
-      "Lucía Fernández moved to Proposal.",
-    );
+    // A success is a toast now (with Undo).
+    expect((await toast()).textContent).toContain("Lucía Fernández moved to Proposal.");
     const moved = within(column("Proposal")).getByRole("link", { name: "Lucía Fernández" });
     expect(within(column("New")).queryByRole("link", { name: "Lucía Fernández" })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(moved));
+  });
+
+  it("undoes a move from its toast: the card goes back to its stage", async () => {
+    const user = userEvent.setup();
+    const api = boardApi({ new: [{ items: [lucia], nextCursor: null }] });
+    renderWithPipelines(<PipelineView />, { api });
+    await user.click(await screen.findByRole("button", { name: "Move to" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Proposal" }));
+    await user.click(within(await toast()).getByRole("button", { name: "Undo" }));
+
+    await waitFor(() =>
+      expect(api.changeStage).toHaveBeenLastCalledWith("o-lucia", "new", 'W/"1"'),
+    );
+    await waitFor(() =>
+      expect(within(column("New")).getByRole("link", { name: "Lucía Fernández" })).toBeTruthy(),
+    );
+    expect(within(column("Proposal")).queryByRole("link", { name: "Lucía Fernández" })).toBeNull();
   });
 
   it("reloads the board and says what changed when the write meets a newer version (412)", async () => {

@@ -19,6 +19,11 @@ export const pipelineMessages = defineMessages({
     "pipeline.truncated":
       "Showing the newest {count} opportunities of a stage; filter by owner to see the rest.",
     "pipeline.none": "No pipeline is set up yet.",
+    "pipeline.noneHint":
+      "A manager adds pipelines and their stages in Settings, Pipelines and stages.",
+    "pipeline.stagePicker": "Stage",
+    "pipeline.stageOption": "{stage} ({count})",
+    "pipeline.nextTask": "Next: {task}",
     "pipeline.owner": "Owner: {name}",
     "pipeline.unassigned": "Unassigned",
     "pipeline.age": "Received {elapsed} ago",
@@ -56,6 +61,11 @@ export const pipelineMessages = defineMessages({
     "pipeline.truncated":
       "Se muestran las {count} oportunidades más recientes de una etapa; filtra por responsable para ver el resto.",
     "pipeline.none": "Todavía no hay ningún embudo configurado.",
+    "pipeline.noneHint":
+      "Un gerente añade los embudos y sus etapas en Configuración, Embudos y etapas.",
+    "pipeline.stagePicker": "Etapa",
+    "pipeline.stageOption": "{stage} ({count})",
+    "pipeline.nextTask": "Siguiente: {task}",
     "pipeline.owner": "Responsable: {name}",
     "pipeline.unassigned": "Sin asignar",
     "pipeline.age": "Recibida hace {elapsed}",

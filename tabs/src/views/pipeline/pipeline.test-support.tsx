@@ -6,6 +6,7 @@ import type { DealflowApi } from "../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../app/session.js";
 import { I18nProvider } from "../../i18n/i18n.js";
 import { seller, testSettings } from "../../test/render-with-session.js";
+import { NotifyHost } from "../common/notify.js";
 
 const stages = [
   { id: "new", name: "New" },
@@ -74,7 +75,10 @@ export const renderWithPipelines = (
   return render(
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale="en" timeZone="UTC">
-        <SessionProvider session={session}>{ui}</SessionProvider>
+        <SessionProvider session={session}>
+          {ui}
+          <NotifyHost />
+        </SessionProvider>
       </I18nProvider>
     </FluentProvider>,
   );

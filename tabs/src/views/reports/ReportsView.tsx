@@ -1,7 +1,8 @@
-import { makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { ViewHeader } from "../common/ViewHeader.js";
 import { ChartsPanel } from "./charts/ChartsPanel.js";
 import { DiscardedPanel } from "./discarded/DiscardedPanel.js";
 import { initialPeriod, type PeriodChoice, PeriodPicker } from "./period/PeriodPicker.js";
@@ -10,7 +11,8 @@ import { ForbiddenMessage } from "./ReportProblem.js";
 type SubView = "charts" | "discarded";
 
 const useStyles = makeStyles({
-  view: { display: "grid", gap: tokens.spacingVerticalM },
+  view: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
+  header: { paddingBottom: 0 },
 });
 
 /** SPEC §4.7, managers only: the charts and the discarded contacts list of one period. */
@@ -23,9 +25,7 @@ export const ReportsView = () => {
 
   return (
     <section aria-labelledby="reports-title" className={styles.view}>
-      <Title2 as="h1" id="reports-title">
-        {t("reports.title")}
-      </Title2>
+      <ViewHeader title={t("reports.title")} titleId="reports-title" className={styles.header} />
       {/* Sellers have no Reports tab; a hand-typed link still gets an answer, not a crash. */}
       {me.role !== "manager" ? (
         <ForbiddenMessage />

@@ -3,6 +3,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -14,6 +15,7 @@ import {
 import { type FormEvent, useState } from "react";
 import type { Labelled } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useColumnDrop } from "../common/list/column-drop.js";
 import { idFromLabel } from "./id-from-label.js";
 import type { FieldErrors } from "./validate-settings.js";
 
@@ -35,6 +37,7 @@ export const ChoiceListSection = (props: {
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
+  const drop = useColumnDrop();
   const [label, setLabel] = useState("");
   const listError = props.errors.get(props.list);
 
@@ -64,7 +67,7 @@ export const ChoiceListSection = (props: {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("settings.choice.name")}</TableHeaderCell>
-            <TableHeaderCell>{t("settings.choice.id")}</TableHeaderCell>
+            <TableHeaderCell className={drop.phone}>{t("settings.choice.id")}</TableHeaderCell>
             <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -74,6 +77,7 @@ export const ChoiceListSection = (props: {
               <TableCell>
                 <Field validationMessage={props.errors.get(`${props.list}.${index}.label`)}>
                   <Input
+                    className={drop.fill}
                     aria-label={t("settings.choice.nameOf", { id: item.id })}
                     value={item.label}
                     maxLength={80}
@@ -81,7 +85,7 @@ export const ChoiceListSection = (props: {
                   />
                 </Field>
               </TableCell>
-              <TableCell className={styles.id}>{item.id}</TableCell>
+              <TableCell className={mergeClasses(styles.id, drop.phone)}>{item.id}</TableCell>
               <TableCell>
                 <Button
                   disabled={props.items.length <= 1}

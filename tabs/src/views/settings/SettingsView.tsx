@@ -1,18 +1,21 @@
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
   makeStyles,
-  Spinner,
+  Select,
   Subtitle1,
   Tab,
   TabList,
   Text,
-  Title2,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.js";
+import { useIsPhone } from "../common/use-width.js";
+import { useInlineFieldClass, ViewHeader } from "../common/ViewHeader.js";
+import { ErrorState, ListSkeleton } from "../common/view-state.js";
 import { ImportSection } from "../import/ImportSection.js";
 import { ChoiceListSection } from "./ChoiceListSection.js";
 import { DurationsSection } from "./durations/DurationsSection.js";
@@ -26,7 +29,7 @@ import { SETTINGS_SECTIONS, type SettingsSection, sectionOf } from "./settings-s
 import { type SettingsEditor, useSettingsEditor } from "./use-settings-editor.js";
 
 const useStyles = makeStyles({
-  page: { display: "grid", gap: tokens.spacingVerticalM },
+  page: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
   panel: { display: "grid", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
   // Ten sections do not fit one line of a Teams tab: they wrap rather than scroll the page.
   sections: { flexWrap: "wrap" },
@@ -36,8 +39,55 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,
+    flexWrap: "wrap",
   },
 });
+
+/**
+ * Which section is shown: tabs on a laptop; on a phone, where ten tabs would wrap to five
+ * lines, one picker.
+ */
+const SectionPicker = (props: {
+  section: SettingsSection;
+  onSection: (section: SettingsSection) => void;
+}) => {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const inlineField = useInlineFieldClass();
+  if (useIsPhone()) {
+    return (
+      <Field label={t("settings.sectionPicker")} orientation="horizontal" className={inlineField}>
+        <Select
+          value={props.section}
+          onChange={(_event, data) => {
+            const chosen = SETTINGS_SECTIONS.find((item) => item === data.value);
+            if (chosen) props.onSection(chosen);
+          }}
+        >
+          {SETTINGS_SECTIONS.map((item) => (
+            <option key={item} value={item}>
+              {t(`settings.tab.${item}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  return (
+    <TabList
+      className={styles.sections}
+      selectedValue={props.section}
+      aria-label={t("settings.sections")}
+      onTabSelect={(_event, data) => props.onSection(data.value as SettingsSection)}
+    >
+      {SETTINGS_SECTIONS.map((item) => (
+        <Tab key={item} id={`settings-tab-${item}`} value={item}>
+          {t(`settings.tab.${item}`)}
+        </Tab>
+      ))}
+    </TabList>
+  );
+};
 
 const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }) => {
   const { draft, read, errors, update } = props.editor;
@@ -121,6 +171,7 @@ export const SettingsView = () => {
   const editor = useSettingsEditor();
   const [section, setSection] = useState<SettingsSection>("durations");
   const { notice } = editor;
+  const phone = useIsPhone();
 
   const save = async () => {
     const errors = await editor.save();
@@ -128,27 +179,25 @@ export const SettingsView = () => {
     if (first) setSection(first);
   };
 
+  const panel = (
+    <>
+      <Subtitle1 as="h2" id="settings-section-title">
+        {t(`settings.section.${section}`)}
+      </Subtitle1>
+      <SectionBody section={section} editor={editor} />
+    </>
+  );
+
   return (
     <section aria-labelledby="settings-title" className={styles.page}>
-      <Title2 as="h1" id="settings-title">
-        {t("nav.settings")}
-      </Title2>
-      {editor.loadError && <div role="alert">{editor.loadError}</div>}
-      {!editor.draft && !editor.loadError && <Spinner label={t("app.loading")} />}
+      <ViewHeader title={t("nav.settings")} titleId="settings-title" />
+      {editor.loadError && (
+        <ErrorState message={editor.loadError} onRetry={() => void editor.load()} />
+      )}
+      {!editor.draft && !editor.loadError && <ListSkeleton rows={5} />}
       {editor.draft && (
         <>
-          <TabList
-            className={styles.sections}
-            selectedValue={section}
-            aria-label={t("settings.sections")}
-            onTabSelect={(_event, data) => setSection(data.value as SettingsSection)}
-          >
-            {SETTINGS_SECTIONS.map((item) => (
-              <Tab key={item} id={`settings-tab-${item}`} value={item}>
-                {t(`settings.tab.${item}`)}
-              </Tab>
-            ))}
-          </TabList>
+          <SectionPicker section={section} onSection={setSection} />
           {notice && (
             <MessageBar
               intent={notice.intent}
@@ -157,10 +206,20 @@ export const SettingsView = () => {
               <MessageBarBody>{notice.text}</MessageBarBody>
             </MessageBar>
           )}
-          <div role="tabpanel" aria-labelledby={`settings-tab-${section}`} className={styles.panel}>
-            <Subtitle1 as="h2">{t(`settings.section.${section}`)}</Subtitle1>
-            <SectionBody section={section} editor={editor} />
-          </div>
+          {phone ? (
+            // A phone's picker has no tabs: the section is a region named by its title.
+            <section aria-labelledby="settings-section-title" className={styles.panel}>
+              {panel}
+            </section>
+          ) : (
+            <div
+              role="tabpanel"
+              aria-labelledby={`settings-tab-${section}`}
+              className={styles.panel}
+            >
+              {panel}
+            </div>
+          )}
           {/* Import and the routing catalog write at once, not with the settings document. */}
           {section !== "import" && section !== "routingTargets" && (
             <div className={styles.bar}>

@@ -7,6 +7,7 @@ import { secretsMessages } from "./secrets/secrets-messages.js";
 const en = {
   "settings.title": "Settings",
   "settings.sections": "Settings sections",
+  "settings.sectionPicker": "Section",
   "settings.tab.durations": "Durations",
   "settings.tab.discardReasons": "Discard reasons",
   "settings.tab.sources": "Sources",
@@ -156,6 +157,7 @@ const en = {
 const es: Record<keyof typeof en, string> = {
   "settings.title": "Configuración",
   "settings.sections": "Secciones de la configuración",
+  "settings.sectionPicker": "Sección",
   "settings.tab.durations": "Plazos",
   "settings.tab.discardReasons": "Motivos de descarte",
   "settings.tab.sources": "Orígenes",

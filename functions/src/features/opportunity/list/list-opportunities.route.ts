@@ -5,6 +5,7 @@ import { cursorSchema, idSchema, pageOf } from "../../../api/api-schemas.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { DEFAULT_PAGE_SIZE } from "../../../storage/paging.js";
 import { opportunityResponse, opportunitySchema } from "../opportunity.schema.js";
+import { nextTaskResponse, nextTaskSchema, nextTasksOf } from "./next-tasks.js";
 import { LIST_VIEWS, planOpportunityList, sourcesNeedSettings } from "./opportunity-list-plan.js";
 import { readOpportunityPage } from "./opportunity-pages.js";
 
@@ -16,13 +17,19 @@ const listQuery = z.object({
   q: z.string().trim().min(1, "must not be blank").max(100).optional(),
   cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
+  /** `nextTask`: each item also says its owner's next open task (lists, boards; not queues). */
+  include: z.literal("nextTask").optional(),
 });
+
+/** A list item: the Opportunity, and its next task when `include=nextTask` asked for it. */
+const listItemSchema = opportunitySchema.extend({ nextTask: nextTaskSchema.nullable().optional() });
 
 /**
  * CONTRACTS.md's opportunity lists. Each is read from the views that hold it (see
  * planOpportunityList), never by scanning; every item is checked with canRead and redacted.
  * `q` filters the rows read for the page (at most MAX_EXAMINED per request): pages may be
- * short, and `nextCursor` continues the search.
+ * short, and `nextCursor` continues the search. `include=nextTask` costs one bounded agenda
+ * read per distinct owner on the page (next-tasks.ts).
  */
 export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
   defineApiRoute(deps, {
@@ -33,7 +40,7 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
     tag: "Opportunities",
     query: listQuery,
     responses: {
-      200: { description: "A page of opportunities", schema: pageOf(opportunitySchema) },
+      200: { description: "A page of opportunities", schema: pageOf(listItemSchema) },
     },
     async handler({ query, principal }) {
       const viewer = viewerOf(principal);
@@ -49,9 +56,18 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
         cursor: query.cursor ?? null,
       });
       const page = await readOpportunityPage(deps.store, principal.tenantId, request);
+      const nextTasks =
+        query.include === "nextTask"
+          ? await nextTasksOf(deps.store, principal.tenantId, page.items)
+          : null;
       // Read by now: hidden clients' countdowns take their marketplace's durations from them.
       const read = await loading;
-      const items = page.items.map((item) => opportunityResponse(item, read));
+      const items = page.items.map((item) => {
+        const shown = opportunityResponse(item, read);
+        return nextTasks === null
+          ? shown
+          : { ...shown, nextTask: nextTaskResponse(nextTasks.get(item.id), item) };
+      });
       return { body: { items, nextCursor: page.nextCursor } };
     },
   });

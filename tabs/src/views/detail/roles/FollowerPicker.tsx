@@ -81,8 +81,13 @@ export const FollowerPicker = (props: {
           });
         }}
       >
-        <Field label={t("detail.followers.pick")} hint={t("detail.followers.pickHint")}>
+        <Field
+          className={styles.field}
+          label={t("detail.followers.pick")}
+          hint={t("detail.followers.pickHint")}
+        >
           <Combobox
+            className={styles.fill}
             freeform
             value={query}
             selectedOptions={picked ? [picked.id] : []}

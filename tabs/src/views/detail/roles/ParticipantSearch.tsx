@@ -4,6 +4,7 @@ import { describeApiError } from "../../../api/api-error.js";
 import type { ContactRecord } from "../../../api/detail-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useDetailStyles } from "../detail-layout.js";
 import { useDebouncedValue } from "./use-debounced-value.js";
 
 export const SEARCH_DELAY_MS = 250;
@@ -29,6 +30,7 @@ export const ParticipantSearch = (props: {
 }) => {
   const { t } = useI18n();
   const { api } = useSession();
+  const styles = useDetailStyles();
   const statusId = useId();
   const [query, setQuery] = useState("");
   const [search, setSearch] = useState<Search>({ state: "idle" });
@@ -70,6 +72,7 @@ export const ParticipantSearch = (props: {
     <div>
       <Field label={t("detail.participants.add")} hint={t("detail.participants.addHint")}>
         <Combobox
+          className={styles.fill}
           freeform
           value={query}
           selectedOptions={[]}

@@ -15,6 +15,7 @@ import {
   manager,
   opportunity,
   renderWithUsers,
+  toastSaying,
   typeAtOnce,
 } from "../detail.test-support.js";
 
@@ -64,7 +65,7 @@ describe("Followers", () => {
 
     await waitFor(() => expect(fake.api.addFollower).toHaveBeenCalledWith("o1", "u-luis", "v1"));
     expect(await within(followers).findByText("Luis")).toBeTruthy();
-    expect(screen.getByText("Luis now follows this opportunity.")).toBeTruthy();
+    expect(await toastSaying("Luis now follows this opportunity.")).toBeTruthy();
   });
 
   it("searches the organisation once per pause in typing, after the tenant's users", async () => {
@@ -106,7 +107,7 @@ describe("Followers", () => {
       "textContent",
       expect.stringContaining("Carla Gil"),
     );
-    expect(screen.getByText("Carla Gil now follows this opportunity.")).toBeTruthy();
+    expect(await toastSaying("Carla Gil now follows this opportunity.")).toBeTruthy();
   });
 
   it("explains missing consent from the 403 itself and opens its admin-consent page, still offering the tenant's users", async () => {

@@ -10,6 +10,7 @@ import {
   fakeDetailApi,
   opportunity,
   renderWithUsers,
+  toastSaying,
   typeAtOnce,
 } from "../detail.test-support.js";
 
@@ -37,7 +38,7 @@ describe("Other participants", () => {
 
     await waitFor(() => expect(fake.api.addParticipant).toHaveBeenCalledWith("o1", "c-eva", "v1"));
     expect(await within(region("Other participants")).findByText("Eva Domínguez")).toBeTruthy();
-    expect(screen.getByText("Eva Domínguez is now a participant.")).toBeTruthy();
+    expect(await toastSaying("Eva Domínguez is now a participant.")).toBeTruthy();
   });
 
   it("searches once per pause in typing and says when nothing matches", async () => {

@@ -117,8 +117,9 @@ describe("the detail's Routing section", () => {
       name: "Route Web shop for Navarro Abogados to one target",
     });
     const picker = await within(dialog).findByRole("combobox", { name: /Target/ });
+    // Waits: on a busy runner the options' accessible names are computed after the picker shows.
     expect(
-      within(picker).getByRole("option", { name: "Luis Studio (freelancer, silver)" }),
+      await within(picker).findByRole("option", { name: "Luis Studio (freelancer, silver)" }),
     ).toBeTruthy();
     await userEvent.selectOptions(picker, "t-luis");
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));

@@ -33,7 +33,7 @@ export const TasksSection = (props: {
 
   const list = (tasks: OpportunityTask[], headingId: string, heading: string, empty: string) => (
     <div>
-      <Subtitle2 as="h3" id={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
         {heading}
       </Subtitle2>
       {tasks.length === 0 ? (
@@ -55,12 +55,13 @@ export const TasksSection = (props: {
   );
 
   return (
-    <Section id="detail-tasks" heading={t("detail.tasks")}>
-      {props.canEdit && (
-        <div className={styles.actions}>
-          <Button onClick={() => setAdding(true)}>{t("detail.tasks.add")}</Button>
-        </div>
-      )}
+    <Section
+      id="detail-tasks"
+      heading={t("detail.tasks")}
+      actions={
+        props.canEdit && <Button onClick={() => setAdding(true)}>{t("detail.tasks.add")}</Button>
+      }
+    >
       {list(open, "detail-tasks-open", t("detail.tasks.open"), t("detail.tasks.noneOpen"))}
       {closed.length > 0 && list(closed, "detail-tasks-closed", t("detail.tasks.closed"), "")}
       {adding && (

@@ -4,7 +4,13 @@ import { describe, expect, it, vi } from "vitest";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
 import type { OpportunityTask } from "../../../api/detail-api.js";
 import { DetailView } from "../DetailView.js";
-import { fakeDetailApi, opportunity, renderWithUsers, task } from "../detail.test-support.js";
+import {
+  fakeDetailApi,
+  opportunity,
+  renderWithUsers,
+  task,
+  toastSaying,
+} from "../detail.test-support.js";
 import { orderTasks } from "./order-tasks.js";
 
 const TASKS: OpportunityTask[] = [
@@ -64,7 +70,7 @@ describe("the detail's tasks", () => {
     await userEvent.click(within(dialog).getByRole("radio", { name: "Likely" }));
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
     await waitFor(() => expect(completeTask).toHaveBeenCalledWith("late", "likely"));
-    expect(await screen.findByText("Task completed: Send proposal")).toBeTruthy();
+    expect(await toastSaying("Task completed: Send proposal")).toBeTruthy();
     expect(fake.api.opportunityTasks).toHaveBeenCalledTimes(2);
   });
 
@@ -89,6 +95,6 @@ describe("the detail's tasks", () => {
         dueAt: new Date("2026-03-04T10:30").toISOString(),
       }),
     );
-    expect(await screen.findByText("Task added: Call: Jorge Navarro")).toBeTruthy();
+    expect(await toastSaying("Task added: Call: Jorge Navarro")).toBeTruthy();
   });
 });

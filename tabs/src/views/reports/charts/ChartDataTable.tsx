@@ -1,11 +1,13 @@
 import {
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
+  tokens,
 } from "@fluentui/react-components";
 
 export type ChartTable = {
@@ -16,21 +18,29 @@ export type ChartTable = {
 };
 
 const useStyles = makeStyles({
-  // Columns as wide as their content, not Fluent's equal fixed widths.
-  table: { tableLayout: "auto" },
-  number: { whiteSpace: "nowrap" },
+  // The table fits its column at any width (a phone's too): the group's name gets a wider
+  // share, every cell may wrap (a long word breaks) instead of pushing the page sideways.
+  table: { tableLayout: "fixed", width: "100%" },
+  cell: { overflowWrap: "anywhere", verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
+  name: { width: "28%" },
+  number: { fontVariantNumeric: "tabular-nums" },
 });
 
 /** A chart's numbers as a real table, for screen readers, keyboards and copying. */
 export const ChartDataTable = (props: { label: string; table: ChartTable }) => {
   const styles = useStyles();
-  const wraps = (index: number) => index === 0 || props.table.wrapColumns?.includes(index);
+  const text = (index: number) => index === 0 || props.table.wrapColumns?.includes(index);
   return (
     <Table size="small" className={styles.table} aria-label={props.label}>
       <TableHeader>
         <TableRow>
-          {props.table.columns.map((column) => (
-            <TableHeaderCell key={column}>{column}</TableHeaderCell>
+          {props.table.columns.map((column, index) => (
+            <TableHeaderCell
+              key={column}
+              className={mergeClasses(styles.cell, index === 0 && styles.name)}
+            >
+              {column}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
@@ -38,8 +48,10 @@ export const ChartDataTable = (props: { label: string; table: ChartTable }) => {
         {props.table.rows.map((row) => (
           <TableRow key={row.key}>
             {row.cells.map((cell, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-              <TableCell key={index} className={wraps(index) ? undefined : styles.number}>
+              <TableCell
+                key={props.table.columns[index] ?? cell}
+                className={mergeClasses(styles.cell, !text(index) && styles.number)}
+              >
                 {cell}
               </TableCell>
             ))}

@@ -1,80 +1,150 @@
-import { Link, makeStyles, TableCell, TableRow } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { DiscardedContact } from "../../../api/reports-api.js";
-import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
-import { VirtualTable } from "../../common/VirtualTable.js";
+import { type ListColumn, ResponsiveList } from "../../common/list/ResponsiveList.js";
+import { TruncatedText } from "../../common/TruncatedText.js";
 import { contactNameText } from "../../marketplace/marketplace-text.js";
 import { useReportFormat } from "../use-report-format.js";
 
 const ROW_HEIGHT = 44;
-
-const COLUMNS: MessageKey[] = [
-  "reports.column.discardedAt",
-  "column.contact",
-  "column.company",
-  "column.email",
-  "column.phone",
-  "column.source",
-  "column.campaign",
-  "field.reason",
-  "column.owner",
-];
+const CARD_HEIGHT = 110;
 
 const useStyles = makeStyles({
-  // Columns as wide as their content; long emails break instead of running into the next cell.
-  table: { tableLayout: "auto", overflowWrap: "anywhere" },
+  name: {
+    display: "block",
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  card: {
+    display: "grid",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  small: { fontSize: tokens.fontSizeBase200 },
 });
-
-const DiscardedRow = (props: { item: DiscardedContact; rowIndex: number }) => {
-  const { t, locale, timeZone } = useI18n();
-  const format = useReportFormat();
-  const { item } = props;
-  const reason = format.reasonLabel(item.reason);
-  // The report's rows say nothing of visibility: the server's placeholder name tells.
-  const name = contactNameText(item.contact.name, t);
-  return (
-    <TableRow aria-rowindex={props.rowIndex} data-opportunity-id={item.opportunityId}>
-      <TableCell>
-        <time dateTime={item.discardedAt}>
-          {formatDateTime(item.discardedAt, locale, timeZone)}
-        </time>
-      </TableCell>
-      <TableCell>
-        <Link
-          href={`#/opportunities/${encodeURIComponent(item.opportunityId)}`}
-          title={t("detail.open", { name })}
-        >
-          {name}
-        </Link>
-      </TableCell>
-      <TableCell>{item.contact.company ?? ""}</TableCell>
-      <TableCell>{item.contact.email ?? ""}</TableCell>
-      <TableCell>{item.contact.phone ?? ""}</TableCell>
-      <TableCell>{format.sourceLabel(item.source)}</TableCell>
-      <TableCell>{item.campaign ?? ""}</TableCell>
-      <TableCell>{item.reasonText ? `${reason}: ${item.reasonText}` : reason}</TableCell>
-      <TableCell>
-        {item.ownerId ? format.ownerName(item.ownerId) : t("reports.unassigned")}
-      </TableCell>
-    </TableRow>
-  );
-};
 
 /** The discarded contacts, newest first; each contact links to its opportunity. */
 export const DiscardedTable = (props: { caption: string; items: DiscardedContact[] }) => {
-  const { t } = useI18n();
+  const { t, locale, timeZone } = useI18n();
+  const format = useReportFormat();
   const styles = useStyles();
+  // The report's rows say nothing of visibility: the server's placeholder name tells.
+  const nameOf = (item: DiscardedContact) => contactNameText(item.contact.name, t);
+  const reasonOf = (item: DiscardedContact) => {
+    const reason = format.reasonLabel(item.reason);
+    return item.reasonText ? `${reason}: ${item.reasonText}` : reason;
+  };
+  const ownerOf = (item: DiscardedContact) =>
+    item.ownerId ? format.ownerName(item.ownerId) : t("reports.unassigned");
+  const when = (item: DiscardedContact) => (
+    <time dateTime={item.discardedAt} className={styles.small}>
+      {formatDateTime(item.discardedAt, locale, timeZone)}
+    </time>
+  );
+  const contact = (item: DiscardedContact) => (
+    <Link
+      href={`#/opportunities/${encodeURIComponent(item.opportunityId)}`}
+      title={t("detail.open", { name: nameOf(item) })}
+      className={styles.name}
+    >
+      {nameOf(item)}
+    </Link>
+  );
+  const text = (value: (item: DiscardedContact) => string | null) => (item: DiscardedContact) => (
+    <TruncatedText text={value(item) ?? ""} />
+  );
+  const columns: ListColumn<DiscardedContact>[] = [
+    {
+      id: "at",
+      header: t("reports.column.discardedAt"),
+      priority: 2,
+      minWidth: 150,
+      grow: 0,
+      render: when,
+    },
+    {
+      id: "contact",
+      header: t("column.contact"),
+      priority: 1,
+      minWidth: 150,
+      grow: 1.5,
+      render: contact,
+    },
+    {
+      id: "company",
+      header: t("column.company"),
+      priority: 3,
+      minWidth: 130,
+      render: text((i) => i.contact.company),
+    },
+    {
+      id: "email",
+      header: t("column.email"),
+      priority: 4,
+      minWidth: 170,
+      render: text((i) => i.contact.email),
+    },
+    {
+      id: "phone",
+      header: t("column.phone"),
+      priority: 5,
+      minWidth: 130,
+      render: text((i) => i.contact.phone),
+    },
+    {
+      id: "source",
+      header: t("column.source"),
+      priority: 3,
+      minWidth: 110,
+      render: text((i) => format.sourceLabel(i.source)),
+    },
+    {
+      id: "campaign",
+      header: t("column.campaign"),
+      priority: 5,
+      minWidth: 110,
+      render: text((i) => i.campaign),
+    },
+    {
+      id: "reason",
+      header: t("field.reason"),
+      priority: 1,
+      minWidth: 150,
+      grow: 1.5,
+      render: text(reasonOf),
+    },
+    { id: "owner", header: t("column.owner"), priority: 4, minWidth: 110, render: text(ownerOf) },
+  ];
   return (
-    <VirtualTable
-      className={styles.table}
+    <ResponsiveList
       caption={props.caption}
-      headers={COLUMNS.map((key) => t(key))}
       items={props.items}
+      itemKey={(item) => item.opportunityId}
+      columns={columns}
       rowHeight={ROW_HEIGHT}
+      rowAttributes={(item) => ({ "data-opportunity-id": item.opportunityId })}
       maxHeight="70vh"
-      renderRow={(item, rowIndex) => (
-        <DiscardedRow key={item.opportunityId} item={item} rowIndex={rowIndex} />
+      cardHeight={CARD_HEIGHT}
+      renderCard={(item) => (
+        <article className={styles.card} data-opportunity-id={item.opportunityId}>
+          {contact(item)}
+          <span className={styles.muted}>
+            {[item.contact.company, format.sourceLabel(item.source)].filter(Boolean).join(" · ")}
+          </span>
+          <span className={styles.small}>{reasonOf(item)}</span>
+          <span className={styles.muted}>
+            {when(item)} · {ownerOf(item)}
+          </span>
+        </article>
       )}
     />
   );

@@ -1,5 +1,6 @@
 import {
   Button,
+  mergeClasses,
   Switch,
   Table,
   TableBody,
@@ -13,6 +14,7 @@ import { useState } from "react";
 import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useColumnDrop } from "../../common/list/column-drop.js";
 import {
   KeyedRowActions,
   RowProblems,
@@ -35,6 +37,7 @@ export const IntakeFormsSection = (props: {
   const { t } = useI18n();
   const { api } = useSession();
   const styles = useKeyedItemStyles();
+  const drop = useColumnDrop();
   const forms = props.draft.intakeForms;
   const [editing, setEditing] = useState<IntakeFormSettings | "new" | null>(null);
   const [rotating, setRotating] = useState<IntakeFormSettings | null>(null);
@@ -56,8 +59,8 @@ export const IntakeFormsSection = (props: {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t("settings.form.name")}</TableHeaderCell>
-              <TableHeaderCell>{t("settings.form.key")}</TableHeaderCell>
-              <TableHeaderCell>{t("field.source")}</TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>{t("settings.form.key")}</TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>{t("field.source")}</TableHeaderCell>
               <TableHeaderCell>{t("settings.forms.secret")}</TableHeaderCell>
               <TableHeaderCell>{t("settings.forms.active")}</TableHeaderCell>
               <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
@@ -72,8 +75,10 @@ export const IntakeFormsSection = (props: {
                     {form.name}
                     <RowProblems messages={errorsOf(index)} />
                   </TableCell>
-                  <TableCell className={styles.mono}>{form.key}</TableCell>
-                  <TableCell>
+                  <TableCell className={mergeClasses(styles.mono, drop.phone)}>
+                    {form.key}
+                  </TableCell>
+                  <TableCell className={drop.phone}>
                     {props.draft.sources.find((source) => source.id === form.source)?.label ??
                       form.source}
                   </TableCell>

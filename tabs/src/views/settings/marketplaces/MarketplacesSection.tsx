@@ -1,5 +1,6 @@
 import {
   Button,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -12,6 +13,7 @@ import { useState } from "react";
 import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useColumnDrop } from "../../common/list/column-drop.js";
 import {
   KeyedRowActions,
   RowProblems,
@@ -45,6 +47,7 @@ export const MarketplacesSection = (props: {
   const { t, locale } = useI18n();
   const { api } = useSession();
   const styles = useKeyedItemStyles();
+  const drop = useColumnDrop();
   const connectors = props.draft.marketplaces ?? [];
   const pipelines = new Map(props.draft.pipelines.map((pipeline) => [pipeline.id, pipeline.name]));
   const [editing, setEditing] = useState<MarketplaceConnectorSettings | "new" | null>(null);
@@ -74,10 +77,14 @@ export const MarketplacesSection = (props: {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t("connectors.name")}</TableHeaderCell>
-              <TableHeaderCell>{t("connectors.key")}</TableHeaderCell>
-              <TableHeaderCell>{t("connectors.pipeline")}</TableHeaderCell>
-              <TableHeaderCell>{t("connectors.column.reminder")}</TableHeaderCell>
-              <TableHeaderCell>{t("connectors.column.reveal")}</TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>{t("connectors.key")}</TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>{t("connectors.pipeline")}</TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>
+                {t("connectors.column.reminder")}
+              </TableHeaderCell>
+              <TableHeaderCell className={drop.phone}>
+                {t("connectors.column.reveal")}
+              </TableHeaderCell>
               <TableHeaderCell>{t("connectors.column.secret")}</TableHeaderCell>
               <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
             </TableRow>
@@ -91,14 +98,20 @@ export const MarketplacesSection = (props: {
                     {connector.name}
                     <RowProblems messages={problemsOf(connector, index)} />
                   </TableCell>
-                  <TableCell className={styles.mono}>{connector.key}</TableCell>
-                  <TableCell>
+                  <TableCell className={mergeClasses(styles.mono, drop.phone)}>
+                    {connector.key}
+                  </TableCell>
+                  <TableCell className={drop.phone}>
                     {connector.pipelineId === null
                       ? t("connectors.pipelineAuto")
                       : (pipelines.get(connector.pipelineId) ?? connector.pipelineId)}
                   </TableCell>
-                  <TableCell>{formatDelay(locale, connector.reminderMinutes)}</TableCell>
-                  <TableCell>{formatDelay(locale, connector.revealMinutes)}</TableCell>
+                  <TableCell className={drop.phone}>
+                    {formatDelay(locale, connector.reminderMinutes)}
+                  </TableCell>
+                  <TableCell className={drop.phone}>
+                    {formatDelay(locale, connector.revealMinutes)}
+                  </TableCell>
                   <TableCell>
                     {!saved
                       ? t("connectors.saveFirst")

@@ -3,6 +3,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   Select,
   Table,
   TableBody,
@@ -14,11 +15,12 @@ import {
 } from "@fluentui/react-components";
 import { STAGE_ROLES, type StageRole, type StageSettings } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useColumnDrop } from "../../common/list/column-drop.js";
 import type { FieldErrors } from "../validate-settings.js";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  id: { fontFamily: tokens.fontFamilyMonospace },
+  id: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
 
 const moved = <T,>(items: readonly T[], from: number, to: number): T[] => {
@@ -38,6 +40,7 @@ export const StagesTable = (props: {
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
+  const drop = useColumnDrop();
   const { stages } = props;
   const change = (index: number, patch: Partial<StageSettings>) =>
     props.onChange(stages.map((stage, at) => (at === index ? { ...stage, ...patch } : stage)));
@@ -46,9 +49,9 @@ export const StagesTable = (props: {
     <Table size="small" aria-label={t("settings.stages.of", { name: props.pipelineName })}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("settings.stage.position")}</TableHeaderCell>
+          <TableHeaderCell className={drop.phone}>{t("settings.stage.position")}</TableHeaderCell>
           <TableHeaderCell>{t("settings.choice.name")}</TableHeaderCell>
-          <TableHeaderCell>{t("settings.choice.id")}</TableHeaderCell>
+          <TableHeaderCell className={drop.phone}>{t("settings.choice.id")}</TableHeaderCell>
           <TableHeaderCell>{t("settings.stage.role")}</TableHeaderCell>
           <TableHeaderCell>{t("column.actions")}</TableHeaderCell>
         </TableRow>
@@ -58,10 +61,11 @@ export const StagesTable = (props: {
           const name = stage.name || stage.id;
           return (
             <TableRow key={stage.id}>
-              <TableCell>{index + 1}</TableCell>
+              <TableCell className={drop.phone}>{index + 1}</TableCell>
               <TableCell>
                 <Field validationMessage={props.errors.get(`${props.at}.stages.${index}.name`)}>
                   <Input
+                    className={drop.fill}
                     aria-label={t("settings.stage.nameOf", { id: stage.id })}
                     value={stage.name}
                     maxLength={80}
@@ -69,9 +73,10 @@ export const StagesTable = (props: {
                   />
                 </Field>
               </TableCell>
-              <TableCell className={styles.id}>{stage.id}</TableCell>
+              <TableCell className={mergeClasses(styles.id, drop.phone)}>{stage.id}</TableCell>
               <TableCell>
                 <Select
+                  className={drop.fill}
                   aria-label={t("settings.stage.roleOf", { id: stage.id })}
                   value={stage.role ?? ""}
                   onChange={(_event, data) =>
@@ -87,7 +92,7 @@ export const StagesTable = (props: {
                 </Select>
               </TableCell>
               <TableCell>
-                <div className={styles.actions}>
+                <div className={mergeClasses(styles.actions, drop.stackOnPhone)}>
                   <Button
                     size="small"
                     disabled={index === 0}

@@ -1,41 +1,16 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RoutingTarget } from "../../../api/routing-api.js";
-import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { useI18n } from "../../../i18n/i18n.js";
-import { VirtualTable } from "../../common/VirtualTable.js";
+import { ResponsiveList } from "../../common/list/ResponsiveList.js";
+import { ErrorState, ListSkeleton } from "../../common/view-state.js";
 import { ReviewsDialog } from "./ReviewsDialog.js";
 import { TargetDialog } from "./TargetDialog.js";
-import { TargetRow } from "./TargetRow.js";
+import { useTargetCells } from "./TargetRow.js";
 import { useRoutingTargets } from "./use-routing-targets.js";
 
-const ROW_HEIGHT = 48;
-
-const COLUMNS: MessageKey[] = [
-  "targets.column.name",
-  "targets.column.type",
-  "targets.column.level",
-  "targets.column.country",
-  "targets.column.languages",
-  "targets.column.services",
-  "targets.column.status",
-  "targets.column.rating",
-  "targets.column.completed",
-  "targets.column.user",
-  "column.actions",
-];
-
-const useStyles = makeStyles({
-  // Eleven columns as wide as their words; lists wrap between entries, never inside a word.
-  table: { tableLayout: "auto", overflowWrap: "break-word" },
-});
+const ROW_HEIGHT = 52;
+const CARD_HEIGHT = 150;
 
 /**
  * SPEC §4.5: the sellers and partners that receive offers. Not part of the settings document:
@@ -43,14 +18,19 @@ const useStyles = makeStyles({
  */
 export const RoutingTargetsSection = () => {
   const { t } = useI18n();
-  const styles = useStyles();
   const catalog = useRoutingTargets();
   const targets = catalog.targets ?? [];
   const [editing, setEditing] = useState<RoutingTarget | "new" | null>(null);
   const [reviewing, setReviewing] = useState<RoutingTarget | null>(null);
+  const { columns, card } = useTargetCells({
+    busyId: catalog.busyId,
+    onEdit: setEditing,
+    onReviews: setReviewing,
+    onActive: (target, active) => void catalog.setActive(target, active),
+  });
 
-  if (catalog.loadError) return <div role="alert">{catalog.loadError}</div>;
-  if (!catalog.targets) return <Spinner label={t("app.loading")} />;
+  if (catalog.loadError) return <ErrorState message={catalog.loadError} />;
+  if (!catalog.targets) return <ListSkeleton rows={3} />;
   return (
     <>
       <Text as="p">{t("targets.intro")}</Text>
@@ -70,26 +50,16 @@ export const RoutingTargetsSection = () => {
       {targets.length === 0 ? (
         <Text as="p">{t("targets.none")}</Text>
       ) : (
-        // A narrow Teams pane scrolls the table sideways rather than squeezing eleven columns.
-        <VirtualTable
-          className={styles.table}
-          containerStyle={{ overflowX: "auto" }}
+        <ResponsiveList
           caption={t("targets.table")}
-          headers={COLUMNS.map((key) => t(key))}
           items={targets}
+          itemKey={(target) => target.id}
+          columns={columns}
           rowHeight={ROW_HEIGHT}
+          rowAttributes={(target) => ({ "data-target-id": target.id })}
           maxHeight="70vh"
-          renderRow={(target, rowIndex) => (
-            <TargetRow
-              key={target.id}
-              target={target}
-              rowIndex={rowIndex}
-              busy={catalog.busyId === target.id}
-              onEdit={() => setEditing(target)}
-              onReviews={() => setReviewing(target)}
-              onActive={(active) => void catalog.setActive(target, active)}
-            />
-          )}
+          renderCard={card}
+          cardHeight={CARD_HEIGHT}
         />
       )}
       {editing !== null && (

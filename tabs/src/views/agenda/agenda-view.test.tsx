@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import type { Page, Task, TaskRange } from "../../api/api-types.js";
+import { renderWithSession } from "../../test/render-with-session.js";
+import { AgendaView } from "./AgendaView.js";
+
+const call: Task = {
+  id: "t-1",
+  kind: "call",
+  title: "Call Lucía",
+  ownerId: "u-ana",
+  dueAt: "2026-03-02T09:00:00.000Z",
+  status: "open",
+  opportunityId: "o-lucia",
+  opportunity: { id: "o-lucia", title: "Hotel Miramar", contactName: "Lucía Fernández" },
+};
+
+const agendaApi = (overdue: Task[]) => {
+  let open = overdue;
+  return {
+    tasks: vi.fn(
+      async (range: TaskRange): Promise<Page<Task>> => ({
+        items: range === "overdue" ? open : [],
+        nextCursor: null,
+      }),
+    ),
+    completeTask: vi.fn(async (id: string) => {
+      open = open.filter((task) => task.id !== id);
+      return { ...call, status: "done" };
+    }),
+  };
+};
+
+describe("the agenda", { timeout: 20_000 }, () => {
+  it("says the agenda is clear, and where work comes from, when there is no task", async () => {
+    renderWithSession(<AgendaView />, { api: agendaApi([]) });
+
+    expect(await screen.findByText("Your agenda is clear.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Go to First contact" })).toBeTruthy();
+  });
+
+  it("links a task to its opportunity and toasts once it is completed", async () => {
+    const user = userEvent.setup();
+    const api = agendaApi([call]);
+    renderWithSession(<AgendaView />, { api });
+    const item = (await screen.findByText("Call Lucía")).closest("li") as HTMLElement;
+    expect(within(item).getByRole("link", { name: "Hotel Miramar" }).getAttribute("href")).toBe(
+      "#/opportunities/o-lucia",
+    );
+
+    await user.click(within(item).getByRole("button", { name: "Complete" }));
+    await user.click(await screen.findByRole("button", { name: "Save" }));
+
+    await waitFor(() => expect(api.completeTask).toHaveBeenCalledWith("t-1", null));
+    await waitFor(() =>
+      expect(document.querySelector(".fui-Toast")?.textContent).toContain("Completed: Call Lucía"),
+    );
+    expect(await screen.findByText("Your agenda is clear.")).toBeTruthy();
+  });
+});
