@@ -10,9 +10,9 @@ import {
   taskFiring,
 } from "@dealflow/core";
 import type { Calendar } from "../graph/calendar.js";
+import { fireVisibilityClock } from "../features/marketplace/index.js";
+import { expireOffer } from "../features/routing/index.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
-import { marketplaceReminderHandler, marketplaceRevealHandler } from "./marketplace-deadlines.js";
-import { offerExpiryHandler } from "./offer-deadlines.js";
 
 /** What a firing deadline did: wrote (or found) its effect, or found its subject not due. */
 export type DeadlineOutcome = "fired" | "skipped";
@@ -93,6 +93,24 @@ const notificationRelay: DeadlineHandler = async (deadline, ctx) => {
   return "fired";
 };
 
+/** SPEC §4.4/§5 visibility clocks, as the marketplace feature fires them (at the sweep's now). */
+const visibilityHandler =
+  (clock: "reminder" | "reveal"): DeadlineHandler =>
+  (deadline, ctx) =>
+    fireVisibilityClock(
+      {
+        store: ctx.store,
+        clock: () => ctx.now,
+        ...(ctx.calendar ? { calendar: ctx.calendar } : {}),
+      },
+      deadline,
+      clock,
+    );
+
+/** SPEC §5 routing offer expiry, as the routing feature decides it (at the sweep's now). */
+const offerExpiry: DeadlineHandler = (deadline, ctx) =>
+  expireOffer({ store: ctx.store, clock: () => ctx.now }, deadline);
+
 /** The one place a kind of deadline gets its behaviour. */
 export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "first-contact-target": firstContact,
@@ -101,7 +119,7 @@ export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "task-due": task,
   "task-overdue-escalation": task,
   "notification-relay": notificationRelay,
-  "marketplace-reminder": marketplaceReminderHandler,
-  "marketplace-reveal": marketplaceRevealHandler,
-  "offer-expiry": offerExpiryHandler,
+  "marketplace-reminder": visibilityHandler("reminder"),
+  "marketplace-reveal": visibilityHandler("reveal"),
+  "offer-expiry": offerExpiry,
 };
