@@ -133,24 +133,32 @@ export default {
       from: {},
       to: { couldNotResolve: true },
     },
-    // ---------------------------------------------------------------------------------------
-    // FEATURES DON'T IMPORT EACH OTHER'S INTERNALS (issue 18, item 1: feature services) —
-    // to be filled in by the feature-services change. Today functions/src/api/<feature>/
-    // folders import each other in 60-odd places, so the rule is off ("ignore"). Once each
-    // feature has its service and a public surface, list that surface in `pathNot` (e.g.
-    // `^functions/src/features/[^/]+/index\\.ts$`), move the paths to where the features
-    // live, and set `severity: "error"`. `$1` is the importing feature's folder.
     {
       name: "features-keep-their-internals",
-      comment: "A feature reaches another only through its public surface (its service).",
-      severity: "ignore",
-      from: { path: "^functions/src/api/([^/]+)/", pathNot: TESTS },
+      comment:
+        "A feature (functions/src/features/<feature>/) reaches another only through that " +
+        "feature's index.ts, which exports its services and what they take and give; the rest " +
+        "of a feature's folder is its own. Tests may borrow another feature's test support.",
+      severity: "error",
+      from: { path: "^functions/src/features/([^/]+)/", pathNot: TESTS },
       to: {
-        path: "^functions/src/api/([^/]+)/",
-        pathNot: ["^functions/src/api/$1/", "^functions/src/api/http/"],
+        path: "^functions/src/features/([^/]+)/",
+        pathNot: ["^functions/src/features/$1/", "^functions/src/features/[^/]+/index\\.ts$"],
       },
     },
-    // ---------------------------------------------------------------------------------------
+    {
+      name: "entry-points-call-features-through-their-index",
+      comment:
+        "The bot's card actions, the deadline handlers, the seed and the notifications call a " +
+        "feature's services through its index.ts, as other features do (same use case, same " +
+        "function); route lists are registered the same way.",
+      severity: "error",
+      from: { path: "^functions/src/", pathNot: `^functions/src/features/|${TESTS}` },
+      to: {
+        path: "^functions/src/features/[^/]+/",
+        pathNot: "^functions/src/features/[^/]+/index\\.ts$",
+      },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
