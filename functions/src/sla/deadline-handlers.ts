@@ -9,9 +9,9 @@ import {
   needsRelay,
   taskFiring,
 } from "@dealflow/core";
-import type { Calendar } from "../graph/calendar.js";
 import { fireVisibilityClock } from "../features/marketplace/index.js";
 import { expireOffer } from "../features/routing/index.js";
+import type { Calendar } from "../graph/calendar.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 
 /** What a firing deadline did: wrote (or found) its effect, or found its subject not due. */
