@@ -54,11 +54,6 @@ export type BotData = {
     opportunityId: string,
     page?: PageRequest,
   ): Promise<Page<Task>>;
-  listOpenTasksOfContact(
-    tenantId: string,
-    contactId: string,
-    page?: PageRequest,
-  ): Promise<Page<Task>>;
   /** A contact reached through the opportunity `via`; null for another's hidden client. */
   getContact(tenantId: string, id: string, via: string | null): Promise<Contact | null>;
   listActivities(

@@ -134,8 +134,6 @@ export const createInMemoryBotData = (seed: {
       ),
     listTasksOfOpportunity: async (_t, id) =>
       page([...tasks.values()].filter((t) => t.opportunityId === id)),
-    listOpenTasksOfContact: async (_t, id) =>
-      page([...tasks.values()].filter((t) => t.contactId === id && t.status === "open")),
     getContact: async (_t, id) => contacts.find((c) => c.id === id) ?? null,
     listActivities: async () => page([]),
     getUser: async (_t, id) => users.get(id) ?? null,

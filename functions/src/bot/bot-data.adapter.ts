@@ -30,7 +30,6 @@ export const botDataOf = (
   listOpenTasksByOwner: (tenantId, ownerId, window, page) =>
     store.listOpenTasksByOwner(tenantId, ownerId, window, page),
   listTasksOfOpportunity: (tenantId, id, page) => store.listTasksOfOpportunity(tenantId, id, page),
-  listOpenTasksOfContact: (tenantId, id, page) => store.listOpenTasksOfContact(tenantId, id, page),
   getContact: (tenantId, id, via) => contacts.get(tenantId, id, via),
   listActivities: (tenantId, id, page) => store.listActivities(tenantId, id, page),
   getUser: (tenantId, id) => store.getUser(tenantId, id),
