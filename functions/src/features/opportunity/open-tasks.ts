@@ -1,5 +1,5 @@
 import { DomainError, type Task } from "@dealflow/core";
-import type { RouteDeps } from "../../api/api-context.js";
+import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
 /** More open tasks than this cannot move with their opportunity in one atomic write anyway. */
 export const MAX_OPEN_TASKS = 60;
@@ -10,7 +10,7 @@ export const MAX_OPEN_TASKS = 60;
  * change is refused as a conflict the user can resolve (close some tasks) instead of failing.
  */
 export const openTasksOf = async (
-  deps: Pick<RouteDeps, "store">,
+  deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   opportunityId: string,
 ): Promise<Task[]> => {
