@@ -85,10 +85,13 @@ export default {
     },
     {
       name: "tabs-take-no-rules-from-core",
-      comment: "See tabs-import-only-types-of-core: `import type` from core/ only.",
+      comment:
+        "See tabs-import-only-types-of-core: `import type` from core/ only, but for " +
+        "core/src/i18n (@dealflow/core/i18n): locale tags, plural messages and Intl formats, " +
+        "which every part shares so that a date or a count reads the same on a card and in the tab.",
       severity: "error",
       from: { path: "^tabs/" },
-      to: { path: "^core/", dependencyTypesNot: ["type-only"] },
+      to: { path: "^core/", pathNot: "^core/(src|dist)/i18n/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "azure-tables-only-in-functions",

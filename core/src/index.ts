@@ -10,6 +10,7 @@ export * from "./contact/revise-contact.js";
 export * from "./first-contact/first-contact-choice.js";
 export * from "./first-contact/learned-note.js";
 export * from "./first-contact/record-first-contact.js";
+export * from "./i18n/index.js";
 export * from "./marketplace/client-accepted.js";
 export * from "./marketplace/client-declined.js";
 export * from "./marketplace/client-details.js";

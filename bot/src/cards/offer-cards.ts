@@ -1,5 +1,11 @@
 import type { Offer, Opportunity, RoutingCriteria, RoutingTarget } from "@dealflow/core";
-import { formatDateTime, formatMoney, formatTimeLeft, type Reader } from "../i18n/format.js";
+import {
+  formatDateTime,
+  formatMoney,
+  formatRating,
+  formatTimeLeft,
+  type Reader,
+} from "../i18n/format.js";
 import type { Translate } from "../i18n/translate.js";
 import {
   type AdaptiveCard,
@@ -134,7 +140,7 @@ export type ChooseTargetInput = {
  */
 export const chooseTargetCard = (
   input: ChooseTargetInput,
-  { t }: Words,
+  { t, reader }: Words,
   links: LinkConfig,
 ): AdaptiveCard => {
   const { opportunity } = input;
@@ -160,8 +166,8 @@ export const chooseTargetCard = (
             name: target.name,
             type: t(`targetType.${target.type}`),
             level: t(`level.${target.level}`),
-            rating: target.rating.toFixed(1),
-            reviews: target.reviewCount,
+            rating: formatRating(target.rating, reader.locale),
+            count: target.reviewCount,
           }),
         ),
         ...(choosing

@@ -1,44 +1,31 @@
-import type { Locale, Money } from "@dealflow/core";
+import {
+  type Amount,
+  formatAmounts,
+  formatDay,
+  formatDateTime as formatLocalDateTime,
+  LOCALE_TAGS,
+  type Locale,
+} from "@dealflow/core";
+
+export { formatRating } from "@dealflow/core";
 
 /** Where the reader is: dates are shown in their locale and time zone. */
 export type Reader = { locale: Locale; timeZone: string };
 
-const tag = (locale: Locale) => (locale === "es" ? "es-ES" : "en-GB");
-
 export const formatDateTime = (at: string | Date, reader: Reader): string =>
-  new Intl.DateTimeFormat(tag(reader.locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: reader.timeZone,
-  }).format(new Date(at));
+  formatLocalDateTime(at, reader.locale, reader.timeZone);
 
 export const formatDate = (at: string | Date, reader: Reader): string =>
-  new Intl.DateTimeFormat(tag(reader.locale), {
-    dateStyle: "full",
-    timeZone: reader.timeZone,
-  }).format(new Date(at));
+  formatDay(at, reader.locale, reader.timeZone);
 
-export const formatMoney = (amounts: readonly Money[], locale: Locale): string => {
-  if (amounts.length === 0) return "–";
-  const byCurrency = new Map<string, number>();
-  for (const money of amounts) {
-    byCurrency.set(money.currency, (byCurrency.get(money.currency) ?? 0) + money.amount);
-  }
-  return [...byCurrency]
-    .map(([currency, amount]) =>
-      new Intl.NumberFormat(tag(locale), {
-        style: "currency",
-        currency,
-        maximumFractionDigits: 0,
-      }).format(amount),
-    )
-    .join(" + ");
-};
+/** One sum per currency; no amount is "–". */
+export const formatMoney = (amounts: readonly Amount[], locale: Locale): string =>
+  formatAmounts(amounts, locale);
 
 /** How far `at` is from `now` in words ("in 2 days", "dentro de 3 horas"), in the largest unit. */
 export const formatTimeLeft = (at: string | Date, now: Date, reader: Reader): string => {
   const ms = new Date(at).getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat(tag(reader.locale), { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(LOCALE_TAGS[reader.locale], { numeric: "auto" });
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ["day", 86_400_000],
     ["hour", 3_600_000],

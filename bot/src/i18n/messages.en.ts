@@ -1,3 +1,5 @@
+import type { Message } from "@dealflow/core";
+
 /** The bot's English strings; `{name}` placeholders are filled by `translate`. */
 export const EN = {
   "help.title": "Dealflow: what I can do",
@@ -150,7 +152,10 @@ export const EN = {
   "choose.title": "Choose another target: {title}",
   "choose.body": "Every offer sent expired or was declined. The next-ranked targets:",
   "choose.none": "No other target matches: route it by hand in Dealflow or widen the criteria.",
-  "choose.target": "{name}: {type}, {level}, rated {rating} ({reviews} reviews)",
+  "choose.target": {
+    one: "{name}: {type}, {level}, rated {rating} ({count} review)",
+    other: "{name}: {type}, {level}, rated {rating} ({count} reviews)",
+  },
   "choose.routed": "Offer sent to {names}; waiting for an answer.",
   "choose.accepted": "{name} accepted it.",
   "choose.closed": "This opportunity is closed.",
@@ -158,6 +163,6 @@ export const EN = {
   "action.accept": "Accept",
   "action.decline": "Decline",
   "action.routeTo": "Route to {name}",
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof EN;

@@ -1,7 +1,8 @@
-import type { MessageKey } from "./messages.en.js";
+import type { TranslationOf } from "@dealflow/core";
+import type { EN } from "./messages.en.js";
 
 /** The bot's Spanish strings, key for key with the English ones. */
-export const ES: Record<MessageKey, string> = {
+export const ES: TranslationOf<typeof EN> = {
   "help.title": "Dealflow: lo que puedo hacer",
   "help.intro": "Menci\u00f3name en un canal o escr\u00edbeme en un chat:",
   "help.status": "`estado`: el resumen del embudo",
@@ -157,7 +158,10 @@ export const ES: Record<MessageKey, string> = {
   "choose.body": "Todas las ofertas caducaron o fueron rechazadas. Los siguientes destinatarios:",
   "choose.none":
     "Ning\u00fan otro destinatario encaja: as\u00edgnala a mano en Dealflow o ampl\u00eda los criterios.",
-  "choose.target": "{name}: {type}, {level}, valoraci\u00f3n {rating} ({reviews} rese\u00f1as)",
+  "choose.target": {
+    one: "{name}: {type}, {level}, valoraci\u00f3n {rating} ({count} rese\u00f1a)",
+    other: "{name}: {type}, {level}, valoraci\u00f3n {rating} ({count} rese\u00f1as)",
+  },
   "choose.routed": "Oferta enviada a {names}; esperando respuesta.",
   "choose.accepted": "{name} la acept\u00f3.",
   "choose.closed": "Esta oportunidad est\u00e1 cerrada.",

@@ -1,7 +1,9 @@
+import type { Locale } from "../i18n/locale.js";
 import type { IsoDateTime } from "../shared/time.js";
 
+export type { Locale } from "../i18n/locale.js";
+
 export type Role = "seller" | "manager";
-export type Locale = "en" | "es";
 
 /** A person of the tenant who signs in (Entra `oid` within tenant `tid`). */
 export type User = {

@@ -1,4 +1,4 @@
-import type { Locale } from "@dealflow/core";
+import { LOCALE_TAGS, type Locale } from "@dealflow/core";
 
 /** What the review request says: who worked for the client, on what, and where to answer. */
 export type ReviewMailFacts = {
@@ -46,7 +46,7 @@ export const reviewRequestMail = (
   locale: Locale,
 ): { subject: string; text: string } => {
   const words = WORDS[locale] ?? WORDS.en;
-  const until = new Intl.DateTimeFormat(locale, {
+  const until = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
     dateStyle: "long",
     timeZone: facts.timeZone,
   }).format(facts.expiresAt);

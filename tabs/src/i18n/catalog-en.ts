@@ -1,3 +1,4 @@
+import type { Message } from "@dealflow/core/i18n";
 import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
@@ -45,7 +46,10 @@ export const baseEn = {
   "queue.empty": "Nothing is waiting here.",
   "queue.loadingMore": "Loading more…",
   "queue.truncated": "Showing the newest {count}. Pick an owner to narrow the list.",
-  "queue.caption": "{view}: {count} opportunities, newest first",
+  "queue.caption": {
+    one: "{view}: {count} opportunity",
+    other: "{view}: {count} opportunities, newest first",
+  },
   "column.waiting": "Waiting",
   "column.contact": "Contact",
   "column.company": "Company",
@@ -167,7 +171,7 @@ type FeatureKeys =
   | keyof typeof settingsMessages.en;
 
 export type MessageKey = keyof typeof baseEn | FeatureKeys;
-export type Catalog = Record<MessageKey, string>;
+export type Catalog = Record<MessageKey, Message>;
 
 /** English: the base strings and every feature's (`views/<feature>/<feature>-messages.ts`). */
 export const catalogEn: Catalog = {

@@ -1,3 +1,4 @@
+import type { TranslationOf } from "@dealflow/core/i18n";
 import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
@@ -11,7 +12,7 @@ import { reportsMessages } from "../views/reports/reports-messages.js";
 import { settingsMessages } from "../views/settings/settings-messages.js";
 import type { baseEn, Catalog } from "./catalog-en.js";
 
-const baseEs: Record<keyof typeof baseEn, string> = {
+const baseEs: TranslationOf<typeof baseEn> = {
   "app.title": "Dealflow",
   "app.loading": "Cargando…",
   "app.localMode": "Modo local",
@@ -46,7 +47,10 @@ const baseEs: Record<keyof typeof baseEn, string> = {
   "queue.loadingMore": "Cargando más…",
   "queue.truncated":
     "Se muestran las {count} más recientes. Elige un responsable para acotar la lista.",
-  "queue.caption": "{view}: {count} oportunidades, las más recientes primero",
+  "queue.caption": {
+    one: "{view}: {count} oportunidad",
+    other: "{view}: {count} oportunidades, las más recientes primero",
+  },
   "column.waiting": "Esperando",
   "column.contact": "Contacto",
   "column.company": "Empresa",

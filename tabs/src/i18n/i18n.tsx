@@ -1,9 +1,10 @@
+import { formatMessage, type Locale, type MessageParams } from "@dealflow/core/i18n";
 import { Spinner } from "@fluentui/react-components";
 import { createContext, type ReactNode, Suspense, use, useContext, useMemo } from "react";
 import type { Catalog, MessageKey } from "./catalog-en.js";
 
-export type Locale = "en" | "es";
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { Locale } from "@dealflow/core/i18n";
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 // The catalogs hold every feature's strings (a fifth of the tab's first download as static
 // imports), so each language is a chunk of its own, fetched while the session loads.
@@ -31,16 +32,16 @@ export const loadCatalog = (locale: Locale): Promise<Catalog> => {
 void loadCatalog("en");
 
 /** "es-ES", "es", "ES-mx" → es; anything else → en. */
-export const toLocale = (tag: string | null | undefined): Locale =>
-  tag?.toLowerCase().startsWith("es") ? "es" : "en";
+export { localeOf as toLocale } from "@dealflow/core/i18n";
 
-/** Translates with a loaded catalog; before it is loaded (never under I18nProvider) the key. */
+/**
+ * Translates with a loaded catalog (the plural form `{count}` asks for, placeholders filled);
+ * before it is loaded (never under I18nProvider) the key.
+ */
 export const createTranslate =
   (locale: Locale): Translate =>
-  (key, params = {}) =>
-    (loaded[locale]?.[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
-    );
+  (key, params) =>
+    formatMessage(locale, loaded[locale]?.[key] ?? key, params);
 
 type I18n = { locale: Locale; t: Translate; timeZone: string | undefined };
 

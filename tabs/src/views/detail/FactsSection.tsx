@@ -2,7 +2,7 @@ import { Field, Select } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { OwnerSelect } from "../common/owner-select.js";
 import { Section, useDetailStyles } from "./detail-layout.js";
@@ -35,15 +35,7 @@ export const FactsSection = (props: {
         ] satisfies [MessageKey, string][])),
     ["column.source", source ?? opportunity.source],
     ["column.campaign", opportunity.campaign ?? "—"],
-    [
-      "details.value",
-      opportunity.value
-        ? new Intl.NumberFormat(locale, {
-            style: "currency",
-            currency: opportunity.value.currency,
-          }).format(opportunity.value.amount)
-        : "—",
-    ],
+    ["details.value", opportunity.value ? formatAmount(opportunity.value, locale) : "—"],
     ["details.tags", opportunity.tags.join(", ") || "—"],
     ["details.received", formatDateTime(opportunity.receivedAt, locale, timeZone)],
   ];

@@ -15,7 +15,7 @@ import { useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import type { Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
 
@@ -63,15 +63,7 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
     [t("column.owner"), userNames.get(opportunity.ownerId) ?? opportunity.ownerId],
     [t("details.stage"), opportunity.stage],
     [t("details.received"), formatDateTime(opportunity.receivedAt, locale, timeZone)],
-    [
-      t("details.value"),
-      opportunity.value
-        ? new Intl.NumberFormat(locale, {
-            style: "currency",
-            currency: opportunity.value.currency,
-          }).format(opportunity.value.amount)
-        : null,
-    ],
+    [t("details.value"), opportunity.value ? formatAmount(opportunity.value, locale) : null],
     [t("details.tags"), opportunity.tags.join(", ") || null],
   ];
 

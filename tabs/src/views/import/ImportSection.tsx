@@ -113,7 +113,7 @@ export const ImportSection = () => {
           <Subtitle2 as="h3">{t("import.preview.title", { file: state.fileName })}</Subtitle2>
           <Text as="p" role="status">
             {t("import.summary", {
-              total: state.report.total,
+              count: state.report.total,
               valid: state.report.valid,
               invalid: state.report.invalid,
             })}

@@ -38,10 +38,19 @@ export const importMessages = defineMessages({
     "import.phase.done": "Done",
     "import.phase.step": "Step {step} of {steps}: {phase}",
     "import.tooLarge": "The file is larger than 1 MiB. Split it into smaller files.",
-    "import.created.contacts": "Imported {count} contacts from {file}.",
-    "import.created.opportunities": "Imported {count} opportunities from {file}.",
+    "import.created.contacts": {
+      one: "Imported {count} contact from {file}.",
+      other: "Imported {count} contacts from {file}.",
+    },
+    "import.created.opportunities": {
+      one: "Imported {count} opportunity from {file}.",
+      other: "Imported {count} opportunities from {file}.",
+    },
     "import.preview.title": "Preview of {file}",
-    "import.preview.caption": "Import preview: {count} rows",
+    "import.preview.caption": {
+      one: "Import preview: {count} row",
+      other: "Import preview: {count} rows",
+    },
     "import.preview.row": "Row",
     "import.preview.status": "Status",
     "import.preview.errors": "Errors",
@@ -58,7 +67,10 @@ export const importMessages = defineMessages({
     "import.status.ok": "Ready",
     "import.status.error": "Error",
     "import.cellError": "{column}: {message}",
-    "import.summary": "{total} rows: {valid} ready, {invalid} with errors.",
+    "import.summary": {
+      one: "{count} row: {valid} ready, {invalid} with errors.",
+      other: "{count} rows: {valid} ready, {invalid} with errors.",
+    },
     "import.ignored": "Ignored columns: {columns}",
     "import.run": "Import",
     "import.fixFirst":
@@ -100,10 +112,19 @@ export const importMessages = defineMessages({
     "import.phase.done": "Terminado",
     "import.phase.step": "Paso {step} de {steps}: {phase}",
     "import.tooLarge": "El archivo supera 1 MiB. Divídelo en archivos más pequeños.",
-    "import.created.contacts": "Se importaron {count} contactos de {file}.",
-    "import.created.opportunities": "Se importaron {count} oportunidades de {file}.",
+    "import.created.contacts": {
+      one: "Se importó {count} contacto de {file}.",
+      other: "Se importaron {count} contactos de {file}.",
+    },
+    "import.created.opportunities": {
+      one: "Se importó {count} oportunidad de {file}.",
+      other: "Se importaron {count} oportunidades de {file}.",
+    },
     "import.preview.title": "Vista previa de {file}",
-    "import.preview.caption": "Vista previa de la importación: {count} filas",
+    "import.preview.caption": {
+      one: "Vista previa de la importación: {count} fila",
+      other: "Vista previa de la importación: {count} filas",
+    },
     "import.preview.row": "Fila",
     "import.preview.status": "Estado",
     "import.preview.errors": "Errores",
@@ -120,7 +141,10 @@ export const importMessages = defineMessages({
     "import.status.ok": "Lista",
     "import.status.error": "Error",
     "import.cellError": "{column}: {message}",
-    "import.summary": "{total} filas: {valid} listas, {invalid} con errores.",
+    "import.summary": {
+      one: "{count} fila: {valid} lista, {invalid} con errores.",
+      other: "{count} filas: {valid} listas, {invalid} con errores.",
+    },
     "import.ignored": "Columnas ignoradas: {columns}",
     "import.run": "Importar",
     "import.fixFirst":

@@ -1,11 +1,10 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { MarketplaceApplication, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import type { ListColumn } from "../common/list/ResponsiveList.js";
 import { TruncatedText } from "../common/TruncatedText.js";
-import { formatMoney } from "../pipeline/stage-summary.js";
 import { connectorFacts } from "./marketplace-clock.js";
 import { contactDisplayName, refundText } from "./marketplace-text.js";
 import { VisibilityCell } from "./VisibilityCell.js";
@@ -101,7 +100,7 @@ export const useMarketplaceCells = (now: Date) => {
       grow: 0,
       align: "end",
       render: ({ application }) =>
-        application.fee ? formatMoney(application.fee, locale) : t("marketplace.noFee"),
+        application.fee ? formatAmount(application.fee, locale) : t("marketplace.noFee"),
     },
     {
       id: "refund",

@@ -3,11 +3,10 @@ import type { ReactNode } from "react";
 import type { Activity, MarketplaceApplication } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
-import { formatDateTime } from "../../i18n/format.js";
+import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useNow } from "../common/use-now.js";
 import { Section, useDetailStyles } from "../detail/detail-layout.js";
-import { formatMoney } from "../pipeline/stage-summary.js";
 import { connectorFacts } from "./marketplace-clock.js";
 import { refundText } from "./marketplace-text.js";
 import { VisibilityState } from "./VisibilityState.js";
@@ -66,7 +65,7 @@ export const MarketplaceSection = (props: {
           </Fact>
         )}
         <Fact label="marketplace.fee">
-          {application.fee ? formatMoney(application.fee, locale) : t("marketplace.noFee")}
+          {application.fee ? formatAmount(application.fee, locale) : t("marketplace.noFee")}
         </Fact>
         {refund && <Fact label="marketplace.refund">{refund}</Fact>}
         {application.brief && (

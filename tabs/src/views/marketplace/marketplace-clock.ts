@@ -1,5 +1,5 @@
+import { formatDuration, type Locale } from "@dealflow/core/i18n";
 import type { MarketplaceApplication, Opportunity, Settings } from "../../api/api-types.js";
-import type { Locale } from "../../i18n/i18n.js";
 
 /** The settings' defaults (core settings.schema.ts): remind after 24 h, reveal after 48 h. */
 export const DEFAULT_REMINDER_MINUTES = 24 * 60;
@@ -56,9 +56,6 @@ export const visibilityClock = (
   };
 };
 
-const unit = (locale: Locale, value: number, name: "hour" | "minute"): string =>
-  new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "narrow" }).format(value);
-
 /**
  * Time left as a countdown: whole hours and minutes ("31h 5m"), or hours only for a badge
  * ("31h"). Minutes round up, so a countdown never says "0m" while the mark is still ahead.
@@ -67,14 +64,12 @@ export const formatCountdown = (
   milliseconds: number,
   locale: Locale,
   precision: "minutes" | "hours" = "minutes",
-): string => {
-  const minutes = Math.max(1, Math.ceil(milliseconds / 60_000));
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return unit(locale, rest, "minute");
-  if (precision === "hours" || rest === 0) return unit(locale, hours, "hour");
-  return `${unit(locale, hours, "hour")} ${unit(locale, rest, "minute")}`;
-};
+): string =>
+  formatDuration(milliseconds, locale, {
+    largest: "hour",
+    units: precision === "hours" ? 1 : 2,
+    round: "up",
+  });
 
 /** Whether the server hides this opportunity's client (hidden now, or withheld for good). */
 export const isClientHidden = (opportunity: Pick<Opportunity, "marketplace">): boolean => {

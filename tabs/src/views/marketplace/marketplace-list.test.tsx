@@ -64,9 +64,9 @@ describe("the Marketplace view", () => {
     expect(within(hiddenRow).getByText("Hidden client")).toBeTruthy();
     expect(hiddenRow.textContent).toContain("workana");
     expect(hiddenRow.textContent).toContain("Hidden");
-    expect(hiddenRow.textContent).toContain("Client reminder in 7h 30m (Mar 3, 2026, 8:00 AM)");
-    expect(hiddenRow.textContent).toContain("Reveal in 31h 30m (Mar 4, 2026, 8:00 AM)");
-    expect(hiddenRow.textContent).toContain("Mar 5, 2026, 10:00 AM");
+    expect(hiddenRow.textContent).toContain("Client reminder in 7h 30m (3 Mar 2026, 08:00)");
+    expect(hiddenRow.textContent).toContain("Reveal in 31h 30m (4 Mar 2026, 08:00)");
+    expect(hiddenRow.textContent).toContain("5 Mar 2026, 10:00");
     expect(hiddenRow.textContent).toContain("€25");
     expect(hiddenRow.textContent).toContain("No decision");
 
@@ -76,7 +76,7 @@ describe("the Marketplace view", () => {
     expect(withheldRow.textContent).not.toContain("Reveal in");
 
     const revealedRow = rowOf("o-revealed");
-    expect(revealedRow.textContent).toContain("Revealed (Mar 2, 2026, 1:00 PM)");
+    expect(revealedRow.textContent).toContain("Revealed (2 Mar 2026, 13:00)");
     expect(revealedRow.textContent).toContain("Beatriz Solano");
     expect(revealedRow.textContent).toContain("No fee");
     expect(revealedRow.textContent).toContain("Not scheduled");
@@ -96,8 +96,8 @@ describe("the Marketplace view", () => {
     renderWithSession(<MarketplaceView />, { api: listing([marked]) });
     await screen.findByRole("table");
     const text = rowOf("o-marked").textContent;
-    expect(text).toContain("Client reminder time passed (Mar 2, 2026, 8:00 PM)");
-    expect(text).toContain("Reveal in 6h (Mar 3, 2026, 8:00 PM)");
+    expect(text).toContain("Client reminder time passed (2 Mar 2026, 20:00)");
+    expect(text).toContain("Reveal in 6h (3 Mar 2026, 20:00)");
   });
 
   it("says so when there is none, in Spanish", async () => {

@@ -42,7 +42,10 @@ export const marketplaceMessages = defineMessages({
     "marketplace.list.title": "Marketplace",
     "marketplace.list.intro":
       "Applications to marketplace clients. A client stays hidden until they accept or the reveal time passes; a client who declines is never shown.",
-    "marketplace.list.caption": "Marketplace: {count} opportunities, newest first",
+    "marketplace.list.caption": {
+      one: "Marketplace: {count} opportunity",
+      other: "Marketplace: {count} opportunities, newest first",
+    },
     "marketplace.list.empty": "No marketplace opportunity to show.",
     "marketplace.list.emptyHint":
       "Applications sent on a connected marketplace show up here with the client's visibility, the meeting and the fee. A manager connects marketplaces in Settings.",
@@ -107,7 +110,10 @@ export const marketplaceMessages = defineMessages({
     "marketplace.list.title": "Marketplace",
     "marketplace.list.intro":
       "Solicitudes a clientes de marketplaces. El cliente permanece oculto hasta que acepta o llega la hora de revelarlo; si rechaza, no se muestra nunca.",
-    "marketplace.list.caption": "Marketplace: {count} oportunidades, las más recientes primero",
+    "marketplace.list.caption": {
+      one: "Marketplace: {count} oportunidad",
+      other: "Marketplace: {count} oportunidades, las más recientes primero",
+    },
     "marketplace.list.empty": "No hay oportunidades de marketplace que mostrar.",
     "marketplace.list.emptyHint":
       "Las candidaturas enviadas en un marketplace conectado aparecen aquí con la visibilidad del cliente, la reunión y la tarifa. Un gerente conecta los marketplaces en Configuración.",

@@ -4,7 +4,7 @@ import { useI18n } from "../../i18n/i18n.js";
 import { formatTimeLeft } from "./offer-clock.js";
 
 /**
- * A pending offer's deadline in words and time ("Expires in 2d 23h (Mar 5, 2026, 9:00 AM)"),
+ * A pending offer's deadline in words and time ("Expires in 2d 23h (5 Mar 2026, 09:00)"),
  * re-rendered with `now`; not a live region, which would announce every half minute. Past the
  * deadline (before the sweep expired it) it says so instead of counting below zero.
  */

@@ -7,12 +7,18 @@ export const offersMessages = defineMessages({
     "offers.title": "Offers",
     "offers.intro":
       "Opportunities routed to you and waiting for your answer. Accepting makes you the owner; when several targets were asked, the first to accept takes it.",
-    "offers.caption": "Offers: {count} waiting for an answer, newest first",
+    "offers.caption": {
+      one: "Offers: {count} waiting for an answer",
+      other: "Offers: {count} waiting for an answer, newest first",
+    },
     "offers.empty": "No offer is waiting for your answer.",
     "offers.emptyHint":
       "When a lead is routed to you, its offer shows up here (and in a Teams card) until you accept or decline it.",
     "offers.emptyHint.all": "Pick another status, or Any status, to see the other offers.",
-    "offers.truncated": "Showing the newest {count} offers.",
+    "offers.truncated": {
+      one: "Showing the newest offer.",
+      other: "Showing the newest {count} offers.",
+    },
     "offers.scope": "Show",
     "offers.scope.mine": "Mine",
     "offers.scope.all": "All",
@@ -95,12 +101,18 @@ export const offersMessages = defineMessages({
     "offers.title": "Ofertas",
     "offers.intro":
       "Oportunidades asignadas a ti que esperan tu respuesta. Al aceptar pasas a ser el responsable; si se preguntó a varios destinatarios, se la queda el primero que acepta.",
-    "offers.caption": "Ofertas: {count} esperan respuesta, las más recientes primero",
+    "offers.caption": {
+      one: "Ofertas: {count} espera respuesta",
+      other: "Ofertas: {count} esperan respuesta, las más recientes primero",
+    },
     "offers.empty": "Ninguna oferta espera tu respuesta.",
     "offers.emptyHint":
       "Cuando se te asigna un contacto, su oferta aparece aquí (y en una tarjeta de Teams) hasta que la aceptes o la rechaces.",
     "offers.emptyHint.all": "Elige otro estado, o Cualquier estado, para ver las demás ofertas.",
-    "offers.truncated": "Se muestran las {count} ofertas más recientes.",
+    "offers.truncated": {
+      one: "Se muestra la oferta más reciente.",
+      other: "Se muestran las {count} ofertas más recientes.",
+    },
     "offers.scope": "Mostrar",
     "offers.scope.mine": "Mías",
     "offers.scope.all": "Todas",

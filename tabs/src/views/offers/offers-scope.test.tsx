@@ -51,7 +51,7 @@ const rowOf = (title: string) => {
 
 const showAll = async (api: ReturnType<typeof offersApi>) => {
   renderWithSession(<OffersView />, { api, me: manager });
-  await screen.findByRole("table", { name: "Offers: 1 waiting for an answer, newest first" });
+  await screen.findByRole("table", { name: "Offers: 1 waiting for an answer" });
   await userEvent.click(screen.getByRole("button", { name: "All" }));
   return screen.findByRole("table", { name: /Offers: \d+, newest first/ });
 };
@@ -91,7 +91,7 @@ describe("the Offers view for a manager", () => {
       expect(api.listOffers).toHaveBeenLastCalledWith({ scope: "all", status: "accepted" }),
     );
     await screen.findByRole("table", { name: "Offers: 1, newest first" });
-    expect(rowOf("App for Pérez Vinos").textContent).toContain("Accepted (Mar 2, 2026, 8:00 AM)");
+    expect(rowOf("App for Pérez Vinos").textContent).toContain("Accepted (2 Mar 2026, 08:00)");
 
     await userEvent.selectOptions(status, "Any status");
     await waitFor(() =>
@@ -153,7 +153,7 @@ describe("the Offers view for a manager", () => {
     const api = offersApi();
     await showAll(api);
     await userEvent.click(screen.getByRole("button", { name: "Mine" }));
-    await screen.findByRole("table", { name: "Offers: 1 waiting for an answer, newest first" });
+    await screen.findByRole("table", { name: "Offers: 1 waiting for an answer" });
     expect(screen.queryByRole("combobox", { name: "Status" })).toBeNull();
     expect(api.listOffers).toHaveBeenLastCalledWith({ scope: "mine" });
   });

@@ -48,7 +48,7 @@ describe("the Offers view", () => {
     expect(row.textContent).toContain("Manual");
     expect(row.textContent).toContain("Pending");
     // The two largest units, and the instant itself for the rest.
-    expect(row.textContent).toContain("Expires in 2d 5h (Mar 4, 2026, 2:30 PM)");
+    expect(row.textContent).toContain("Expires in 2d 5h (4 Mar 2026, 14:30)");
   });
 
   it("names Accept and Decline exactly and describes them with the opportunity", async () => {
@@ -138,6 +138,6 @@ describe("the Offers view", () => {
   it("says when the deadline has passed before the sweep expired the offer", async () => {
     const late = offer({ expiresAt: new Date(NOW.getTime() - 60_000).toISOString() });
     show(inbox([late]));
-    expect((await table()).textContent).toContain("Expiring now (Mar 2, 2026");
+    expect((await table()).textContent).toContain("Expiring now (2 Mar 2026");
   });
 });

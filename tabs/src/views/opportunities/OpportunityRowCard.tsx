@@ -2,10 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
+import { formatAmount } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { TruncatedText } from "../common/TruncatedText.js";
 import { ElapsedCell } from "../first-contact/ElapsedCell.js";
-import { formatMoney } from "../pipeline/stage-summary.js";
 import { ContactCell, NextTaskCell, useCellStyles } from "./cells.js";
 import { stageNameOf } from "./opportunity-columns.js";
 
@@ -52,7 +52,7 @@ export const OpportunityRowCard = (props: {
         <div className={styles.end}>
           <TruncatedText text={stageNameOf(settings, opportunity)} />
           {opportunity.value && (
-            <span className={cells.number}>{formatMoney(opportunity.value, locale)}</span>
+            <span className={cells.number}>{formatAmount(opportunity.value, locale)}</span>
           )}
         </div>
       </div>

@@ -1,7 +1,8 @@
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
-import { useI18n } from "../../i18n/i18n.js";
+import { LOCALE_TAGS } from "../../i18n/format.js";
+import { type Locale, useI18n } from "../../i18n/i18n.js";
 import { TruncatedText } from "../common/TruncatedText.js";
 import { MarketplaceBadge } from "../marketplace/MarketplaceBadge.js";
 import { badgeText, contactDisplayName } from "../marketplace/marketplace-text.js";
@@ -89,10 +90,10 @@ export const TwoLines = (props: { first: string | null; second: string | null })
 };
 
 /** "Dec 8, 08:01" (the year only when it is not this year's): a due time that fits a cell. */
-const formatDue = (iso: string, now: Date, locale: string, timeZone: string | undefined) => {
+const formatDue = (iso: string, now: Date, locale: Locale, timeZone: string | undefined) => {
   const due = new Date(iso);
   const sameYear = due.getUTCFullYear() === now.getUTCFullYear();
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
     month: "short",
     day: "numeric",
     ...(sameYear ? {} : { year: "numeric" }),

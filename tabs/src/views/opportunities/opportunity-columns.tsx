@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
 import type { Opportunity, Settings } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
-import { formatElapsed } from "../../i18n/format.js";
+import { formatAmount, formatElapsed } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import type { ListColumn } from "../common/list/ResponsiveList.js";
 import { TruncatedText } from "../common/TruncatedText.js";
 import { ElapsedCell } from "../first-contact/ElapsedCell.js";
-import { formatMoney } from "../pipeline/stage-summary.js";
 import { ContactCell, NextTaskCell, useCellStyles } from "./cells.js";
 
 /** The stage's name in the opportunity's pipeline; the id when the pipeline no longer has it. */
@@ -84,7 +83,7 @@ export const useOpportunityColumns = (options: {
       align: "end",
       render: (o) => (
         <span className={styles.number}>
-          {o.value ? formatMoney(o.value, locale) : t("list.noValue")}
+          {o.value ? formatAmount(o.value, locale) : t("list.noValue")}
         </span>
       ),
     },

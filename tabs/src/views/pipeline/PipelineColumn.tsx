@@ -2,10 +2,11 @@ import { makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/rea
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { Opportunity, Stage } from "../../api/api-types.js";
+import { formatAmount } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { CardSkeleton } from "../common/view-state.js";
 import { OpportunityCard } from "./OpportunityCard.js";
-import { formatMoney, totalValue } from "./stage-summary.js";
+import { totalValue } from "./stage-summary.js";
 import type { StageColumn } from "./use-pipeline-columns.js";
 
 // Short columns render every card; past this, only the cards scrolled into view are in the
@@ -67,10 +68,8 @@ export const PipelineColumn = (
   const headingId = `stage-${props.stage.id}`;
   const count = props.column?.truncated
     ? t("pipeline.count.more", { count: items.length })
-    : items.length === 1
-      ? t("pipeline.count.one")
-      : t("pipeline.count.other", { count: items.length });
-  const totals = totalValue(items).map((money) => formatMoney(money, locale));
+    : t("pipeline.count", { count: items.length });
+  const totals = totalValue(items).map((money) => formatAmount(money, locale));
 
   const card = (opportunity: Opportunity) => (
     <OpportunityCard

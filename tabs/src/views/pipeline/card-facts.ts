@@ -1,7 +1,6 @@
 import type { Opportunity } from "../../api/api-types.js";
-import { formatElapsed } from "../../i18n/format.js";
+import { formatAmount, formatElapsed } from "../../i18n/format.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
-import { formatMoney } from "./stage-summary.js";
 
 /** What a card and a list row say about an opportunity, in the user's words. */
 export const cardFacts = (
@@ -17,7 +16,7 @@ export const cardFacts = (
   const ownerName = opportunity.ownerId ? userNames.get(opportunity.ownerId) : undefined;
   return {
     owner: ownerName ?? t("pipeline.unassigned"),
-    value: opportunity.value ? formatMoney(opportunity.value, locale) : null,
+    value: opportunity.value ? formatAmount(opportunity.value, locale) : null,
     elapsed: formatElapsed(now.getTime() - new Date(opportunity.receivedAt).getTime(), locale),
   };
 };

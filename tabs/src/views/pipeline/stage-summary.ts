@@ -11,19 +11,6 @@ export const totalValue = (items: readonly Opportunity[]): Money[] => {
   return [...sums].map(([currency, amount]) => ({ currency, amount }));
 };
 
-export const formatMoney = (money: Money, locale: string): string => {
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency: money.currency,
-      maximumFractionDigits: 0,
-    }).format(money.amount);
-  } catch {
-    // Not an ISO 4217 code: show the number and the code as stored.
-    return `${new Intl.NumberFormat(locale).format(money.amount)} ${money.currency}`;
-  }
-};
-
 /** Moves (or adds) an opportunity to the column of its stage, first in it; other columns lose it. */
 export const placeInColumns = (
   columns: Readonly<Record<string, readonly Opportunity[]>>,

@@ -18,8 +18,11 @@ export const reportsMessages = defineMessages({
     "reports.period.future": "Choose today or an earlier day.",
     "reports.period.beforeFrom": "Choose a day on or after the From date.",
     "reports.period.tooLong": "The period may span at most 365 days.",
-    "reports.summary":
-      "{count} opportunities received in the period: {won} won, {lost} lost, {discarded} discarded, {open} still open.",
+    "reports.summary": {
+      one: "{count} opportunity received in the period: {won} won, {lost} lost, {discarded} discarded, {open} still open.",
+      other:
+        "{count} opportunities received in the period: {won} won, {lost} lost, {discarded} discarded, {open} still open.",
+    },
     "reports.total": "All sources",
     "reports.unassigned": "Unassigned",
     "reports.noCampaign": "No campaign",
@@ -89,8 +92,11 @@ export const reportsMessages = defineMessages({
     "reports.period.future": "Elige hoy o un día anterior.",
     "reports.period.beforeFrom": "Elige un día igual o posterior a la fecha Desde.",
     "reports.period.tooLong": "El periodo puede abarcar como máximo 365 días.",
-    "reports.summary":
-      "{count} oportunidades recibidas en el periodo: {won} ganadas, {lost} perdidas, {discarded} descartadas, {open} aún abiertas.",
+    "reports.summary": {
+      one: "{count} oportunidad recibida en el periodo: {won} ganadas, {lost} perdidas, {discarded} descartadas, {open} aún abiertas.",
+      other:
+        "{count} oportunidades recibidas en el periodo: {won} ganadas, {lost} perdidas, {discarded} descartadas, {open} aún abiertas.",
+    },
     "reports.total": "Todos los orígenes",
     "reports.unassigned": "Sin asignar",
     "reports.noCampaign": "Sin campaña",

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useSession } from "../../app/session.js";
-import { formatElapsed } from "../../i18n/format.js";
+import { formatElapsed, formatNumber, formatPercent } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 
 /** Numbers, shares, durations and the tenant's labels as the reports print them. */
@@ -8,14 +8,12 @@ export const useReportFormat = () => {
   const { t, locale } = useI18n();
   const { settings, userNames } = useSession();
   return useMemo(() => {
-    const numbers = new Intl.NumberFormat(locale);
-    const percents = new Intl.NumberFormat(locale, { style: "percent" });
     const labelIn = (list: readonly { id: string; label: string }[]) => (id: string) =>
       list.find((item) => item.id === id)?.label ?? id;
     return {
-      count: (value: number) => numbers.format(value),
+      count: (value: number) => formatNumber(value, locale),
       /** A whole percentage (25 → "25%"). */
-      percent: (value: number) => percents.format(value / 100),
+      percent: (value: number) => formatPercent(value / 100, locale),
       /** Minutes as "1h 5m"; null (nothing measured) as a dash. */
       minutes: (value: number | null) =>
         value === null ? "—" : formatElapsed(Math.round(value) * 60_000, locale),

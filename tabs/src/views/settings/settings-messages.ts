@@ -1,3 +1,4 @@
+import type { TranslationOf } from "@dealflow/core/i18n";
 import { defineMessages } from "../../i18n/messages.js";
 import { importMessages } from "../import/import-messages.js";
 import { marketplacesMessages } from "./marketplaces/marketplaces-messages.js";
@@ -154,7 +155,7 @@ const en = {
   "settings.noChanges": "No unsaved changes.",
 };
 
-const es: Record<keyof typeof en, string> = {
+const es: TranslationOf<typeof en> = {
   "settings.title": "Configuración",
   "settings.sections": "Secciones de la configuración",
   "settings.sectionPicker": "Sección",

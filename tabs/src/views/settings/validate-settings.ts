@@ -1,6 +1,6 @@
 import type { Labelled } from "../../api/api-types.js";
 import type { PipelineSettings, SettingsDocument, StageRole } from "../../api/settings-api.js";
-import type { Translate } from "../../i18n/i18n.js";
+import type { Locale, Translate } from "../../i18n/i18n.js";
 import {
   DURATION_FIELDS,
   type DurationInputs,
@@ -111,7 +111,7 @@ export const validateSettings = (
   draft: SettingsDocument,
   durations: DurationInputs,
   t: Translate,
-  locale: string,
+  locale: Locale,
 ): FieldErrors => {
   const errors = new Map<string, string>();
   for (const field of DURATION_FIELDS) {

@@ -1,4 +1,9 @@
-import { type Locale, MAX_REVIEW_TEXT_LENGTH, REVIEW_LINK_DAYS } from "@dealflow/core";
+import {
+  formatNumber,
+  type Locale,
+  MAX_REVIEW_TEXT_LENGTH,
+  REVIEW_LINK_DAYS,
+} from "@dealflow/core";
 import { escapeHtml } from "../../../mail/mail-html.js";
 import { REVIEW_PAGE_WORDS, type ReviewPageWords } from "./review-page.messages.js";
 
@@ -29,8 +34,6 @@ button{font:inherit;font-weight:600;color:#fff;background:#5b5fc7;border:0;borde
 button:focus-visible,input:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #242424;outline-offset:2px}
 nav{text-align:right;font-size:.9rem}`;
 
-const formatCount = (locale: Locale, value: number) => new Intl.NumberFormat(locale).format(value);
-
 const layout = (locale: Locale, title: string, body: string, otherLanguageHref: string | null) => {
   const words = REVIEW_PAGE_WORDS[locale];
   const other = words.otherLanguage;
@@ -46,7 +49,7 @@ const layout = (locale: Locale, title: string, body: string, otherLanguageHref: 
 
 const errorSummary = (words: ReviewPageWords, locale: Locale, errors: readonly string[]) => {
   if (errors.length === 0) return "";
-  const max = formatCount(locale, MAX_REVIEW_TEXT_LENGTH);
+  const max = formatNumber(MAX_REVIEW_TEXT_LENGTH, locale);
   const items = errors.map((field) =>
     field === "stars"
       ? `<li><a href="#stars-5">${escapeHtml(words.starsError)}</a></li>`
@@ -57,7 +60,7 @@ const errorSummary = (words: ReviewPageWords, locale: Locale, errors: readonly s
 
 const form = (locale: Locale, subject: ReviewSubject, state: ReviewFormState, action: string) => {
   const words = REVIEW_PAGE_WORDS[locale];
-  const max = formatCount(locale, MAX_REVIEW_TEXT_LENGTH);
+  const max = formatNumber(MAX_REVIEW_TEXT_LENGTH, locale);
   const starsWrong = state.errors.includes("stars");
   const textWrong = state.errors.includes("text");
   const stars = [5, 4, 3, 2, 1]

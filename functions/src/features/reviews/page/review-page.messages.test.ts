@@ -68,6 +68,6 @@ describe("the review request mail", () => {
     const mail = reviewRequestMail(facts, "en");
 
     expect(mail.subject).toBe('How did Ana Partners do? Review "Web shop"');
-    expect(mail.text).toContain("The link works once, until April 1, 2026.");
+    expect(mail.text).toContain("The link works once, until 1 April 2026.");
   });
 });

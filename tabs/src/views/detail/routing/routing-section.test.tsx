@@ -88,8 +88,8 @@ describe("the detail's Routing section", () => {
     show(routingApi([offer(), declined]));
     const items = within(await offerList()).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual([
-      "Ana PartnersPending · ManualExpires in 3d (Mar 5, 2026, 9:00 AM)",
-      "Luis StudioDeclined (Mar 1, 2026, 10:00 AM) · Automatic",
+      "Ana PartnersPending · ManualExpires in 3d (5 Mar 2026, 09:00)",
+      "Luis StudioDeclined (1 Mar 2026, 10:00) · Automatic",
     ]);
   });
 

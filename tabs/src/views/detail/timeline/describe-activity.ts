@@ -1,5 +1,6 @@
 import type { Activity, ActivityDetails } from "../../../api/api-types.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
+import { LOCALE_TAGS } from "../../../i18n/format.js";
 import {
   actorName,
   contactName,
@@ -68,7 +69,9 @@ const describeKnown = (activity: Activity, ctx: TimelineContext, say: Say): stri
       const fields = activity.fields.filter((field) => DETAIL_FIELDS.has(field));
       if (fields.length === 0) return say("detail.timeline.detailsChangedSome");
       const words = fields.map((field) => t(`detail.timeline.field.${field}`));
-      const list = new Intl.ListFormat(ctx.locale, { type: "conjunction" }).format(words);
+      const list = new Intl.ListFormat(LOCALE_TAGS[ctx.locale], { type: "conjunction" }).format(
+        words,
+      );
       return say("detail.timeline.detailsChanged", { fields: list });
     }
     case "follower-added":

@@ -67,7 +67,7 @@ describe("the timeline in English", () => {
 
   it("lists the edited fields", () => {
     expect(say({ type: "details-changed", fields: ["title", "value", "tags"] })).toBe(
-      "Ana García edited the opportunity's title, value, and tags.",
+      "Ana García edited the opportunity's title, value and tags.",
     );
     expect(say({ type: "details-changed", fields: ["campaign"] })).toBe(
       "Ana García edited the opportunity's campaign.",
@@ -114,8 +114,8 @@ describe("the timeline in English", () => {
       to: "2026-03-05T08:00:00.000Z",
     });
     expect(renderTimeline([moved, created])).toEqual([
-      "Ana García moved the task “Call Jorge” from Mar 3, 2026, 11:00 AM to Mar 5, 2026, 9:00 AM.",
-      "Ana García created the task “Call Jorge” (Call), due Mar 3, 2026, 11:00 AM.",
+      "Ana García moved the task “Call Jorge” from 3 Mar 2026, 11:00 to 5 Mar 2026, 09:00.",
+      "Ana García created the task “Call Jorge” (Call), due 3 Mar 2026, 11:00.",
     ]);
     expect(
       say({ type: "task-completed", taskId: "t1", title: "Call Jorge", outcome: "promising" }),
@@ -176,6 +176,6 @@ describe("the timeline in English", () => {
     renderTimeline([line({ type: "client-reminded" }, null)]);
     const time = document.querySelector("time");
     expect(time?.getAttribute("dateTime")).toBe("2026-03-02T09:30:00.000Z");
-    expect(time?.textContent?.replace(/\s+/g, " ")).toBe("Mar 2, 2026, 10:30 AM");
+    expect(time?.textContent?.replace(/\s+/g, " ")).toBe("2 Mar 2026, 10:30");
   });
 });

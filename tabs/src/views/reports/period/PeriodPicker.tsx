@@ -2,6 +2,7 @@ import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-
 import { useState } from "react";
 import type { ReportPeriod } from "../../../api/reports-api.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
+import { LOCALE_TAGS } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import {
   checkDayRange,
@@ -66,7 +67,10 @@ export const PeriodPicker = (props: {
   };
 
   // The days are already the tenant's calendar days: format them as they are, in UTC.
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  });
   const shown = dayRangeOf(props.value.period, timeZone);
   const dayField = (field: keyof DayRange, label: MessageKey) => {
     const error = errors[field];

@@ -37,7 +37,7 @@ describe("the reports' period picker", () => {
     const onChange = vi.fn<(choice: PeriodChoice) => void>();
     renderWithSession(<Picker onChange={onChange} />);
     expect(screen.getByRole("combobox", { name: "Period" })).toHaveProperty("value", "30");
-    expect(screen.getByText("Showing Oct 23, 2026 to Nov 22, 2026")).toBeTruthy();
+    expect(screen.getByText("Showing 23 Oct 2026 to 22 Nov 2026")).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Period" }), "7");
 
@@ -45,7 +45,7 @@ describe("the reports' period picker", () => {
       preset: "7",
       period: { from: "2026-11-15T10:00:00.000Z", to: NOW.toISOString() },
     });
-    expect(screen.getByText("Showing Nov 15, 2026 to Nov 22, 2026")).toBeTruthy();
+    expect(screen.getByText("Showing 15 Nov 2026 to 22 Nov 2026")).toBeTruthy();
   });
 
   it("applies custom days from the start of the first to the end of the last", async () => {

@@ -1,5 +1,7 @@
 import type { SettingsDocument } from "../../../api/settings-api.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
+import { formatNumber, formatUnit } from "../../../i18n/format.js";
+import type { Locale } from "../../../i18n/i18n.js";
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
@@ -200,14 +202,10 @@ export const applyDurations = (
   }, settings);
 
 /** "1 minute", "7 days", "4 hours" in the user's language, for the allowed range. */
-export const formatAmount = (locale: string, field: DurationField, stored: number): string => {
-  if (field.storedAs === "count") return new Intl.NumberFormat(locale).format(stored);
+export const formatAmount = (locale: Locale, field: DurationField, stored: number): string => {
+  if (field.storedAs === "count") return formatNumber(stored, locale);
   const minutes = field.storedAs === "days" ? stored * DAY : stored;
   const unit = bestUnit(minutes);
   const intlUnit = unit === "days" ? "day" : unit === "hours" ? "hour" : "minute";
-  return new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: intlUnit,
-    unitDisplay: "long",
-  }).format(minutes / FACTOR[unit]);
+  return formatUnit(minutes / FACTOR[unit], intlUnit, locale, "long");
 };

@@ -1,3 +1,4 @@
+import { formatUnit } from "../../../i18n/format.js";
 import type { Locale } from "../../../i18n/i18n.js";
 
 // core/src/settings/settings.schema.ts: both delays are whole minutes, 1 minute – 30 days.
@@ -31,9 +32,6 @@ export const parseHours = (text: string): { minutes: number } | { problem: Delay
 
 /** "24 hours", "1.5 hours", "30 minutes": hours, as the form asks for them. */
 export const formatDelay = (locale: Locale, minutes: number): string =>
-  new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: minutes < 60 ? "minute" : "hour",
-    unitDisplay: "long",
-    maximumFractionDigits: 2,
-  }).format(minutes < 60 ? minutes : minutes / 60);
+  minutes < 60
+    ? formatUnit(minutes, "minute", locale, "long", 2)
+    : formatUnit(minutes / 60, "hour", locale, "long", 2);

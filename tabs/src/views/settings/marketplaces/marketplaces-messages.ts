@@ -1,3 +1,4 @@
+import type { TranslationOf } from "@dealflow/core/i18n";
 import { defineMessages } from "../../../i18n/messages.js";
 
 const en = {
@@ -47,7 +48,7 @@ const en = {
     "Sign each request: X-Dealflow-Timestamp (Unix seconds, within {minutes} minutes of now) and X-Dealflow-Signature: sha256=<HMAC-SHA256 of timestamp.body>.",
 };
 
-const es: Record<keyof typeof en, string> = {
+const es: TranslationOf<typeof en> = {
   "settings.tab.marketplaces": "Conectores de marketplace",
   "settings.section.marketplaces": "Conectores de marketplace",
   "connectors.intro":

@@ -2,7 +2,8 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { RoutingTarget } from "../../../api/routing-api.js";
 import { useSession } from "../../../app/session.js";
-import { type Translate, useI18n } from "../../../i18n/i18n.js";
+import { formatNumber, formatRating } from "../../../i18n/format.js";
+import { type Locale, type Translate, useI18n } from "../../../i18n/i18n.js";
 import type { ListColumn } from "../../common/list/ResponsiveList.js";
 import { TruncatedText } from "../../common/TruncatedText.js";
 
@@ -27,13 +28,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-const ratingText = (target: RoutingTarget, t: Translate, locale: string): string => {
-  if (target.reviewCount === 0) return t("targets.rating.none");
-  const rating = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(target.rating);
-  return target.reviewCount === 1
-    ? t("targets.rating.one", { rating })
-    : t("targets.rating.many", { rating, count: target.reviewCount });
-};
+const ratingText = (target: RoutingTarget, t: Translate, locale: Locale): string =>
+  target.reviewCount === 0
+    ? t("targets.rating.none")
+    : t("targets.rating", {
+        rating: formatRating(target.rating, locale),
+        count: target.reviewCount,
+      });
 
 export type TargetHandlers = {
   busyId: string | null;
@@ -143,7 +144,7 @@ export const useTargetCells = (handlers: TargetHandlers) => {
       "targets.column.completed",
       5,
       80,
-      text((x) => new Intl.NumberFormat(locale).format(x.completedProjects)),
+      text((x) => formatNumber(x.completedProjects, locale)),
     ),
     column("user", "targets.column.user", 4, 110, text(user)),
     { ...column("actions", "column.actions", 1, 260, actions), grow: 0, align: "end" },

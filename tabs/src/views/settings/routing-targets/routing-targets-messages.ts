@@ -1,3 +1,4 @@
+import type { TranslationOf } from "@dealflow/core/i18n";
 import { defineMessages } from "../../../i18n/messages.js";
 
 const en = {
@@ -30,8 +31,10 @@ const en = {
   "targets.active": "Active",
   "targets.inactive": "Inactive",
   "targets.rating.none": "No reviews yet",
-  "targets.rating.one": "{rating} of 5 · 1 review",
-  "targets.rating.many": "{rating} of 5 · {count} reviews",
+  "targets.rating": {
+    one: "{rating} of 5 · {count} review",
+    other: "{rating} of 5 · {count} reviews",
+  },
   "targets.noUser": "Nobody: receives no offers",
   "targets.unknownUser": "Unknown user {id}",
   "targets.edit": "Edit",
@@ -72,7 +75,7 @@ const en = {
   "reviews.more": "Show more reviews",
 };
 
-const es: Record<keyof typeof en, string> = {
+const es: TranslationOf<typeof en> = {
   "settings.tab.routingTargets": "Destinos de asignación",
   "settings.section.routingTargets": "Destinos de asignación",
   "targets.intro":
@@ -102,8 +105,10 @@ const es: Record<keyof typeof en, string> = {
   "targets.active": "Activo",
   "targets.inactive": "Inactivo",
   "targets.rating.none": "Aún sin reseñas",
-  "targets.rating.one": "{rating} de 5 · 1 reseña",
-  "targets.rating.many": "{rating} de 5 · {count} reseñas",
+  "targets.rating": {
+    one: "{rating} de 5 · {count} reseña",
+    other: "{rating} de 5 · {count} reseñas",
+  },
   "targets.noUser": "Nadie: no recibe ofertas",
   "targets.unknownUser": "Usuario desconocido {id}",
   "targets.edit": "Editar",

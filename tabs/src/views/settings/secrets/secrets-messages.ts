@@ -1,3 +1,4 @@
+import type { TranslationOf } from "@dealflow/core/i18n";
 import { defineMessages } from "../../../i18n/messages.js";
 
 /** What every secret shown once says, whichever section made it (intake forms, connectors). */
@@ -11,7 +12,7 @@ const en = {
   "secrets.copyFailed": "Could not copy: select the secret and copy it by hand.",
 };
 
-const es: Record<keyof typeof en, string> = {
+const es: TranslationOf<typeof en> = {
   "secrets.creating": "Creando un secreto para {name}",
   "secrets.working": "Creando el secreto…",
   "secrets.retry": "Reintentar",

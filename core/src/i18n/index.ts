@@ -1,0 +1,3 @@
+export * from "./intl.js";
+export * from "./locale.js";
+export * from "./message.js";
