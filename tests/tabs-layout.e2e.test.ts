@@ -5,6 +5,7 @@ import { seriousViolations, WCAG22_AA } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
 import { measureLayout } from "./support/layout-probe.js";
 import { followRequests, type Settler } from "./support/settle.js";
+import { MANAGER_NAV_VIEWS, SELLER_NAV_VIEWS } from "./support/tab-views.js";
 import { callApi } from "./support/tabs-api.js";
 import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
@@ -15,18 +16,8 @@ const VIEWPORTS = [
 ] as const;
 
 /** Every view of the navigation (CONTRACTS.md hash routes), and an opportunity's detail. */
-const SELLER_VIEWS = [
-  "agenda",
-  "first-contact",
-  "second-contact",
-  "mine",
-  "following",
-  "pipeline",
-  "offers",
-  "marketplace",
-  "detail",
-];
-const MANAGER_VIEWS = [...SELLER_VIEWS, "reports", "settings"];
+const SELLER_VIEWS = [...SELLER_NAV_VIEWS, "detail"];
+const MANAGER_VIEWS = [...MANAGER_NAV_VIEWS, "detail"];
 
 /** The main landmark's share of a phone's width: the navigation must not keep half of it. */
 const PHONE_MAIN_SHARE = 0.85;
