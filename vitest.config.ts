@@ -7,6 +7,9 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@dealflow/core": fileURLToPath(new URL("./core/src/index.ts", import.meta.url)),
   "@dealflow/bot": fileURLToPath(new URL("./bot/src/index.ts", import.meta.url)),
+  "@dealflow/functions/hosting": fileURLToPath(
+    new URL("./functions/src/hosting.ts", import.meta.url),
+  ),
 };
 
 export default defineConfig({
@@ -20,6 +23,17 @@ export default defineConfig({
         test: {
           name: "functions",
           root: "./functions",
+          include: ["src/**/*.test.ts"],
+          globalSetup: ["../tests/support/azurite.global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "host",
+          root: "./host",
           include: ["src/**/*.test.ts"],
           globalSetup: ["../tests/support/azurite.global-setup.ts"],
           testTimeout: 30_000,

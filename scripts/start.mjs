@@ -44,4 +44,4 @@ if (!existsSync(`${root}tabs/dist/index.html`)) {
     process.exit(1);
   }
 }
-await import(pathToFileURL(`${root}functions/dist/local-host/main.js`).href);
+await import(pathToFileURL(`${root}host/dist/main.js`).href);

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const entry = `${root}functions/dist/sla/sweep-command.js`;
+const entry = `${root}host/dist/sweep-command.js`;
 const require = createRequire(import.meta.url);
 
 const tsc = spawn(process.execPath, [require.resolve("typescript/bin/tsc"), "-b"], {

@@ -1,7 +1,6 @@
 import { addNote, type Opportunity, ulidGenerator } from "@dealflow/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_DELIVERY_ATTEMPTS } from "../functions/src/notifications/deliver-notification.function.js";
-import { createDeliveryLog } from "../functions/src/notifications/delivery-log.js";
 import { eventually } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 
@@ -218,7 +217,7 @@ describe("dead letters", () => {
       Array(MAX_DELIVERY_ATTEMPTS + 3).fill({ status: 400, code: "BadArgument" }),
     );
     const id = await noteBy(opportunity.id, "Left a voicemail");
-    const log = createDeliveryLog(bot.host.deps.store.storage);
+    const log = bot.host.deps.store.deliveryLog;
     await eventually(async () => ((await log.isDeadLettered(bot.host.tenantId, id)) ? true : null));
 
     expect(bot.connector.callsTo(chatOf(doomed))).toHaveLength(MAX_DELIVERY_ATTEMPTS);

@@ -12,7 +12,6 @@ import {
 } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { routeOpportunityAs } from "../functions/src/api/routing/route-opportunity.service.js";
-import { createDeliveryLog } from "../functions/src/notifications/delivery-log.js";
 import { runSweep } from "../functions/src/sla/sla-sweep.js";
 import { eventually } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
@@ -125,7 +124,7 @@ const cardIn = (conversationId: string, texts: string[], method = "POST", from =
 
 /** The message id the connector gave a delivered card (the delivery log keeps it). */
 const messageIdOf = async (notificationId: string, recipient: string): Promise<string> => {
-  const log = createDeliveryLog(store().storage);
+  const log = store().deliveryLog;
   const sent = await eventually(() => log.getSent(tenant(), notificationId, recipient));
   if (!sent.activityId) throw new Error(`${notificationId} has no message for ${recipient}`);
   return sent.activityId;

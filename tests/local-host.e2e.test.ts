@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { freePort } from "../functions/src/local-host/azurite.js";
+import { freePort } from "../host/src/azurite/azurite.js";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../functions/src/local-host/azurite.js";
+import { freePort } from "../host/src/azurite/azurite.js";
 import { type BotHost, eventually, startBotHost } from "./support/bot-host.js";
 import { hasChromium, launchChromium } from "./support/browser.js";
 

@@ -6,11 +6,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Deadline, type Task, taskDeadlines, withScheduled } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningAzurite, startAzurite } from "../functions/src/local-host/azurite.js";
 import { DUE_ONLY } from "../functions/src/sla/sla.test-support.js";
 import { taskRecord } from "../functions/src/storage/records.test-support.js";
 import { createStore, type Store } from "../functions/src/storage/store.js";
 import { createTableStorage } from "../functions/src/storage/table-storage.js";
+import { type RunningAzurite, startAzurite } from "../host/src/azurite/azurite.js";
 
 const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TENANT = "sweep-command-tenant";

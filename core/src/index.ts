@@ -24,6 +24,7 @@ export * from "./marketplace/visibility-firings.js";
 export * from "./note/add-note.js";
 export * from "./note/note.types.js";
 export * from "./notification/notification.types.js";
+export * from "./notification/recipients.js";
 export * from "./opportunity/change-owner.js";
 export * from "./opportunity/change-stage.js";
 export * from "./opportunity/claim-opportunity.js";

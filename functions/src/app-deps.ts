@@ -19,8 +19,10 @@ export type Logger = {
 /** What every function may depend on; handlers receive it by closure from `createFunctions`. */
 export type AppDeps = {
   config: AppConfig;
-  storage: TableStorage;
-  /** One store for every function: commits publish their notifications to `queue`. */
+  /**
+   * One store for every function: commits publish their notifications to `queue`. It is the
+   * only way to the tables; no function gets a table client (docs/storage.md, "Row kinds").
+   */
   store: Store;
   queue: QueueSender;
   clock: () => Date;
@@ -53,14 +55,15 @@ export const createAppDeps = (options: {
   const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
   const authenticate = createAuthenticator({ ...options, store, devTokens });
   return {
-    ...options,
+    config: options.config,
+    clock: options.clock,
+    log: options.log,
     store,
     queue,
     authenticate,
     devTokens,
     bot: createBotRuntime(options.config),
     graph: createGraphAdapters(options.config.graph, {
-      storage: options.storage,
       store,
       clock: options.clock,
     }),

@@ -7,7 +7,6 @@ import { devMailFunctions } from "./mail/dev-outbox.function.js";
 import { ownerMailChannel } from "./mail/owner-mail.channel.js";
 import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
-import { createDeliveryLog } from "./notifications/delivery-log.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
 import { reviewPageFunction } from "./reviews/page/review-page.function.js";
 import { reviewRequestChannel } from "./reviews/review-request.channel.js";
@@ -16,7 +15,7 @@ import { slaSweepFunction } from "./sla/sla-sweep.function.js";
 
 /** The composition root: every function of the app, wired to its dependencies. */
 export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
-  const deliveryLog = createDeliveryLog(deps.store.storage);
+  const { deliveryLog } = deps.store;
   // Every way of telling people about an outbox row; mail joins this list (functions/src/mail).
   const channels = [
     createBotChannel({ store: deps.store, bot: deps.bot, deliveryLog }),

@@ -4,8 +4,8 @@ import { apiFunctions } from "../../functions/src/api/api-functions.js";
 import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
-import { startLocalHost } from "../../functions/src/local-host/local-host.js";
-import type { Store } from "../../functions/src/storage/store.js";
+import { startLocalHost } from "../../host/src/local-host.js";
+import type { BenchStore } from "./bench-kit.js";
 
 const quiet = { info() {}, warn() {}, error() {} };
 
@@ -28,7 +28,7 @@ export type BenchApiHost = {
  * (the built tabs) it serves the tab too.
  */
 export const startBenchApiHost = async (
-  store: Store,
+  store: BenchStore,
   options: { siteRoot?: string } = {},
 ): Promise<BenchApiHost> => {
   const connectionString = store.storage.config.connectionString;

@@ -6,8 +6,8 @@ import {
   type UseCaseContext,
   ulidGenerator,
 } from "@dealflow/core";
-import type { Store } from "../../functions/src/storage/store.js";
 import { planChange } from "../../functions/src/storage/tenant-commit.js";
+import type { BenchStore } from "./bench-kit.js";
 
 const OWNERS = ["ana", "luis", "marta"];
 const SOURCES = ["web-form", "referral", "phone-call", "marketplace", "manual"];
@@ -48,7 +48,7 @@ export const syntheticLead = (tenantId: string, i: number, now: Date): ChangeSet
  * the rows its query touches (the opportunity and its queue row) and drops the rest.
  */
 export const loadLeads = async (
-  store: Store,
+  store: BenchStore,
   tenantId: string,
   count: number,
   now: Date,

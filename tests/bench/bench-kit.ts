@@ -1,5 +1,6 @@
 import os from "node:os";
 import type { Store } from "../../functions/src/storage/store.js";
+import type { TableStorage } from "../../functions/src/storage/table-storage.js";
 
 /** What a benchmark reports: one table of figures, each a measurement of this run. */
 export type BenchResult = {
@@ -10,9 +11,12 @@ export type BenchResult = {
   notes?: string[];
 };
 
+/** A store and its tables: baselines read raw rows and bulk data is written raw. */
+export type BenchStore = Store & { storage: TableStorage };
+
 export type BenchContext = {
   /** A store on its own tables, on the run's Azurite. */
-  newStore(): Promise<Store>;
+  newStore(): Promise<BenchStore>;
   log(message: string): void;
 };
 

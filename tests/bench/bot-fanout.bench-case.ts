@@ -8,7 +8,6 @@ import {
 import { createBotRuntime } from "../../functions/src/bot/bot-runtime.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { createBotChannel } from "../../functions/src/notifications/bot-channel.js";
-import { createDeliveryLog } from "../../functions/src/notifications/delivery-log.js";
 import { startFakeConnector } from "../support/fake-connector.js";
 import { benchContext, syntheticLead } from "./bench-data.js";
 import { type BenchCase, fixed } from "./bench-kit.js";
@@ -70,7 +69,7 @@ export const botFanout: BenchCase = {
       const channel = createBotChannel({
         store,
         bot,
-        deliveryLog: createDeliveryLog(store.storage),
+        deliveryLog: store.deliveryLog,
       });
 
       ctx.log(`saving ${FOLLOWERS} personal conversation references`);

@@ -33,9 +33,9 @@ export const createOpportunityOperations: BenchCase = {
           },
           benchContext(tenantId, now),
         );
-        const before = store.storage.operations.count;
+        const before = store.operations.count;
         await store.commit(tenantId, outcome);
-        operations += store.storage.operations.count - before;
+        operations += store.operations.count - before;
         rows += outcome.changes.length;
       }
       return { operations: operations / COUNT, records: rows / COUNT };

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
 import { createStore } from "../../functions/src/storage/store.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
 import { apiFirstContactQueuePage } from "./api-first-contact-queue.bench-case.js";
 import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
 import { botFanout } from "./bot-fanout.bench-case.js";
@@ -70,7 +70,7 @@ const main = async () => {
               tablePrefix: `b${randomUUID().replace(/-/g, "").slice(0, 10)}`,
             });
             await storage.ensureTables();
-            return createStore(storage);
+            return Object.assign(createStore(storage), { storage });
           },
           log: (message) => console.log(`  ${message}`),
         }),

@@ -111,7 +111,7 @@ export const slaSweepCost: BenchCase = {
         );
         await addDueTasks(target.store, tasks, target.clock());
         target.setNow(now);
-        const before = target.store.storage.operations.count;
+        const before = target.store.operations.count;
         const began = performance.now();
         const report = await runSweep({
           store: target.store,
@@ -130,7 +130,7 @@ export const slaSweepCost: BenchCase = {
           times[name].push(ms);
           shared[name] += report.sharedOperations;
           if (name === "withFuture") {
-            operations += target.store.storage.operations.count - before;
+            operations += target.store.operations.count - before;
             sharedOperations += report.sharedOperations;
             fired += report.fired;
           }

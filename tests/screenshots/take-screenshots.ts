@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
 import { DEMO_USERS } from "../../functions/src/seed/demo-tenant.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
 import { followRequests } from "../support/settle.js";
 import { callApi } from "../support/tabs-api.js";
 import { startTabsApp } from "../support/tabs-app.js";

@@ -8,9 +8,12 @@ import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
-import { startLocalHost } from "../../functions/src/local-host/local-host.js";
 import type { FunctionDefinition } from "../../functions/src/registry/function-definition.js";
-import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import {
+  createTableStorage,
+  type TableStorage,
+} from "../../functions/src/storage/table-storage.js";
+import { startLocalHost } from "../../host/src/local-host.js";
 
 /** Who a test request is from: any tenant, any user, optionally a manager by app role. */
 export type TestUser = {
@@ -32,6 +35,8 @@ export type ApiAnswer = {
 export type ApiHarness = {
   url: string;
   deps: AppDeps;
+  /** The harness's tables, for raw "nothing was written" checks and fault injection only. */
+  storage: TableStorage;
   /** A signed Entra-shaped token for `user`; `claims` overrides or removes (undefined) claims. */
   tokenFor(user: TestUser, claims?: Record<string, unknown>): Promise<string>;
   /** One API call as `user` (null: no token). JSON bodies are serialised. */
@@ -135,6 +140,7 @@ export const startApiHarness = async (
   return {
     url: host.url,
     deps,
+    storage,
     tokenFor,
     async call(user, method, route, callOptions = {}) {
       const headers: Record<string, string> = { ...callOptions.headers };

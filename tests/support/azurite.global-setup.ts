@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startAzurite } from "../../functions/src/local-host/azurite.js";
+import { startAzurite } from "../../host/src/azurite/azurite.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -5,14 +5,11 @@ import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
-import { type RunningAzurite, startAzurite } from "../../functions/src/local-host/azurite.js";
-import {
-  type RunningLocalHost,
-  startLocalHost,
-} from "../../functions/src/local-host/local-host.js";
 import { DEMO_TENANT_ID, DEMO_USERS } from "../../functions/src/seed/demo-tenant.js";
 import { seedDemoTenantIfEmpty } from "../../functions/src/seed/seed-demo-tenant.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { type RunningAzurite, startAzurite } from "../../host/src/azurite/azurite.js";
+import { type RunningLocalHost, startLocalHost } from "../../host/src/local-host.js";
 
 const quiet = {
   info: () => undefined,

@@ -3,12 +3,9 @@ import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { createFunctions } from "../../functions/src/create-functions.js";
-import {
-  type RunningLocalHost,
-  startLocalHost,
-} from "../../functions/src/local-host/local-host.js";
 import { seedDemoTenantIfEmpty } from "../../functions/src/seed/seed-demo-tenant.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
+import { type RunningLocalHost, startLocalHost } from "../../host/src/local-host.js";
 import { ensureTabsBuilt, launchChromium, TABS_DIST } from "./browser.js";
 import { createTestAppDeps } from "./test-app-deps.js";
 

@@ -3,7 +3,7 @@ import { contactDirectory } from "../api/contacts/contact-directory.js";
 import { answerOfferAs } from "../api/offers/answer-offer.service.js";
 import { routeOpportunityAs } from "../api/routing/route-opportunity.service.js";
 import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
-import type { DeliveryLog } from "../notifications/delivery-log.js";
+import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
 /**

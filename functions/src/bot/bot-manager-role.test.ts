@@ -8,7 +8,6 @@ import {
   startApiHarness,
   type TestUser,
 } from "../../../tests/support/api-harness.js";
-import { createDeliveryLog } from "../notifications/delivery-log.js";
 import { botDataOf } from "./bot-data.adapter.js";
 
 // Issue "Hidden clients stay hidden…", finding 6: Teams activities carry no app roles, so the
@@ -22,7 +21,7 @@ const marta = newTestUser(tenant, { manager: true, name: "Marta Manager" });
 
 const ask = async (user: TestUser, text: string) => {
   const deps = {
-    data: botDataOf(harness.deps.store, createDeliveryLog(harness.deps.store.storage), () => now),
+    data: botDataOf(harness.deps.store, harness.deps.store.deliveryLog, () => now),
     conversations: harness.deps.store.conversations,
     links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
   };

@@ -2,7 +2,6 @@ import { createTeamsAdapter, handleActivity } from "@dealflow/bot";
 import type { AppDeps } from "../app-deps.js";
 import { isLoopbackHost } from "../config/is-loopback-host.js";
 import { anonymousBotAllowed } from "../config/loopback-only.js";
-import { createDeliveryLog } from "../notifications/delivery-log.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { botDataOf } from "./bot-data.adapter.js";
 
@@ -21,7 +20,7 @@ const isLoopbackServiceUrl = (body: unknown): boolean => {
 /**
  * POST /api/messages: the bot's endpoint. Without BOT_ID the adapter accepts anonymous
  * activities, which is only safe where nobody else can reach it: our host on loopback, which
- * then also refuses every Host but its own loopback names (local-host/http/loopback-guard.ts).
+ * then also refuses every Host but its own loopback names (host/src/http/loopback-guard.ts).
  */
 export const messagesFunction = (
   deps: Pick<AppDeps, "config" | "store" | "bot" | "clock">,
@@ -29,7 +28,7 @@ export const messagesFunction = (
   const anonymousRefused = deps.bot.identity.id === undefined && !anonymousBotAllowed(deps.config);
   const adapter = createTeamsAdapter(deps.bot.identity, (activity) =>
     handleActivity(activity, {
-      data: botDataOf(deps.store, createDeliveryLog(deps.store.storage), deps.clock),
+      data: botDataOf(deps.store, deps.store.deliveryLog, deps.clock),
       conversations: deps.store.conversations,
       links: deps.bot.links,
       clock: deps.clock,

@@ -1,4 +1,5 @@
 import { type GraphConfig, readGraphConfig } from "../graph/graph-config.js";
+import type { AppRuntime } from "./app-runtime.js";
 import { ConfigError } from "./config-error.js";
 import { type Env, readChoice, readInteger, readOptional, readUrl } from "./env-readers.js";
 import { isLoopbackHost } from "./is-loopback-host.js";
@@ -8,8 +9,7 @@ export type AuthMode = "dev" | "entra";
 /** Azure no longer creates multi-tenant bot registrations; the values are Bot Framework's. */
 export type BotType = "SingleTenant" | "UserAssignedMSI";
 
-/** Where the app runs: our local host (`npm start`) or the Azure Functions host. */
-export type AppRuntime = "local-host" | "functions-host";
+export type { AppRuntime };
 
 export type AppConfig = {
   runtime: AppRuntime;

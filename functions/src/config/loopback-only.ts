@@ -11,7 +11,7 @@ export const anonymousBotAllowed = (config: Omit<Exposure, "auth">): boolean =>
  * Dev tokens for anyone and an anonymous bot both trust whoever reaches the port, so the host
  * must then answer this machine only: binding to loopback is not enough, because a web page
  * whose name resolves to 127.0.0.1 (DNS rebinding) or a tunnel reaches it too
- * (local-host/http/loopback-guard.ts).
+ * (host/src/http/loopback-guard.ts).
  */
 export const answersLoopbackOnly = (config: Exposure): boolean =>
   config.auth.mode === "dev" || anonymousBotAllowed(config);

@@ -1,4 +1,4 @@
-import type { AppRuntime } from "./app-config.js";
+import type { AppRuntime } from "./app-runtime.js";
 import { ConfigError } from "./config-error.js";
 import { type Env, readOptional } from "./env-readers.js";
 

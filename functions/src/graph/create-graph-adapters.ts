@@ -1,7 +1,6 @@
 import type { Mailer } from "../mail/mailer.js";
 import { createOutboxMailer } from "../mail/outbox-mailer.js";
 import type { Store } from "../storage/store.js";
-import type { TableStorage } from "../storage/table-storage.js";
 import type { Calendar } from "./calendar.js";
 import { createGraphCalendar } from "./graph-calendar.js";
 import { createGraphClient, type GraphClientOptions } from "./graph-client.js";
@@ -12,7 +11,6 @@ import { createGraphTokens } from "./graph-tokens.js";
 import { createLocalPeople } from "./local-people.js";
 import { createOutboxCalendar } from "./outbox-calendar.js";
 import type { People } from "./people.js";
-import { createSentLog } from "./sent-log.js";
 
 export type GraphAdapters = {
   /** "graph" in production; "outbox" locally (rows shown by the dev outbox). */
@@ -23,7 +21,6 @@ export type GraphAdapters = {
 };
 
 export type GraphAdapterDeps = {
-  storage: TableStorage;
   store: Store;
   clock: () => Date;
   /** Tests only: where token requests and Graph calls go, and how waits are spent. */
@@ -46,8 +43,8 @@ export const createGraphAdapters = (
   if (config === null) {
     return {
       mode: "outbox",
-      mailer: createOutboxMailer(deps.storage, deps.clock),
-      calendar: createOutboxCalendar(deps.storage, deps.clock),
+      mailer: createOutboxMailer(deps.store.mailOutbox, deps.clock),
+      calendar: createOutboxCalendar(deps.store.mailOutbox, deps.clock),
       people: createLocalPeople(deps.store),
     };
   }
@@ -70,11 +67,11 @@ export const createGraphAdapters = (
       graph,
       homeTenantId: config.homeTenantId,
       sender: config.mailSender,
-      sent: createSentLog(deps.storage, "mailsent|", deps.clock),
+      sent: deps.store.sentLog("mailSent", deps.clock),
     }),
     calendar: createGraphCalendar({
       graph,
-      sent: createSentLog(deps.storage, "eventsent|", deps.clock),
+      sent: deps.store.sentLog("eventSent", deps.clock),
     }),
     people: createGraphPeople(graph),
   };

@@ -38,7 +38,6 @@ beforeAll(async () => {
   });
   await storage.ensureTables();
   graph = createGraphAdapters(readGraphConfig(env), {
-    storage,
     store: createStore(storage),
     clock: () => new Date(),
     overrides: {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { mailHtml } from "../mail/mail-html.js";
+import type { SentLog } from "../storage/messaging/graph-sent-log.js";
 import type { Calendar } from "./calendar.js";
 import type { GraphClient } from "./graph-client.js";
-import type { SentLog } from "./sent-log.js";
 
 /** Graph wants a local time and a zone name; "UTC" with the Z dropped is the instant itself. */
 const utc = (instant: string) => ({

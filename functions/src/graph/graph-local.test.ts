@@ -7,7 +7,6 @@ import { createGraphAdapters } from "./create-graph-adapters.js";
 import { retryAfterMs } from "./graph-client.js";
 import { readGraphConfig } from "./graph-config.js";
 import { createLocalPeople } from "./local-people.js";
-import { listOutboxEvents } from "./outbox-calendar.js";
 
 const base = {
   AAD_APP_CLIENT_ID: "client",
@@ -69,7 +68,7 @@ describe("the local adapters (no Graph configured)", () => {
     await storage.ensureTables();
     const store = createStore(storage);
     const tenantId = randomUUID();
-    const adapters = createGraphAdapters(null, { storage, store, clock: () => new Date() });
+    const adapters = createGraphAdapters(null, { store, clock: () => new Date() });
     expect(adapters.mode).toBe("outbox");
 
     const event = {
@@ -84,7 +83,7 @@ describe("the local adapters (no Graph configured)", () => {
     };
     await adapters.calendar.createEvent(event);
     await adapters.calendar.createEvent(event);
-    expect(await listOutboxEvents(storage, tenantId)).toEqual([
+    expect(await store.mailOutbox.listEvents(tenantId)).toEqual([
       { ...event, createdAt: expect.any(String) },
     ]);
   });

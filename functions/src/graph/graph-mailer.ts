@@ -1,7 +1,7 @@
 import { mailHtml } from "../mail/mail-html.js";
 import type { Mailer } from "../mail/mailer.js";
+import type { SentLog } from "../storage/messaging/graph-sent-log.js";
 import type { GraphClient } from "./graph-client.js";
-import type { SentLog } from "./sent-log.js";
 
 /**
  * The production Mailer: Graph `sendMail` from one shared mailbox of the publisher's tenant

@@ -1,11 +1,12 @@
 import azureFunctions from "@azure/functions";
 import { describe, expect, inject, it } from "vitest";
-import { azuriteConnectionString, freePort } from "../local-host/azurite.js";
+import { azuriteConnectionString, freePort } from "../../../host/src/azurite/azurite.js";
+import { createStore } from "../storage/store.js";
 import { createTableStorage, type TableStorage } from "../storage/table-storage.js";
 import { healthFunction } from "./health.function.js";
 
 const checkHealth = (storage: TableStorage) =>
-  healthFunction({ storage }).handler(
+  healthFunction({ store: createStore(storage) }).handler(
     new azureFunctions.HttpRequest({ method: "GET", url: "http://127.0.0.1/api/health" }),
     new azureFunctions.InvocationContext({ functionName: "health", logHandler: () => {} }),
   );
@@ -16,7 +17,7 @@ const reachableStorage = () =>
 
 describe("healthFunction", () => {
   it("is GET /api/health, open to anonymous callers", () => {
-    expect(healthFunction({ storage: reachableStorage() })).toMatchObject({
+    expect(healthFunction({ store: createStore(reachableStorage()) })).toMatchObject({
       name: "health",
       trigger: "http",
       methods: ["GET"],

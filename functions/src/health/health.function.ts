@@ -6,7 +6,7 @@ const PING_TIMEOUT_MS = 2_000;
 const RETRY_AFTER_SECONDS = "5";
 
 /** GET /api/health: whether the app is up and can reach its storage. */
-export const healthFunction = ({ storage }: Pick<AppDeps, "storage">): HttpFunctionDefinition => ({
+export const healthFunction = ({ store }: Pick<AppDeps, "store">): HttpFunctionDefinition => ({
   name: "health",
   trigger: "http",
   methods: ["GET"],
@@ -14,7 +14,7 @@ export const healthFunction = ({ storage }: Pick<AppDeps, "storage">): HttpFunct
   authLevel: "anonymous",
   handler: async (_request, context) => {
     try {
-      await withTimeout(storage.ping(PING_TIMEOUT_MS), PING_TIMEOUT_MS);
+      await withTimeout(store.ping(PING_TIMEOUT_MS), PING_TIMEOUT_MS);
       return healthResponse(200, { status: "ok", storage: "ok" });
     } catch (error) {
       context.warn("Storage is unreachable:", error instanceof Error ? error.message : error);

@@ -1,10 +1,10 @@
 import { isDomainError } from "@dealflow/core";
 import { type JWTPayload, SignJWT, UnsecuredJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../../host/src/azurite/azurite.js";
 import { newRsaKey, startTestIssuer, type TestIssuer } from "../../../tests/support/test-issuer.js";
 import { readAppConfig } from "../config/app-config.js";
 import type { Env } from "../config/env-readers.js";
-import { freePort } from "../local-host/azurite.js";
 import { UnauthorizedError } from "./principal.js";
 import { TokenRejectedError } from "./token-rejected.js";
 import { entraTrust } from "./token-trust.js";

@@ -8,7 +8,7 @@ import {
 } from "../../../tests/support/api-harness.js";
 import { arrangeForms, postLead } from "../api/intake/intake.test-support.js";
 import { ownerMail } from "./mail-catalog.js";
-import { createOutboxMailer, listOutboxMails } from "./outbox-mailer.js";
+import { createOutboxMailer } from "./outbox-mailer.js";
 import { ownerMailChannel } from "./owner-mail.channel.js";
 
 let harness: ApiHarness;
@@ -46,13 +46,13 @@ describe("the owner mail channel", () => {
     );
     const channel = ownerMailChannel({
       store: harness.deps.store,
-      mailer: createOutboxMailer(harness.deps.storage, () => new Date()),
+      mailer: createOutboxMailer(harness.deps.store.mailOutbox, () => new Date()),
     });
 
     await channel.deliver(notification, ctx);
     await channel.deliver(notification, ctx);
 
-    const mails = await listOutboxMails(harness.deps.storage, tenant);
+    const mails = await harness.deps.store.mailOutbox.listMails(tenant);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: "ana@example.test", subject: "New lead: Carla Ruiz" });
     expect(mails[0]?.text).toContain("carla@example.com");
@@ -137,7 +137,7 @@ describe("GET /api/dev/outbox", () => {
     const dev = await startApiHarness({ env: { AUTH_MODE: "dev" } });
     try {
       const devTenant = randomUUID();
-      await createOutboxMailer(dev.deps.storage, () => new Date()).send({
+      await createOutboxMailer(dev.deps.store.mailOutbox, () => new Date()).send({
         tenantId: devTenant,
         to: "luis@example.test",
         subject: "Hello",

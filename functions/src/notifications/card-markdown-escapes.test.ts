@@ -8,7 +8,6 @@ import {
 } from "../../../tests/support/api-harness.js";
 import { markdownTexts, renderMarkdown } from "../../../tests/support/card-markdown.js";
 import { botDataOf } from "../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "./delivery-log.js";
 
 // Review of issue 16: escapeMarkdown (bot/src/cards/adaptive-card.ts) escapes links, emphasis,
 // code and a single list, quote or heading marker at a line's start, but not "##" (only "# "
@@ -46,11 +45,7 @@ describe("a lead's text in the bot's answer", () => {
       parseCommand(`status ${opportunityId}`),
       { tenantId: tenant, userId: ana.userId, clientLocale: "en", channel: null, now },
       {
-        data: botDataOf(
-          harness.deps.store,
-          createDeliveryLog(harness.deps.store.storage),
-          harness.deps.clock,
-        ),
+        data: botDataOf(harness.deps.store, harness.deps.store.deliveryLog, harness.deps.clock),
         conversations: harness.deps.store.conversations,
         links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
       },
@@ -66,11 +61,7 @@ describe("a lead's text in the bot's answer", () => {
       parseCommand(`status ${opportunityId}`),
       { tenantId: tenant, userId: ana.userId, clientLocale: "en", channel: null, now },
       {
-        data: botDataOf(
-          harness.deps.store,
-          createDeliveryLog(harness.deps.store.storage),
-          harness.deps.clock,
-        ),
+        data: botDataOf(harness.deps.store, harness.deps.store.deliveryLog, harness.deps.clock),
         conversations: harness.deps.store.conversations,
         links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
       },

@@ -10,7 +10,6 @@ import {
 import { markdownTexts, renderMarkdown } from "../../../tests/support/card-markdown.js";
 import { outbox, sweep } from "../api/marketplace/marketplace.test-support.js";
 import { botDataOf } from "../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "./delivery-log.js";
 import { resolveDeliveries } from "./recipients.js";
 import { renderCard } from "./render-card.js";
 
@@ -93,11 +92,7 @@ describe("markdown in a lead's fields and notes", () => {
 
   it("shows as typed in the bot's answers", async () => {
     const deps = {
-      data: botDataOf(
-        harness.deps.store,
-        createDeliveryLog(harness.deps.store.storage),
-        harness.deps.clock,
-      ),
+      data: botDataOf(harness.deps.store, harness.deps.store.deliveryLog, harness.deps.clock),
       conversations: harness.deps.store.conversations,
       links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
     };

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../app-deps.js";
 import type { QueueFunctionDefinition } from "../registry/function-definition.js";
+import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import { relayDeadline } from "../storage/tenant-commit.js";
-import type { DeliveryLog } from "./delivery-log.js";
 import type { NotificationChannel } from "./notification-channel.js";
 import { isNotificationMessage, NOTIFICATIONS_QUEUE } from "./notifications-queue.js";
 

@@ -1,23 +1,28 @@
 import { type ConversationRecord, type Shown, showOpportunity, showTask } from "@dealflow/bot";
 import {
   type Activity,
-  isManager,
+  audienceGroups,
+  expandAudience,
+  managersOf,
+  type NotificationCardKind,
   type NotificationIntent,
+  type NotificationSubject,
+  notificationAudience,
   type Offer,
   type Opportunity,
-  type Settings,
+  offerSentNotificationId,
   type Task,
-  type User,
 } from "@dealflow/core";
+import { offersOfOpportunity } from "../api/routing/routing-catalog.js";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
-import { offerDeliveries, routingChoiceDeliveries } from "./routing-recipients.js";
 
 /** Who gets what for one outbox row, decided when it is delivered (SPEC §4.6). */
 export type Delivery =
   | { to: "user"; userId: string; card: CardSpec }
   | { to: "channel"; channel: ConversationRecord; card: CardSpec };
 
+/** A card's content: every record in it is `Shown`, redacted for its readers (SPEC §4.4). */
 export type CardSpec =
   | { kind: "follower-update"; opportunity: Shown<Opportunity>; activity: Activity }
   | { kind: "owner-changed"; opportunity: Shown<Opportunity>; activity: Activity }
@@ -43,18 +48,6 @@ export type CardSpec =
       managerIds: string[];
     };
 
-export const managersOf = (users: readonly User[], settings: Settings): string[] =>
-  users
-    .filter(
-      (user) =>
-        user.active &&
-        isManager(
-          { tenantId: user.tenantId, userId: user.id, role: user.role, teamIds: user.teamIds },
-          settings,
-        ),
-    )
-    .map((user) => user.id);
-
 const findActivity = async (store: Store, tenantId: string, opportunityId: string, id: string) => {
   let cursor: string | null = null;
   for (let pages = 0; pages < 5; pages++) {
@@ -66,158 +59,136 @@ const findActivity = async (store: Store, tenantId: string, opportunityId: strin
   return null;
 };
 
+/** Reads what the audience rules of this notification's type look at, as it is now. */
+const readSubject = async (
+  store: Store,
+  notification: NotificationIntent,
+): Promise<NotificationSubject> => {
+  const { tenantId } = notification;
+  const opportunity = notification.opportunityId
+    ? await store.getOpportunity(tenantId, notification.opportunityId)
+    : null;
+  const subject: NotificationSubject = { notification, opportunity };
+  switch (notification.type) {
+    case "activity":
+      return opportunity
+        ? {
+            ...subject,
+            activity: await findActivity(store, tenantId, opportunity.id, notification.activityId),
+          }
+        : subject;
+    case "task-reminder":
+    case "task-overdue-escalation": {
+      const task = await store.getTask(tenantId, notification.taskId);
+      const taskOpportunity = !task?.opportunityId
+        ? null
+        : task.opportunityId === opportunity?.id
+          ? opportunity
+          : await store.getOpportunity(tenantId, task.opportunityId);
+      return { ...subject, task, taskOpportunity };
+    }
+    case "offer-sent":
+    case "offer-closed":
+      return { ...subject, offer: await store.getOffer(tenantId, notification.offerId) };
+    case "choose-another-target":
+      return opportunity
+        ? { ...subject, offers: await offersOfOpportunity(store, tenantId, opportunity.id) }
+        : subject;
+    default:
+      return subject;
+  }
+};
+
 /**
- * Timeline lines about the client's visibility that the owner must hear of too (SPEC §4.4:
- * "owner notified"), not only the followers: the owner rarely follows their own opportunity.
+ * The card of each kind, built from the subject through `Shown` (the core rules decided who;
+ * this decides what they may see). Null when the subject lacks what the card needs, which the
+ * audience rules have already ruled out.
  */
-const OWNER_TOLD: ReadonlySet<Activity["type"]> = new Set([
-  "contact-revealed",
-  "contact-withheld",
-  "client-reminded",
-  "client-declined",
-]);
-
-export const linkedChannels = async (store: Store, tenantId: string, pipelineId: string) =>
-  (await store.conversations.listChannels(tenantId)).filter(
-    (channel) => channel.active && channel.pipelineId === pipelineId,
-  );
+const cardOf = (
+  kind: NotificationCardKind,
+  subject: NotificationSubject,
+  managerIds: string[],
+): CardSpec | null => {
+  const { notification } = subject;
+  const opportunity = subject.opportunity ? showOpportunity(subject.opportunity) : null;
+  const taskOpportunity = subject.taskOpportunity ?? null;
+  const task = subject.task ? showTask(subject.task, taskOpportunity) : null;
+  switch (kind) {
+    case "follower-update":
+    case "owner-changed":
+      return opportunity && subject.activity
+        ? { kind, opportunity, activity: subject.activity }
+        : null;
+    case "new-opportunity":
+    case "first-contact-reminder":
+    case "first-contact-escalation":
+      return opportunity ? { kind, opportunity } : null;
+    case "task-reminder":
+      return task && notification.type === "task-reminder"
+        ? {
+            kind,
+            task,
+            opportunity: taskOpportunity ? showOpportunity(taskOpportunity) : null,
+            when: notification.when,
+          }
+        : null;
+    case "task-overdue":
+      return task && taskOpportunity
+        ? { kind, task, opportunity: showOpportunity(taskOpportunity) }
+        : null;
+    case "daily-digest":
+      return notification.type === "daily-digest"
+        ? { kind, userId: notification.userId, date: notification.date }
+        : null;
+    case "offer": {
+      if (!subject.offer) return null;
+      // A closed offer's card replaces the one its `offer-sent` delivered.
+      const replaces =
+        notification.type === "offer-closed" ? offerSentNotificationId(notification.offerId) : null;
+      return { kind, offer: subject.offer, replaces };
+    }
+    case "choose-another-target":
+      return opportunity && notification.type === "choose-another-target"
+        ? { kind, opportunity, proposedTargetIds: notification.proposedTargetIds, managerIds }
+        : null;
+  }
+};
 
 /**
- * Re-reads the subject and decides the audience now: followers as they are (minus the actor
- * and those who muted), the owner, the managers, the linked channels. A subject no longer
- * due (task done, first contact recorded, task rescheduled) gets nothing.
+ * Re-reads the subject, lets the core rules decide the audience now, reads the members of its
+ * groups (users and settings for managers, the tenant's channels) only when it has them, and
+ * pairs each recipient with its card.
  */
 export const resolveDeliveries = async (
   store: Store,
   notification: NotificationIntent,
 ): Promise<Delivery[]> => {
   const { tenantId } = notification;
-  const stored = notification.opportunityId
-    ? await store.getOpportunity(tenantId, notification.opportunityId)
-    : null;
-  const opportunity = stored ? showOpportunity(stored) : null;
-  switch (notification.type) {
-    case "activity": {
-      if (!opportunity) return [];
-      const activity = await findActivity(store, tenantId, opportunity.id, notification.activityId);
-      if (!activity) return [];
-      const deliveries: Delivery[] = opportunity.followers
-        .filter((id) => id !== notification.actorId && !opportunity.mutedBy.includes(id))
-        .map((userId) => ({
-          to: "user",
-          userId,
-          card: { kind: "follower-update", opportunity, activity },
-        }));
-      const owner = opportunity.ownerId;
-      if (
-        OWNER_TOLD.has(activity.type) &&
-        owner !== null &&
-        owner !== notification.actorId &&
-        !deliveries.some((delivery) => delivery.to === "user" && delivery.userId === owner)
-      ) {
-        deliveries.push({
-          to: "user",
-          userId: owner,
-          card: { kind: "follower-update", opportunity, activity },
-        });
-      }
-      if (activity.type === "owner-changed" && activity.to !== notification.actorId) {
-        deliveries.push({
-          to: "user",
-          userId: activity.to,
-          card: { kind: "owner-changed", opportunity, activity },
-        });
-      }
-      if (activity.type === "created") {
-        if (opportunity.ownerId && opportunity.ownerId !== notification.actorId) {
-          deliveries.push({
-            to: "user",
-            userId: opportunity.ownerId,
-            card: { kind: "new-opportunity", opportunity },
-          });
-        }
-        for (const channel of await linkedChannels(store, tenantId, opportunity.pipelineId)) {
-          deliveries.push({
-            to: "channel",
-            channel,
-            card: { kind: "new-opportunity", opportunity },
-          });
-        }
-      }
-      return deliveries;
-    }
-    case "first-contact-reminder":
-    case "first-contact-escalation": {
-      if (opportunity?.status !== "open" || opportunity.firstContact.state !== "awaiting") {
-        return [];
-      }
-      const card = { kind: notification.type, opportunity } as const;
-      if (notification.type === "first-contact-reminder") {
-        return opportunity.ownerId ? [{ to: "user", userId: opportunity.ownerId, card }] : [];
-      }
-      const managers = managersOf(
-        await allUsers(store, tenantId),
-        await store.getSettings(tenantId),
-      );
-      const channels = await linkedChannels(store, tenantId, opportunity.pipelineId);
-      return [
-        ...managers.map((userId): Delivery => ({ to: "user", userId, card })),
-        ...channels.map((channel): Delivery => ({ to: "channel", channel, card })),
-      ];
-    }
-    case "task-reminder": {
-      const task = await store.getTask(tenantId, notification.taskId);
-      // A rescheduled task has its own newer reminder; this one is stale.
-      if (task?.status !== "open" || Date.parse(task.dueAt) !== Date.parse(notification.dueAt)) {
-        return [];
-      }
-      const taskOpportunity = task.opportunityId
-        ? await store.getOpportunity(tenantId, task.opportunityId)
-        : null;
-      return [
-        {
-          to: "user",
-          userId: task.ownerId,
-          card: {
-            kind: "task-reminder",
-            task: showTask(task, taskOpportunity),
-            opportunity: taskOpportunity ? showOpportunity(taskOpportunity) : null,
-            when: notification.when,
-          },
-        },
-      ];
-    }
-    case "task-overdue-escalation": {
-      const task = await store.getTask(tenantId, notification.taskId);
-      if (task?.status !== "open" || !task.opportunityId) return [];
-      const taskOpportunity = await store.getOpportunity(tenantId, task.opportunityId);
-      if (!taskOpportunity) return [];
-      const managers = managersOf(
-        await allUsers(store, tenantId),
-        await store.getSettings(tenantId),
-      );
-      const card = {
-        kind: "task-overdue",
-        task: showTask(task, taskOpportunity),
-        opportunity: showOpportunity(taskOpportunity),
-      } as const;
-      return managers.map((userId): Delivery => ({ to: "user", userId, card }));
-    }
-    case "daily-digest":
-      return [
-        {
-          to: "user",
-          userId: notification.userId,
-          card: { kind: "daily-digest", userId: notification.userId, date: notification.date },
-        },
-      ];
-    case "offer-sent":
-    case "offer-closed":
-      return offerDeliveries(store, notification);
-    case "choose-another-target":
-      return stored ? routingChoiceDeliveries(store, stored, notification) : [];
-    // The Contact is mailed by the review channel (functions/src/reviews); no card for anyone.
-    case "review-request":
-      return [];
-  }
+  const subject = await readSubject(store, notification);
+  const audience = notificationAudience(subject);
+  if (audience.length === 0) return [];
+  const groups = audienceGroups(audience);
+  const [users, settings, channels] = await Promise.all([
+    groups.managers ? allUsers(store, tenantId) : undefined,
+    groups.managers ? store.getSettings(tenantId) : undefined,
+    groups.channels ? store.conversations.listChannels(tenantId) : undefined,
+  ]);
+  const members = {
+    ...(users ? { users } : {}),
+    ...(settings ? { settings } : {}),
+    ...(channels ? { channels } : {}),
+  };
+  const managerIds = users && settings ? managersOf(users, settings) : [];
+  const cards = new Map<NotificationCardKind, CardSpec | null>();
+  const cardFor = (kind: NotificationCardKind) => {
+    if (!cards.has(kind)) cards.set(kind, cardOf(kind, subject, managerIds));
+    return cards.get(kind) ?? null;
+  };
+  return expandAudience(audience, members).flatMap((recipient): Delivery[] => {
+    const card = cardFor(recipient.card);
+    if (card === null) return [];
+    return recipient.to === "user"
+      ? [{ to: "user", userId: recipient.userId, card }]
+      : [{ to: "channel", channel: recipient.channel, card }];
+  });
 };

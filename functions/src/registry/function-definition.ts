@@ -8,7 +8,8 @@ import type {
 
 /**
  * Every function is declared once as plain data plus a handler, then registered with the Azure
- * Functions host (`register-with-azure.ts`) and served by the local host (`local-host/`).
+ * Functions host (`register-with-azure.ts`) and served by the local host (`host/`, through
+ * `hosting.ts`).
  */
 export type HttpFunctionDefinition = {
   name: string;

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiHarness, TestUser } from "../../../tests/support/api-harness.js";
 import { arrangeOpportunity, type OpportunityArrangement } from "../api/api.test-support.js";
-import { listOutboxMails } from "../mail/outbox-mailer.js";
 import { reviewRequestChannel } from "./review-request.channel.js";
 
 export const PUBLIC_BASE_URL = "https://dealflow.example.test";
@@ -61,7 +60,7 @@ export const deliverReviewRequest = async (harness: ApiHarness, tenantId: string
 
 /** The mails the local outbox sent to `to`. */
 export const mailsTo = async (harness: ApiHarness, tenantId: string, to: string) =>
-  (await listOutboxMails(harness.deps.storage, tenantId)).filter((mail) => mail.to === to);
+  (await harness.deps.store.mailOutbox.listMails(tenantId)).filter((mail) => mail.to === to);
 
 /** The path of the review link in a mail's text (`/r/<token>`). */
 export const linkPathIn = (text: string): string => {

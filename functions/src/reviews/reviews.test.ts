@@ -7,7 +7,7 @@ import {
 } from "../../../tests/support/api-harness.js";
 import { arrangeUser } from "../api/api.test-support.js";
 import { createTarget, targetBody } from "../api/routing/routing.test-support.js";
-import { TAB_CONTENT_SECURITY_POLICY } from "../local-host/site/content-security-policy.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "../site/content-security-policy.js";
 import {
   arrangeRoutedOpportunity,
   deliverReviewRequest,

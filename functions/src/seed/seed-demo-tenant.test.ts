@@ -7,9 +7,7 @@ import {
   redactHiddenContact,
 } from "@dealflow/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestStore } from "../../../tests/support/test-storage.js";
-import { createConnectorIndex } from "../api/marketplace/connector-index.js";
-import type { Store } from "../storage/store.js";
+import { createTestStore, type TestStore } from "../../../tests/support/test-storage.js";
 import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { DEMO_TENANT_ID, DEMO_USERS } from "./demo-tenant.js";
 import { seedDemoTenantIfEmpty } from "./seed-demo-tenant.js";
@@ -20,7 +18,7 @@ const hoursFromNow = (iso: string | null | undefined) =>
   (Date.parse(iso ?? "") - NOW.getTime()) / HOUR;
 
 describe("the demo tenant seed", () => {
-  let store: Store;
+  let store: TestStore;
   let all: Opportunity[];
   let firstRun: Awaited<ReturnType<typeof seedDemoTenantIfEmpty>>;
 
@@ -103,7 +101,7 @@ describe("the demo tenant seed", () => {
     expect(settings.marketplaces).toEqual([
       { key: "malt", name: "Malt", pipelineId: null, reminderMinutes: 1440, revealMinutes: 2880 },
     ]);
-    expect(await createConnectorIndex(store.storage).get(DEMO_CONNECTOR.key)).toBeNull();
+    expect(await store.connectors.get(DEMO_CONNECTOR.key)).toBeNull();
   });
 
   it("catalogs the two sellers and a partner agency that Marta answers for", async () => {

@@ -1,4 +1,3 @@
-import type { TransactionAction } from "@azure/data-tables";
 import {
   addFollower,
   addNote,
@@ -17,9 +16,9 @@ import {
   type UseCaseContext,
   type User,
 } from "@dealflow/core";
-import { odataString } from "../storage/keys.js";
 import { createStore, type Store } from "../storage/store.js";
 import type { TableStorage } from "../storage/table-storage.js";
+import { clearTenantPartition } from "../storage/tenant-reset.js";
 import { commitDemoHistory, demoContext } from "./demo-context.js";
 import { DEMO_CONNECTOR } from "./demo-marketplace.js";
 import { type DemoPlan, demoPlans } from "./demo-plans.js";
@@ -46,7 +45,7 @@ export const seedDemoTenantIfEmpty = async (
   const tenantId = DEMO_TENANT_ID;
   if (await store.getUser(tenantId, DEMO_USERS.marta.id)) return { seeded: false, tenantId };
   // No users but rows: an earlier first start died half-way. Start the demo over.
-  await clearPartition(storage, tenantId);
+  await clearTenantPartition(storage, tenantId);
 
   await store.tenants.register({ tenantId, name: "Dealflow demo", createdAt: now.toISOString() });
   const settings: Settings = {
@@ -78,22 +77,6 @@ export const seedDemoTenantIfEmpty = async (
     cancel: [],
   });
   return { seeded: true, tenantId };
-};
-
-const clearPartition = async (storage: TableStorage, tenantId: string) => {
-  const table = storage.table("tenantData");
-  const rows = table.listEntities({
-    queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}`, select: ["RowKey"] },
-  });
-  let batch: TransactionAction[] = [];
-  for await (const row of rows) {
-    batch.push(["delete", { partitionKey: tenantId, rowKey: row.rowKey ?? "" }]);
-    if (batch.length === 100) {
-      await table.submitTransaction(batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) await table.submitTransaction(batch);
 };
 
 class DemoSeeder {

@@ -4,8 +4,8 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import azureFunctions, { type HttpResponseInit } from "@azure/functions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createInvocationContext } from "../local-host/invocation-context.js";
-import { TAB_CONTENT_SECURITY_POLICY } from "../local-host/site/content-security-policy.js";
+import { createInvocationContext } from "../../../host/src/invocation-context.js";
+import { TAB_CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 import { createTabSiteFunction } from "./tab-site.function.js";
 
 const INDEX = "<!doctype html><title>tabs</title>";

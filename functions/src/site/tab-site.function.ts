@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import type { HttpResponseInit } from "@azure/functions";
 import { problemResponse } from "../http/problem-response.js";
-import { type SiteResponse, siteResponse } from "../local-host/site/site-response.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
+import { type SiteResponse, siteResponse } from "./site-response.js";
 
 /**
  * The tabs in the Azure Functions host: the built `tabs/dist` at `root`, served at every path no
- * API function claims, with the answers (Content-Security-Policy included) the local host gives
- * (`local-host/site/site-response.ts`). Registered only with Azure, at the site root
+ * API function claims, with the answers (Content-Security-Policy included) of `site-response.ts`,
+ * which the local host gives too. Registered only with Azure, at the site root
  * (`registerWithAzure`'s `site`); the local host serves the tabs itself.
  */
 export const createTabSiteFunction = (root: string): HttpFunctionDefinition => ({

@@ -4,11 +4,11 @@ import { performance } from "node:perf_hooks";
 import type { Deadline, DeadlineKind } from "@dealflow/core";
 import type { Logger } from "../app-deps.js";
 import type { Calendar } from "../graph/calendar.js";
-import { deadlineBucket } from "../storage/deadline-store.js";
+import type { DueRow } from "../storage/deadlines/deadline-lease.js";
+import { deadlineBucket } from "../storage/deadlines/deadline-store.js";
+import { bucketsBetween } from "../storage/deadlines/sweep-watermark.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 import { DEADLINE_HANDLERS, type DeadlineHandlers } from "./deadline-handlers.js";
-import { createDeadlineLease, type DueRow } from "./deadline-lease.js";
-import { bucketsBetween, createSweepWatermark } from "./sweep-watermark.js";
 
 export type SweepOptions = {
   store: Store;
@@ -88,9 +88,8 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
   const handlers = options.handlers ?? DEADLINE_HANDLERS;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = options.leaseSeconds * 1000;
-  const storage = options.store.storage;
-  const lease = createDeadlineLease(storage);
-  const watermarks = createSweepWatermark(storage);
+  const { operations } = options.store;
+  const { lease, watermark: watermarks } = options.store.sweep;
   const overBudget = () => performance.now() - started >= budgetMs;
 
   const report: SweepReport = {
@@ -105,11 +104,11 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     sharedOperations: 0,
   };
   const shared = async <T>(read: () => Promise<T>): Promise<T> => {
-    const before = storage.operations.count;
+    const before = operations.count;
     try {
       return await read();
     } finally {
-      report.sharedOperations += storage.operations.count - before;
+      report.sharedOperations += operations.count - before;
     }
   };
   const unhandled = new Map<DeadlineKind, number>();

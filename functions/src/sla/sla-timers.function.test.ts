@@ -1,7 +1,7 @@
 import type { Timer } from "@azure/functions";
 import { describe, expect, it } from "vitest";
+import { createInvocationContext } from "../../../host/src/invocation-context.js";
 import { readAppConfig } from "../config/app-config.js";
-import { createInvocationContext } from "../local-host/invocation-context.js";
 import { NOTIFICATIONS_QUEUE, queuePublisher } from "../notifications/notifications-queue.js";
 import type { QueueSender } from "../storage/queue-sender.js";
 import { createStore } from "../storage/store.js";

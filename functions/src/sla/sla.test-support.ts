@@ -73,8 +73,8 @@ export const createSweepHarness = async (start: Date) => {
     const rows: NotificationIntent[] = [];
     let cursor: string | null = null;
     do {
-      const page = await store.readRawRange(tenantId, "ntf|", { cursor, limit: 200 });
-      rows.push(...page.items.map((row) => JSON.parse(row.data ?? "null") as NotificationIntent));
+      const page = await store.listNotifications(tenantId, { cursor, limit: 200 });
+      rows.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor !== null);
     return rows;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AccessToken, TokenCredential } from "@azure/identity";
 import { UnsecuredJWT } from "jose";
-import { freePort } from "../local-host/azurite.js";
+import { freePort } from "../../../host/src/azurite/azurite.js";
 
 /**
  * An Azurite that only a bearer token opens: `--oauth basic` checks a token's issuer, audience

@@ -1,6 +1,6 @@
 import type { TokenCredential } from "@azure/identity";
 import { describe, expect, it } from "vitest";
-import { azuriteConnectionString } from "../local-host/azurite.js";
+import { azuriteConnectionString } from "../../../host/src/azurite/azurite.js";
 import { createQueueClient, createQueueSender } from "./queue-sender.js";
 import {
   carriesSecret,

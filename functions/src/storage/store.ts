@@ -1,13 +1,22 @@
 import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
-import { createConversationStore } from "./conversation-store.js";
-import { createDeadlineStore } from "./deadline-store.js";
+import { createDeadlineLease } from "./deadlines/deadline-lease.js";
+import { createDeadlineStore } from "./deadlines/deadline-store.js";
+import { createSweepWatermark } from "./deadlines/sweep-watermark.js";
+import { createConversationStore } from "./messaging/conversation-store.js";
+import { createDeliveryLog } from "./messaging/delivery-log.js";
+import { createSentLog } from "./messaging/graph-sent-log.js";
+import { createMailOutbox } from "./messaging/mail-outbox.js";
+import { listUndeliveredNotifications } from "./messaging/undelivered-notifications.js";
 import { createOfferQueries } from "./offer-queries.js";
 import { createReviewQueries } from "./review-queries.js";
-import { createReviewSigningKeys } from "./review-signing-keys.js";
 import type { TableStorage } from "./table-storage.js";
 import { type CommitOptions, type CommitResult, commitChangeSet } from "./tenant-commit.js";
 import { createTenantQueries } from "./tenant-queries.js";
-import { createTenantRegistry } from "./tenant-registry.js";
+import { createConnectorIndex } from "./tenants-table/connector-index.js";
+import { createFormIndex } from "./tenants-table/form-index.js";
+import { createMarketplaceEventLog } from "./tenants-table/marketplace-event-log.js";
+import { createReviewSigningKeys } from "./tenants-table/review-signing-keys.js";
+import { createTenantRegistry } from "./tenants-table/tenant-registry.js";
 
 /** Hands committed outbox rows to their deliverer (the notifications queue). */
 export type NotificationPublisher = (notifications: readonly NotificationIntent[]) => Promise<void>;
@@ -25,7 +34,10 @@ export type StoreOptions = {
 
 type StoredSettings = Settings & { version?: string };
 
-/** Everything the functions read and write, over one set of table clients. */
+/**
+ * Everything the functions read and write, over one set of table clients, which it keeps to
+ * itself: features get methods, never a table (docs/storage.md, "Row kinds").
+ */
 export const createStore = (
   storage: TableStorage,
   clock: () => Date = () => new Date(),
@@ -47,10 +59,25 @@ export const createStore = (
     return settings;
   };
   return {
-    storage,
+    /** Storage round trips so far, for the benchmarks' and the sweep's operation counts. */
+    operations: storage.operations,
+    /** Resolves if storage answers within `timeoutMs` (the health check). */
+    ping: (timeoutMs?: number) => storage.ping(timeoutMs),
     deadlines,
+    /** The sweep's claim on deadline rows and its watermark (docs/storage.md, "SLA sweep"). */
+    sweep: { lease: createDeadlineLease(storage), watermark: createSweepWatermark(storage) },
     tenants: createTenantRegistry(storage),
+    forms: createFormIndex(storage),
+    connectors: createConnectorIndex(storage),
+    marketplaceEvents: createMarketplaceEventLog(storage),
     conversations: createConversationStore(storage),
+    deliveryLog: createDeliveryLog(storage),
+    mailOutbox: createMailOutbox(storage),
+    /** Graph's record of what it already sent, by idempotency key. */
+    sentLog: (kind: "mailSent" | "eventSent", sentClock: () => Date) =>
+      createSentLog(storage, kind, sentClock),
+    listUndeliveredNotifications: (tenantId: string | null, limit?: number) =>
+      listUndeliveredNotifications(storage, tenantId, limit),
     ...queries,
     ...createOfferQueries(storage),
     ...createReviewQueries(storage),

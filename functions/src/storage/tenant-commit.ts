@@ -9,7 +9,7 @@ import {
   type NotificationIntent,
   notificationOfActivity,
 } from "@dealflow/core";
-import type { DeadlineStore } from "./deadline-store.js";
+import type { DeadlineStore } from "./deadlines/deadline-store.js";
 import { contactRows } from "./rows/contact.rows.js";
 import { opportunityRows } from "./rows/opportunity.rows.js";
 import {

@@ -13,6 +13,7 @@ import {
 } from "@dealflow/core";
 import { keyPart, timeKey } from "./keys.js";
 import { decodeRow, type Page, type PageRequest, type RawRow, readRange } from "./paging.js";
+import { rowKeyOf } from "./row-kinds.js";
 import { contactKey, contactSearchPrefix } from "./rows/contact.rows.js";
 import { opportunityKey, opportunityPrefixes } from "./rows/opportunity.rows.js";
 import {
@@ -173,9 +174,8 @@ export const createTenantQueries = (storage: TableStorage) => {
 
     getNotification: (tenantId: string, id: string) =>
       getRecord<NotificationIntent>(tenantId, notificationKey(id)),
-
-    /** Raw page read for the benchmarks' baseline: the rows of a prefix, not decoded. */
-    readRawRange: (tenantId: string, prefix: string, page?: PageRequest) =>
-      readRange(storage, keyPart(tenantId, "tenantId"), { prefix }, page),
+    /** The tenant's outbox rows, delivered or not, in id order. */
+    listNotifications: (tenantId: string, page?: PageRequest) =>
+      list<NotificationIntent>(tenantId, { prefix: rowKeyOf("notification") }, page),
   };
 };

@@ -45,7 +45,7 @@ let form = { key: "", secret: "" };
 
 const partitionSnapshot = async (): Promise<Map<string, string>> => {
   const rows = new Map<string, string>();
-  const entities = harness.deps.storage
+  const entities = harness.storage
     .table("tenantData")
     .listEntities({ queryOptions: { filter: `PartitionKey eq '${tenant}'` } });
   for await (const entity of entities) rows.set(entity.rowKey ?? "", entity.etag);

@@ -24,7 +24,7 @@ const closedPort = async (): Promise<number> => {
 
 const partitionRows = async () => {
   const keys: string[] = [];
-  const rows = harness.deps.storage
+  const rows = harness.storage
     .table("tenantData")
     .listEntities({ queryOptions: { filter: `PartitionKey eq '${tenant}'` } });
   for await (const row of rows) keys.push(`${row.rowKey} ${row.etag}`);
@@ -42,7 +42,7 @@ beforeAll(async () => {
   // A real refused connection, from the same clients the app uses: requests that match are
   // sent to a port nobody listens on.
   for (const key of ["tenants", "tenantData", "deadlines"] as TableKey[]) {
-    harness.deps.storage.table(key).pipeline.addPolicy({
+    harness.storage.table(key).pipeline.addPolicy({
       name: "cut-off-storage",
       sendRequest: (request, next) => {
         if (cutOff?.(request.url))

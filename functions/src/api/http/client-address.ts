@@ -9,7 +9,7 @@ const withoutPort = (entry: string): string =>
 
 /**
  * The address the request came from, for per-sender limits. Azure's front end and our local
- * host (local-host/http/to-http-request.ts) both append the address they accepted the
+ * host (host/src/http/to-http-request.ts) both append the address they accepted the
  * connection from to `X-Forwarded-For`, as `ip:port` on Azure; what comes before it is
  * whatever the client wrote, so only the last entry is trusted. Behind a further proxy
  * (Front Door, API Management) the last entry is that proxy: limit per client there.

@@ -42,7 +42,7 @@ const row = (record: Contact): PlannedRow => ({
 });
 const partitionRows = async () => {
   const keys: string[] = [];
-  const rows = harness.deps.storage
+  const rows = harness.storage
     .table("tenantData")
     .listEntities({ queryOptions: { filter: `PartitionKey eq '${tenant}'` } });
   for await (const entity of rows) keys.push(entity.rowKey ?? "");

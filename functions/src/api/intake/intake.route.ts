@@ -14,11 +14,11 @@ import {
   signedLeadExternalId,
 } from "@dealflow/core";
 import { z } from "zod";
+import type { FormIndexRow } from "../../storage/tenants-table/form-index.js";
 import type { RouteDeps } from "../api-context.js";
 import { systemContext } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { readRawBody } from "../http/request-body.js";
-import { createFormIndex, type FormIndexRow } from "./form-index.js";
 import { assertIntakeAuthentic, type IntakeProof } from "./intake-auth.js";
 import { type IntakeLead, leadNoteText, readIntakeLead } from "./intake-fields.js";
 import { nextRoundRobinOwner } from "./round-robin.js";
@@ -50,7 +50,7 @@ const replayKeyOf = (lead: IntakeLead, proof: IntakeProof): string | null => {
  * by signature without one (a replay answers 200 with the opportunity the first post created).
  */
 export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SENDER_LIMITS) => {
-  const forms = createFormIndex(deps.store.storage);
+  const { forms } = deps.store;
   const senders = createSenderLimiter(limits, deps.clock, "leads for this form");
 
   const authenticate = async (formKey: string, request: HttpRequest) => {

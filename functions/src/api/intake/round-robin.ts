@@ -1,7 +1,7 @@
 import type { Settings } from "@dealflow/core";
 import { allUsers } from "../../storage/all-users.js";
 import type { Store } from "../../storage/store.js";
-import type { FormIndex, FormIndexRow } from "./form-index.js";
+import type { FormIndex, FormIndexRow } from "../../storage/tenants-table/form-index.js";
 
 const activeSellers = async (store: Store, tenantId: string, settings: Settings) =>
   (await allUsers(store, tenantId))

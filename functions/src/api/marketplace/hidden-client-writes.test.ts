@@ -9,7 +9,6 @@ import {
   type TestUser,
 } from "../../../../tests/support/api-harness.js";
 import { botDataOf } from "../../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "../../notifications/delivery-log.js";
 import type { ImportReport } from "../import/import-report.js";
 import {
   applicationEvent,
@@ -73,11 +72,7 @@ const createOwn = async (user: TestUser) => {
 };
 
 const askBot = async (user: TestUser, text: string) => {
-  const data = botDataOf(
-    harness.deps.store,
-    createDeliveryLog(harness.deps.store.storage),
-    harness.deps.clock,
-  );
+  const data = botDataOf(harness.deps.store, harness.deps.store.deliveryLog, harness.deps.clock);
   const card = await handleCommand(
     parseCommand(text),
     { tenantId: tenant, userId: user.userId, clientLocale: "en", channel: null, now },

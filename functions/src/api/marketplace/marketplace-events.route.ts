@@ -19,9 +19,7 @@ import {
   type EventAnswer,
   eventAnswerSchema,
 } from "./connector-events.js";
-import { createConnectorIndex } from "./connector-index.js";
 import { assertConnectorSigned } from "./connector-signature.js";
-import { createEventLog } from "./event-log.js";
 import { executeIntents } from "./marketplace-intents.js";
 
 // Unknown and unconfigured connectors look the same: which tenants exist does not leak.
@@ -54,8 +52,7 @@ export const marketplaceEventsRoute = (
   deps: RouteDeps & { calendar: Calendar },
   limits: SenderLimits = DEFAULT_SENDER_LIMITS,
 ) => {
-  const connectors = createConnectorIndex(deps.store.storage);
-  const log = createEventLog(deps.store.storage);
+  const { connectors, marketplaceEvents: log } = deps.store;
   const senders = createSenderLimiter(limits, deps.clock, "events for this connector");
 
   const authenticate = async (connectorKey: string, request: HttpRequest) => {
@@ -108,7 +105,7 @@ export const marketplaceEventsRoute = (
       );
       const event = connectorEventSchema.parse(readJson(body));
 
-      const earlier = await log.find(row.key, event.id);
+      const earlier = await log.find<EventAnswer>(row.key, event.id);
       if (earlier) return { status: earlier.status, body: { ...earlier.answer, replayed: true } };
 
       const applied = await applyConnectorEvent(deps.store, row.key, event, ctx);

@@ -9,7 +9,6 @@ import {
   type TestUser,
 } from "../../../../tests/support/api-harness.js";
 import { botDataOf } from "../../bot/bot-data.adapter.js";
-import { createDeliveryLog } from "../../notifications/delivery-log.js";
 import { resolveDeliveries } from "../../notifications/recipients.js";
 import { renderCard } from "../../notifications/render-card.js";
 import type { OfferView } from "../offers/offer.schema.js";
@@ -79,11 +78,7 @@ const applyHidden = async () => {
 
 /** The bot as the host runs it, over the real store. */
 const botDeps = () => ({
-  data: botDataOf(
-    harness.deps.store,
-    createDeliveryLog(harness.deps.store.storage),
-    harness.deps.clock,
-  ),
+  data: botDataOf(harness.deps.store, harness.deps.store.deliveryLog, harness.deps.clock),
   conversations: harness.deps.store.conversations,
   links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
 });

@@ -5,7 +5,6 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
-import { listOutboxEvents } from "../../graph/outbox-calendar.js";
 import { resolveDeliveries } from "../../notifications/recipients.js";
 import {
   applicationEvent,
@@ -131,7 +130,7 @@ describe("client accepted", () => {
       (activity) => activity.type === "contact-revealed",
     );
     expect(revealed?.automatic).toBe(false);
-    const events = (await listOutboxEvents(harness.deps.store.storage, tenant)).filter((event) =>
+    const events = (await harness.deps.store.mailOutbox.listEvents(tenant)).filter((event) =>
       event.idempotencyKey.includes(opportunityId),
     );
     expect(events).toEqual([
@@ -344,7 +343,7 @@ describe("meeting scheduled after the reveal", () => {
     const meetingAt = at(5, now).toISOString();
     await send(ids.application, "meeting-scheduled", { meetingAt, meetingUrl: MEETING_URL });
     await send(ids.application, "meeting-scheduled", { meetingAt, meetingUrl: MEETING_URL });
-    const events = (await listOutboxEvents(harness.deps.store.storage, tenant)).filter((event) =>
+    const events = (await harness.deps.store.mailOutbox.listEvents(tenant)).filter((event) =>
       event.idempotencyKey.includes(opportunityId),
     );
     expect(events).toEqual([expect.objectContaining({ startsAt: meetingAt, userId: ana.userId })]);

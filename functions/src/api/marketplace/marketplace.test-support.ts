@@ -86,7 +86,7 @@ export const applicationEvent = (
 
 /** Every row of the tenant's partition plus its stored deadlines: "nothing written" checks. */
 export const rowCount = async (harness: ApiHarness, tenantId: string): Promise<number> => {
-  const storage = harness.deps.store.storage;
+  const { storage } = harness;
   let count = 0;
   const partition = odataString(keyPart(tenantId, "tenantId"));
   for await (const _ of storage
@@ -105,8 +105,8 @@ export const outbox = async (harness: ApiHarness, tenantId: string) => {
   const rows: NotificationIntent[] = [];
   let cursor: string | null = null;
   do {
-    const page = await harness.deps.store.readRawRange(tenantId, "ntf|", { cursor, limit: 200 });
-    rows.push(...page.items.map((row) => JSON.parse(row.data ?? "null") as NotificationIntent));
+    const page = await harness.deps.store.listNotifications(tenantId, { cursor, limit: 200 });
+    rows.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor !== null);
   return rows;

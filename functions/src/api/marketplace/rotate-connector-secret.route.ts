@@ -4,7 +4,6 @@ import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { isSettingsManager } from "../settings/settings-view.js";
 import { connectorKeySchema } from "./connector-events.js";
-import { createConnectorIndex } from "./connector-index.js";
 import { SIGNATURE_TOLERANCE_SECONDS } from "./connector-signature.js";
 
 /**
@@ -13,7 +12,7 @@ import { SIGNATURE_TOLERANCE_SECONDS } from "./connector-signature.js";
  * call claims the key for the tenant (a key another organisation holds is refused).
  */
 export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
-  const connectors = createConnectorIndex(deps.store.storage);
+  const { connectors } = deps.store;
   return defineApiRoute(deps, {
     name: "rotateMarketplaceSecret",
     method: "POST",

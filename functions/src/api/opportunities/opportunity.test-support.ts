@@ -22,7 +22,7 @@ export const tenantSnapshot = async (
   tenantId: string,
 ): Promise<Map<string, string>> => {
   const rows = new Map<string, string>();
-  const entities = harness.deps.storage
+  const entities = harness.storage
     .table("tenantData")
     .listEntities({ queryOptions: { filter: `PartitionKey eq ${odataString(tenantId)}` } });
   for await (const row of entities) rows.set(String(row.rowKey), String(row.etag));

@@ -24,7 +24,6 @@ export const useFakeGraph = (harness: ApiHarness, fake: FakeMicrosoft): (() => v
   const graphConfig = testGraphConfig();
   harness.deps.config = { ...config, graph: graphConfig };
   harness.deps.graph = createGraphAdapters(graphConfig, {
-    storage: harness.deps.storage,
     store: harness.deps.store,
     clock: harness.deps.clock,
     overrides: {

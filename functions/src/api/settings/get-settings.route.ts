@@ -1,8 +1,6 @@
 import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
-import { createFormIndex } from "../intake/form-index.js";
-import { createConnectorIndex } from "../marketplace/connector-index.js";
 import {
   isSettingsManager,
   managerSettingsView,
@@ -17,8 +15,8 @@ import {
  */
 export const getSettingsRoute = (deps: RouteDeps) => {
   const indexes = {
-    forms: createFormIndex(deps.store.storage),
-    connectors: createConnectorIndex(deps.store.storage),
+    forms: deps.store.forms,
+    connectors: deps.store.connectors,
   };
   return defineApiRoute(deps, {
     name: "getSettings",

@@ -6,11 +6,10 @@ import {
   validateSettings,
 } from "@dealflow/core";
 import { z } from "zod";
+import type { FormIndex } from "../../storage/tenants-table/form-index.js";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
 import { ifMatchOf } from "../http/etag.js";
-import { createFormIndex, type FormIndex } from "../intake/form-index.js";
-import { createConnectorIndex } from "../marketplace/connector-index.js";
 import { isSettingsManager, managerSettingsView, settingsEtag } from "./settings-view.js";
 
 const stale = () =>
@@ -47,8 +46,7 @@ const releaseAll = (forms: FormIndex, tenantId: string, keys: readonly string[])
  * the global index before the settings are saved, and released when a form is removed.
  */
 export const putSettingsRoute = (deps: RouteDeps) => {
-  const forms = createFormIndex(deps.store.storage);
-  const connectors = createConnectorIndex(deps.store.storage);
+  const { forms, connectors } = deps.store;
   return defineApiRoute(deps, {
     name: "putSettings",
     method: "PUT",

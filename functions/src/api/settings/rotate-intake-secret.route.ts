@@ -2,7 +2,6 @@ import { DomainError, intakeFormKeySchema } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../api-context.js";
 import { defineApiRoute } from "../api-route.js";
-import { createFormIndex } from "../intake/form-index.js";
 import { isSettingsManager } from "./settings-view.js";
 
 /**
@@ -10,7 +9,7 @@ import { isSettingsManager } from "./settings-view.js";
  * this once. The old one stops working at once; GET /api/settings only says one is set.
  */
 export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
-  const forms = createFormIndex(deps.store.storage);
+  const { forms } = deps.store;
   return defineApiRoute(deps, {
     name: "rotateIntakeSecret",
     method: "POST",

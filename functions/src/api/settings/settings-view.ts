@@ -1,7 +1,7 @@
 import { isManager, type Settings } from "@dealflow/core";
 import { type Principal, viewerOf } from "../../identity/principal.js";
-import type { FormIndex } from "../intake/form-index.js";
-import type { ConnectorIndex } from "../marketplace/connector-index.js";
+import type { ConnectorIndex } from "../../storage/tenants-table/connector-index.js";
+import type { FormIndex } from "../../storage/tenants-table/form-index.js";
 
 /** The ETag of settings never saved: a first save may name it in If-Match. */
 export const DEFAULT_SETTINGS_ETAG = 'W/"defaults"';

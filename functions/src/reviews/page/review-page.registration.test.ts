@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHttpRouter } from "../../local-host/http/http-router.js";
+import { createHttpRouter } from "../../../../host/src/http/http-router.js";
 import { registerWithAzure } from "../../registry/register-with-azure.js";
 import type { Store } from "../../storage/store.js";
 import { reviewPageFunction } from "./review-page.function.js";

@@ -1,10 +1,12 @@
 import { type Contact, normalizeText } from "@dealflow/core";
-import { key, keyPart, textKeyPart } from "../keys.js";
+import { keyPart, textKeyPart } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
-export const contactKey = (id: string) => key("con", keyPart(id));
+export const contactKey = (id: string) => rowKeyOf("contact", keyPart(id));
 
-export const contactSearchPrefix = (query: string) => key("cs", textKeyPart(normalizeText(query)));
+export const contactSearchPrefix = (query: string) =>
+  rowKeyOf("contactSearch", textKeyPart(normalizeText(query)));
 
 /**
  * Search tokens: the whole name and each later word of it ("garcia" finds "Ana García"),
@@ -30,7 +32,7 @@ export const contactRows = (contact: Contact): StoredRow[] => {
     { rowKey: contactKey(id), role: "main", kind: "contact", data },
     ...contactSearchTokens(contact).map(
       (token): StoredRow => ({
-        rowKey: key("cs", token, id),
+        rowKey: rowKeyOf("contactSearch", token, id),
         role: "projection",
         kind: "contact",
         data,

@@ -1,28 +1,32 @@
 import { MAX_EXTERNAL_ID_LENGTH, type Opportunity } from "@dealflow/core";
 import { key, keyPart, newestFirstKey, timeKey } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
-export const opportunityKey = (id: string) => key("opp", keyPart(id));
+export const opportunityKey = (id: string) => rowKeyOf("opportunity", keyPart(id));
 
 /** The list views an opportunity appears in, each as a RowKey prefix of the tenant table. */
 export const opportunityPrefixes = {
-  all: () => key("all", ""),
-  firstContact: () => key("fc", ""),
-  secondContact: () => key("sc", ""),
+  all: () => rowKeyOf("allOpportunities"),
+  firstContact: () => rowKeyOf("firstContactQueue"),
+  secondContact: () => rowKeyOf("secondContactQueue"),
   /** A seller's own queues: with `owner` visibility they must not read the tenant's. */
-  ownerFirstContact: (ownerId: string) => key("fco", keyPart(ownerId), ""),
-  ownerSecondContact: (ownerId: string) => key("sco", keyPart(ownerId), ""),
-  owner: (ownerId: string, closed: boolean) => key("own", keyPart(ownerId), closed ? "c" : "o", ""),
-  stage: (pipelineId: string, stage: string) => key("stg", keyPart(pipelineId), keyPart(stage), ""),
+  ownerFirstContact: (ownerId: string) => rowKeyOf("ownerFirstContactQueue", keyPart(ownerId), ""),
+  ownerSecondContact: (ownerId: string) =>
+    rowKeyOf("ownerSecondContactQueue", keyPart(ownerId), ""),
+  owner: (ownerId: string, closed: boolean) =>
+    rowKeyOf("ownerOpportunities", keyPart(ownerId), closed ? "c" : "o", ""),
+  stage: (pipelineId: string, stage: string) =>
+    rowKeyOf("stageColumn", keyPart(pipelineId), keyPart(stage), ""),
   /** One owner's column of the board, for sellers who see only their own. */
   ownerStage: (ownerId: string, pipelineId: string, stage: string) =>
-    key("stgo", keyPart(ownerId), keyPart(pipelineId), keyPart(stage), ""),
-  discarded: () => key("dis", ""),
-  follower: (userId: string) => key("fol", keyPart(userId), ""),
-  contact: (contactId: string) => key("cop", keyPart(contactId), ""),
+    rowKeyOf("ownerStageColumn", keyPart(ownerId), keyPart(pipelineId), keyPart(stage), ""),
+  discarded: () => rowKeyOf("discarded"),
+  follower: (userId: string) => rowKeyOf("followed", keyPart(userId), ""),
+  contact: (contactId: string) => rowKeyOf("contactOpportunities", keyPart(contactId), ""),
   /** Namespaced by sender (core external-id.ts), so one sender's id never finds another's. */
   externalId: (externalId: string) =>
-    key("ext", keyPart(externalId, "externalId", MAX_EXTERNAL_ID_LENGTH)),
+    rowKeyOf("externalId", keyPart(externalId, "externalId", MAX_EXTERNAL_ID_LENGTH)),
 };
 
 export const opportunityRows = (opportunity: Opportunity): StoredRow[] => {

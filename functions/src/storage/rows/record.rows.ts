@@ -7,28 +7,31 @@ import type {
   User,
 } from "@dealflow/core";
 import { key, keyPart, newestFirstKey } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
 /** Records that live in one row each (plus, for offers, their projections). */
 export const recordPrefixes = {
-  notes: (opportunityId: string) => key("note", keyPart(opportunityId), ""),
-  activities: (opportunityId: string) => key("act", keyPart(opportunityId), ""),
-  users: () => key("user", ""),
-  routingTargets: () => key("rt", ""),
+  notes: (opportunityId: string) => rowKeyOf("note", keyPart(opportunityId), ""),
+  activities: (opportunityId: string) => rowKeyOf("activity", keyPart(opportunityId), ""),
+  users: () => rowKeyOf("user"),
+  routingTargets: () => rowKeyOf("routingTarget"),
   /** Every offer's main row, in the order sent (offer ids are ULIDs). */
-  offers: () => key("offer", ""),
-  offersOfOpportunity: (opportunityId: string) => key("ooff", keyPart(opportunityId), ""),
+  offers: () => rowKeyOf("offer"),
+  offersOfOpportunity: (opportunityId: string) =>
+    rowKeyOf("opportunityOffers", keyPart(opportunityId), ""),
   /** The tenant's pending offers: "fewest open offers" in the ranking (SPEC §4.5). */
-  pendingOffers: () => key("opend", ""),
+  pendingOffers: () => rowKeyOf("pendingOffers"),
   /** One user's pending offers, newest first: what they have to answer. */
-  pendingOffersOfUser: (userId: string) => key("uoff", keyPart(userId, "userId"), ""),
+  pendingOffersOfUser: (userId: string) =>
+    rowKeyOf("userPendingOffers", keyPart(userId, "userId"), ""),
 };
 
 export const userKey = (id: string) => recordPrefixes.users() + keyPart(id);
-export const SETTINGS_KEY = "settings";
+export const SETTINGS_KEY = rowKeyOf("settings");
 export const routingTargetKey = (id: string) => recordPrefixes.routingTargets() + keyPart(id);
 export const offerKey = (id: string) => recordPrefixes.offers() + keyPart(id);
-export const notificationKey = (id: string) => key("ntf", keyPart(id));
+export const notificationKey = (id: string) => rowKeyOf("notification", keyPart(id));
 
 const main = (rowKey: string, kind: string, record: object): StoredRow => ({
   rowKey,

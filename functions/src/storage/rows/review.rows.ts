@@ -1,15 +1,16 @@
 import type { Review, ReviewLink } from "@dealflow/core";
 import { key, keyPart, newestFirstKey } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
 /** Reviews newest first, the tenant's and one target's (the managers' list). */
 export const reviewPrefixes = {
-  all: () => key("rva", ""),
-  ofTarget: (targetId: string) => key("rvt", keyPart(targetId, "targetId"), ""),
+  all: () => rowKeyOf("reviewsNewest"),
+  ofTarget: (targetId: string) => rowKeyOf("targetReviews", keyPart(targetId, "targetId"), ""),
 };
 
-export const reviewKey = (id: string) => key("rev", keyPart(id));
-export const reviewLinkKey = (id: string) => key("rlink", keyPart(id));
+export const reviewKey = (id: string) => rowKeyOf("review", keyPart(id));
+export const reviewLinkKey = (id: string) => rowKeyOf("reviewLink", keyPart(id));
 
 /** A review is written once and never changed: its projections are copies of it. */
 export const reviewRows = (review: Review): StoredRow[] => {

@@ -1,15 +1,16 @@
 import type { Task } from "@dealflow/core";
 import { key, keyPart, timeKey } from "../keys.js";
+import { rowKeyOf } from "../row-kinds.js";
 import { encodeRecord, type StoredRow } from "./stored-row.js";
 
-export const taskKey = (id: string) => key("task", keyPart(id));
+export const taskKey = (id: string) => rowKeyOf("task", keyPart(id));
 
 export const taskPrefixes = {
   /** Open tasks of an owner by due time: the agenda (overdue, today, upcoming) is one range. */
-  ownerDue: (ownerId: string) => key("tdue", keyPart(ownerId), ""),
-  opportunity: (opportunityId: string) => key("topp", keyPart(opportunityId), ""),
+  ownerDue: (ownerId: string) => rowKeyOf("ownerTasksByDue", keyPart(ownerId), ""),
+  opportunity: (opportunityId: string) => rowKeyOf("opportunityTasks", keyPart(opportunityId), ""),
   /** Open tasks of a contact: lets a classification replace its earlier follow-up. */
-  contactOpen: (contactId: string) => key("tcon", keyPart(contactId), ""),
+  contactOpen: (contactId: string) => rowKeyOf("contactOpenTasks", keyPart(contactId), ""),
 };
 
 export const taskRows = (task: Task): StoredRow[] => {
