@@ -125,6 +125,39 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
       });
     });
 
+    if (views === MANAGER_VIEWS) {
+      // A laptop's queue (issue 17): the source and campaign column is there with its words,
+      // and each lead keeps to one line with Details and the three actions side by side.
+      it("first contact on a laptop: source and campaign shown, one line per lead and its actions", async () => {
+        const shown = await show("first-contact", VIEWPORTS[1]);
+        const queue = (await shown.evaluate(`(() => {
+          const table = document.querySelector("main table");
+          const headers = [...table.querySelectorAll("th")].map((th) => ({
+            text: th.textContent,
+            width: Math.round(th.getBoundingClientRect().width),
+          }));
+          const rows = [...table.querySelectorAll("tr[data-opportunity-id]")].map((row) => {
+            const buttons = [...row.querySelectorAll("button")];
+            return {
+              height: Math.round(row.getBoundingClientRect().height),
+              buttonLines: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+              buttons: buttons.length,
+            };
+          });
+          return { headers, rows };
+        })()`)) as {
+          headers: { text: string; width: number }[];
+          rows: { height: number; buttonLines: number; buttons: number }[];
+        };
+        const origin = queue.headers.find((header) => header.text === "Source · Campaign");
+        expect(origin?.width ?? 0).toBeGreaterThanOrEqual(100);
+        expect(queue.rows.length).toBeGreaterThan(0);
+        for (const row of queue.rows) {
+          expect(row).toEqual({ height: 52, buttonLines: 1, buttons: 4 });
+        }
+      });
+    }
+
     // The detail's dialogs on a phone: inside the screen, nothing drawn over anything in them.
     const DIALOGS: Record<string, { opener: (page: Page) => ReturnType<Page["getByRole"]> }> = {
       "Add task": {
