@@ -156,6 +156,30 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
           expect(row).toEqual({ height: 52, buttonLines: 1, buttons: 4 });
         }
       });
+
+      // The Reports tables: every header on one line, on a laptop and on a phone (a table
+      // wider than a phone scrolls inside its own frame; the page test checks the page).
+      it.each(VIEWPORTS)("reports on a $name: every table header on one line", async (viewport) => {
+        const shown = await show("reports", viewport);
+        const wrapped = (await shown.evaluate(`(() => {
+          // The lines a cell's words take: the distinct tops of its text's line boxes.
+          const lines = (cell) => {
+            const tops = new Set();
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+            }
+            return tops.size;
+          };
+          return [...document.querySelectorAll("main th")]
+            .filter((cell) => lines(cell) > 1)
+            .map((cell) => cell.textContent);
+        })()`)) as string[];
+        expect(await shown.locator("main th").count()).toBeGreaterThan(0);
+        expect(wrapped).toEqual([]);
+      });
     }
 
     // The detail's dialogs on a phone: inside the screen, nothing drawn over anything in them.
