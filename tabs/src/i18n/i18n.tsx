@@ -71,17 +71,32 @@ const I18nContext = createContext<I18n>({
   timeZone: undefined,
 });
 
-const LoadedI18n = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => {
-  // Suspends until the catalog is there: nothing is ever shown with a key for its words. Called
-  // on every render, loaded or not: React's use() must be asked again by the render that
-  // finishes after it suspended (a use() skipped once the catalog is there is "conditional use").
-  use(loadCatalog(props.locale));
+type I18nProps = { locale: Locale; timeZone?: string; children: ReactNode };
+
+const ProvideI18n = (props: I18nProps) => {
   const value = useMemo(
     () => ({ locale: props.locale, t: createTranslate(props.locale), timeZone: props.timeZone }),
     [props.locale, props.timeZone],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 };
+
+/** Suspends until the catalog is there, calling use() on every render it makes. */
+const WaitForCatalog = (props: I18nProps) => {
+  use(loadCatalog(props.locale));
+  return <ProvideI18n {...props} />;
+};
+
+// Nothing is ever shown with a key for its words. A catalog not yet loaded is waited for by a
+// component of its own (keyed apart): once the catalog is there the retry renders the words in
+// its place, so no render that suspended in use() finishes without calling it (React's
+// "conditional use()" error), and a loaded catalog is read at once, with no use() at all.
+const LoadedI18n = (props: I18nProps) =>
+  loaded[props.locale] ? (
+    <ProvideI18n key="ready" {...props} />
+  ) : (
+    <WaitForCatalog key="waiting" {...props} />
+  );
 
 export const I18nProvider = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => (
   <Suspense fallback={<Spinner />}>
