@@ -5,6 +5,7 @@ import { seriousViolations, WCAG22_AA } from "./support/axe.js";
 import { hasChromium } from "./support/browser.js";
 import { measureLayout } from "./support/layout-probe.js";
 import { followRequests, type Settler } from "./support/settle.js";
+import { MANAGER_NAV_VIEWS, SELLER_NAV_VIEWS } from "./support/tab-views.js";
 import { callApi } from "./support/tabs-api.js";
 import { startTabsApp, type TabsApp } from "./support/tabs-app.js";
 
@@ -15,18 +16,8 @@ const VIEWPORTS = [
 ] as const;
 
 /** Every view of the navigation (CONTRACTS.md hash routes), and an opportunity's detail. */
-const SELLER_VIEWS = [
-  "agenda",
-  "first-contact",
-  "second-contact",
-  "mine",
-  "following",
-  "pipeline",
-  "offers",
-  "marketplace",
-  "detail",
-];
-const MANAGER_VIEWS = [...SELLER_VIEWS, "reports", "settings"];
+const SELLER_VIEWS = [...SELLER_NAV_VIEWS, "detail"];
+const MANAGER_VIEWS = [...MANAGER_NAV_VIEWS, "detail"];
 
 /** The main landmark's share of a phone's width: the navigation must not keep half of it. */
 const PHONE_MAIN_SHARE = 0.85;
@@ -133,6 +124,63 @@ describe.skipIf(!hasChromium)("the tab's layout on a phone and a laptop (Chromiu
         }).toEqual(clean);
       });
     });
+
+    if (views === MANAGER_VIEWS) {
+      // A laptop's queue (issue 17): the source and campaign column is there with its words,
+      // and each lead keeps to one line with Details and the three actions side by side.
+      it("first contact on a laptop: source and campaign shown, one line per lead and its actions", async () => {
+        const shown = await show("first-contact", VIEWPORTS[1]);
+        const queue = (await shown.evaluate(`(() => {
+          const table = document.querySelector("main table");
+          const headers = [...table.querySelectorAll("th")].map((th) => ({
+            text: th.textContent,
+            width: Math.round(th.getBoundingClientRect().width),
+          }));
+          const rows = [...table.querySelectorAll("tr[data-opportunity-id]")].map((row) => {
+            const buttons = [...row.querySelectorAll("button")];
+            return {
+              height: Math.round(row.getBoundingClientRect().height),
+              buttonLines: new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size,
+              buttons: buttons.length,
+            };
+          });
+          return { headers, rows };
+        })()`)) as {
+          headers: { text: string; width: number }[];
+          rows: { height: number; buttonLines: number; buttons: number }[];
+        };
+        const origin = queue.headers.find((header) => header.text === "Source · Campaign");
+        expect(origin?.width ?? 0).toBeGreaterThanOrEqual(100);
+        expect(queue.rows.length).toBeGreaterThan(0);
+        for (const row of queue.rows) {
+          expect(row).toEqual({ height: 52, buttonLines: 1, buttons: 4 });
+        }
+      });
+
+      // The Reports tables: every header on one line, on a laptop and on a phone (a table
+      // wider than a phone scrolls inside its own frame; the page test checks the page).
+      it.each(VIEWPORTS)("reports on a $name: every table header on one line", async (viewport) => {
+        const shown = await show("reports", viewport);
+        const wrapped = (await shown.evaluate(`(() => {
+          // The lines a cell's words take: the distinct tops of its text's line boxes.
+          const lines = (cell) => {
+            const tops = new Set();
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+            }
+            return tops.size;
+          };
+          return [...document.querySelectorAll("main th")]
+            .filter((cell) => lines(cell) > 1)
+            .map((cell) => cell.textContent);
+        })()`)) as string[];
+        expect(await shown.locator("main th").count()).toBeGreaterThan(0);
+        expect(wrapped).toEqual([]);
+      });
+    }
 
     // The detail's dialogs on a phone: inside the screen, nothing drawn over anything in them.
     const DIALOGS: Record<string, { opener: (page: Page) => ReturnType<Page["getByRole"]> }> = {

@@ -79,4 +79,42 @@ describe.skipIf(!hasChromium)("the shell on a phone in Chromium (needs /usr/bin/
     expect(new Set(tops).size).toBe(1);
     await page.close();
   });
+
+  // The inline navigation on a laptop is Fluent's NavDrawer on its own background token
+  // (colorNeutralBackground4, Fluent's nav drawer tokens): light and dark alike, no other colour
+  // laid over it, from the top of the page to the bottom.
+  it.each(["light", "dark"] as const)(
+    "on a laptop the navigation has Fluent's nav drawer background in %s, full height",
+    async (colorScheme) => {
+      const { page } = await started().signIn("Marta Díaz", {
+        colorScheme,
+        viewport: { width: 1280, height: 800 },
+      });
+      const nav = page.getByRole("navigation", { name: "Views" });
+      await nav.getByRole("link", { name: "Settings", exact: true }).click();
+      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+      // Page-side code as text: the tests' TypeScript has no DOM types.
+      const colours = (await page.evaluate(`(() => {
+        const nav = document.querySelector("[role=navigation]");
+        const token = document.createElement("div");
+        token.style.backgroundColor = "var(--colorNeutralBackground4)";
+        nav.appendChild(token);
+        const expected = getComputedStyle(token).backgroundColor;
+        token.remove();
+        const box = nav.getBoundingClientRect();
+        return {
+          nav: getComputedStyle(nav).backgroundColor,
+          expected,
+          reachesBottom: box.bottom >= window.innerHeight - 1,
+        };
+      })()`)) as { nav: string; expected: string; reachesBottom: boolean };
+      await page.context().close();
+
+      expect(colours.nav).toBe(colours.expected);
+      expect(colours.reachesBottom).toBe(true);
+      expect(colours.expected).toBe(
+        colorScheme === "dark" ? "rgb(20, 20, 20)" : "rgb(240, 240, 240)",
+      );
+    },
+  );
 });

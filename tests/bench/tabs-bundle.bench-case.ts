@@ -81,7 +81,7 @@ export const tabsBundle: BenchCase = {
       ],
       notes: [
         `Views (kB gzip beyond the initial set): ${views.map((view) => `${view.name} ${kb(view.bytes)}`).join(", ")}.`,
-        "React, React DOM, Fluent UI's provider and teams-js are in the initial set (the shell needs them to decide between Teams and the browser sign-in); each view's tables, dialogs and charts load with the view, and each language's strings with the session (a lazy chunk). The host sends the brotli form the build wrote, a little smaller than these gzip figures.",
+        "React, React DOM and Fluent UI's provider are in the initial set; teams-js loads only in a framed page, where Teams may be the host (the browser sign-in never downloads it); each view's tables, dialogs and charts load with the view, and each language's strings with the session (a lazy chunk). The host sends the brotli form the build wrote, a little smaller than these gzip figures.",
       ],
     };
   },

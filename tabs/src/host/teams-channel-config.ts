@@ -1,6 +1,10 @@
-import { pages } from "@microsoft/teams-js";
 import type { ChannelConfigPort } from "./channel-config-port.js";
 import type { TeamsHostContext } from "./host-context.js";
+import { loadTeamsJs } from "./teams-host.js";
+
+// Made only once detectHost found Teams, so teams-js is already loaded: each call resolves at
+// once, in the order it was made.
+const pages = async () => (await loadTeamsJs()).pages;
 
 /** The configuration page's port on teams-js `pages.config` (the page runs in Teams' dialog). */
 export const teamsConfigPort = (host: TeamsHostContext): ChannelConfigPort => ({
@@ -8,14 +12,19 @@ export const teamsConfigPort = (host: TeamsHostContext): ChannelConfigPort => ({
   channel: host.channel,
   chat: host.channel === null ? (host.chat ?? null) : null,
   entityId: host.entityId,
-  setValid: (valid) => pages.config.setValidityState(valid),
-  onSave: (save, describeFailure) =>
-    pages.config.registerOnSaveHandler((event) => {
-      save()
-        .then((instance) => pages.config.setConfig(instance))
-        .then(
-          () => event.notifySuccess(),
-          (error: unknown) => event.notifyFailure(describeFailure(error)),
-        );
-    }),
+  setValid: (valid) => {
+    void pages().then((teamsPages) => teamsPages.config.setValidityState(valid));
+  },
+  onSave: (save, describeFailure) => {
+    void pages().then((teamsPages) =>
+      teamsPages.config.registerOnSaveHandler((event) => {
+        save()
+          .then((instance) => teamsPages.config.setConfig(instance))
+          .then(
+            () => event.notifySuccess(),
+            (error: unknown) => event.notifyFailure(describeFailure(error)),
+          );
+      }),
+    );
+  },
 });

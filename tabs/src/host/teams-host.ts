@@ -1,4 +1,3 @@
-import { app, authentication } from "@microsoft/teams-js";
 import type { HostContext, ThemeName } from "./host-context.js";
 import { withTimeout } from "./with-timeout.js";
 
@@ -17,9 +16,24 @@ const isFramed = (): boolean => {
   }
 };
 
+/**
+ * teams-js, fetched only where Teams may be the host: in a plain browser tab (and on
+ * Lighthouse's phone) the entry script neither downloads nor runs it, and it asks no CDN.
+ */
+type TeamsJs = typeof import("@microsoft/teams-js");
+let teamsJs: TeamsJs | null = null;
+export const loadTeamsJs = async (): Promise<TeamsJs> => {
+  teamsJs ??= await import("@microsoft/teams-js");
+  return teamsJs;
+};
+
+/** teams-js if this page has loaded it (only where Teams may be the host), else null. */
+export const loadedTeamsJs = (): TeamsJs | null => teamsJs;
+
 export const detectHost = async (): Promise<HostContext> => {
   const browser: HostContext = { kind: "browser", locale: navigator.language };
   if (!isFramed() && !window.opener) return browser;
+  const { app, authentication } = await loadTeamsJs();
   const initialized = await withTimeout(
     app.initialize().then(() => true),
     INITIALIZE_TIMEOUT_MS,

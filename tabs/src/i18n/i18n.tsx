@@ -9,20 +9,41 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 // The catalogs hold every feature's strings (a fifth of the tab's first download as static
 // imports), so each language is a chunk of its own, fetched while the session loads.
 const loaded: Partial<Record<Locale, Catalog>> = {};
-const loading = new Map<Locale, Promise<Catalog>>();
+
+/**
+ * A promise that says how it settled the way React's use() reads it (status and value), so a
+ * render after the catalog arrived reads it at once instead of suspending again.
+ */
+type TrackedPromise<T> = Promise<T> &
+  (
+    | { status?: "pending" }
+    | { status: "fulfilled"; value: T }
+    | { status: "rejected"; reason: unknown }
+  );
+
+const loading = new Map<Locale, TrackedPromise<Catalog>>();
 
 /** Fetches a language's catalog once; later calls answer the same promise. */
 export const loadCatalog = (locale: Locale): Promise<Catalog> => {
   let promise = loading.get(locale);
   if (!promise) {
-    promise = (
+    const tracked: TrackedPromise<Catalog> = (
       locale === "es"
         ? import("./catalog-es.js").then((module) => module.catalogEs)
         : import("./catalog-en.js").then((module) => module.catalogEn)
-    ).then((catalog) => {
-      loaded[locale] = catalog;
-      return catalog;
-    });
+    ).then(
+      (catalog) => {
+        loaded[locale] = catalog;
+        Object.assign(tracked, { status: "fulfilled", value: catalog });
+        return catalog;
+      },
+      (reason: unknown) => {
+        // Kept: use() then throws it to the app's error panel instead of fetching again forever.
+        Object.assign(tracked, { status: "rejected", reason });
+        throw reason;
+      },
+    );
+    promise = tracked;
     loading.set(locale, promise);
   }
   return promise;
@@ -51,15 +72,32 @@ const I18nContext = createContext<I18n>({
   timeZone: undefined,
 });
 
-const LoadedI18n = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => {
-  // Suspends until the catalog is there: nothing is ever shown with a key for its words.
-  if (!loaded[props.locale]) use(loadCatalog(props.locale));
+type I18nProps = { locale: Locale; timeZone?: string; children: ReactNode };
+
+const ProvideI18n = (props: I18nProps) => {
   const value = useMemo(
     () => ({ locale: props.locale, t: createTranslate(props.locale), timeZone: props.timeZone }),
     [props.locale, props.timeZone],
   );
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 };
+
+/** Suspends until the catalog is there, calling use() on every render it makes. */
+const WaitForCatalog = (props: I18nProps) => {
+  use(loadCatalog(props.locale));
+  return <ProvideI18n {...props} />;
+};
+
+// Nothing is ever shown with a key for its words. A catalog not yet loaded is waited for by a
+// component of its own (keyed apart): once the catalog is there the retry renders the words in
+// its place, so no render that suspended in use() finishes without calling it (React's
+// "conditional use()" error), and a loaded catalog is read at once, with no use() at all.
+const LoadedI18n = (props: I18nProps) =>
+  loaded[props.locale] ? (
+    <ProvideI18n key="ready" {...props} />
+  ) : (
+    <WaitForCatalog key="waiting" {...props} />
+  );
 
 export const I18nProvider = (props: { locale: Locale; timeZone?: string; children: ReactNode }) => (
   <Suspense fallback={<Spinner />}>

@@ -32,6 +32,20 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
   },
 });
 
+// jsdom's body is a 0×0 box, which tabster reads as "the page is in a hidden iframe": it then
+// takes no control for visible, so a Fluent dialog finds nothing to focus and focuses its own
+// surface. Tabster activates a dialog's modalizer for focus on its surface only if it has
+// already read the dialog's data-tabster attribute (a MutationObserver callback): when React's
+// focus effect runs first, as it does on a busy runner, the modalizer never becomes active and
+// tabster's next pass marks the open dialog aria-hidden for good. With the window's size, as a
+// browser lays the body out, the dialog focuses its first control, inside the modalizer.
+Object.defineProperty(HTMLBodyElement.prototype, "getBoundingClientRect", {
+  configurable: true,
+  value(this: HTMLBodyElement): DOMRect {
+    return new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  },
+});
+
 // A Fluent dialog's opening or closing animation can outlast the default one-second wait on a
 // busy runner.
 configure({ asyncUtilTimeout: 10_000 });

@@ -12,6 +12,7 @@ import {
 import { type FormEvent, type ReactNode, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useReturnFocus } from "./use-return-focus.js";
 
 const useStyles = makeStyles({
   content: { display: "grid", gap: tokens.spacingVerticalM },
@@ -29,6 +30,7 @@ export const FormDialog = (props: {
   children: ReactNode;
 }) => {
   const { t } = useI18n();
+  useReturnFocus();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

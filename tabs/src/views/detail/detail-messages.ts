@@ -21,6 +21,8 @@ export const detailMessages = defineMessages({
     "detail.participants.removed": "{name} is no longer a participant.",
     "detail.participants.promote": "Make Contact",
     "detail.participants.promoted": "{name} is now the Contact.",
+    "detail.roles.waitForReveal":
+      "The client is hidden by the marketplace: the Contact and the participants can change once they are revealed.",
     "detail.followers.pick": "User to add as follower",
     "detail.followers.pickHint": "Type a name or email to search your organisation",
     "detail.followers.colleagues": "Dealflow users",
@@ -157,6 +159,8 @@ export const detailMessages = defineMessages({
     "detail.participants.removed": "{name} ya no es participante.",
     "detail.participants.promote": "Hacer Contacto",
     "detail.participants.promoted": "{name} es ahora el Contacto.",
+    "detail.roles.waitForReveal":
+      "El marketplace oculta al cliente: el Contacto y los participantes podrán cambiar cuando se revele.",
     "detail.followers.pick": "Usuario que añadir como seguidor",
     "detail.followers.pickHint": "Escribe un nombre o un email para buscar en tu organización",
     "detail.followers.colleagues": "Usuarios de Dealflow",

@@ -17,6 +17,7 @@ import type { Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { useReturnFocus } from "../common/use-return-focus.js";
 import { contactDisplayName } from "../marketplace/marketplace-text.js";
 
 const useStyles = makeStyles({
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 /** Every field of the opportunity and its notes (newest as the API lists them). */
 export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => void }) => {
   const { t, locale, timeZone } = useI18n();
+  useReturnFocus();
   const { api, settings, userNames } = useSession();
   const styles = useStyles();
   const [notes, setNotes] = useState<Note[] | null>(null);

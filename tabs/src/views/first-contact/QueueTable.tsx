@@ -13,6 +13,8 @@ const ROW_HEIGHT = 52;
 const CARD_HEIGHT = 118;
 /** Details and the three actions in one line, in English or Spanish. */
 const ACTIONS_WIDTH = 420;
+// With the inline navigation a 1280 px laptop tab leaves the list about 1020 px: every column's
+// minimum adds up to 1002 px, so the source and campaign stay beside the actions there.
 
 /**
  * A first-contact queue: how long each lead has waited, who they are, how to reach them, where
@@ -35,7 +37,7 @@ export const QueueTable = (props: {
       id: "waiting",
       header: t("column.waiting"),
       priority: 1,
-      minWidth: 80,
+      minWidth: 72,
       grow: 0,
       render: (o) => (
         <ElapsedCell receivedAt={o.receivedAt} now={now} durations={settings.durations} />
@@ -45,7 +47,7 @@ export const QueueTable = (props: {
       id: "contact",
       header: t("column.contact"),
       priority: 1,
-      minWidth: 170,
+      minWidth: 150,
       grow: 2,
       render: (o) => <ContactCell opportunity={o} now={now} />,
     },
@@ -53,7 +55,7 @@ export const QueueTable = (props: {
       id: "reach",
       header: t("list.column.reach"),
       priority: manager ? 3 : 2,
-      minWidth: 170,
+      minWidth: 150,
       grow: 1.5,
       render: (o) => <TwoLines first={o.contact.email} second={o.contact.phone} />,
     },
@@ -61,7 +63,7 @@ export const QueueTable = (props: {
       id: "origin",
       header: t("list.column.origin"),
       priority: 3,
-      minWidth: 120,
+      minWidth: 110,
       grow: 1,
       render: (o) => <TwoLines first={sourceLabel(o.source)} second={o.campaign} />,
     },
@@ -69,7 +71,7 @@ export const QueueTable = (props: {
       id: "owner",
       header: t("column.owner"),
       priority: manager ? 2 : 4,
-      minWidth: 110,
+      minWidth: 100,
       grow: 1,
       render: (o) => <TwoLines first={userNames.get(o.ownerId) ?? ""} second={null} />,
     },

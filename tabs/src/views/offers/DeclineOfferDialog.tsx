@@ -8,6 +8,7 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/i18n.js";
+import { useReturnFocus } from "../common/use-return-focus.js";
 
 /** A declined offer cannot be taken back (SPEC §4.5): ask before sending the answer. */
 export const DeclineOfferDialog = (props: {
@@ -18,6 +19,7 @@ export const DeclineOfferDialog = (props: {
   onCancel: () => void;
 }) => {
   const { t } = useI18n();
+  useReturnFocus();
   return (
     <Dialog open modalType="alert" onOpenChange={(_event, data) => data.open || props.onCancel()}>
       <DialogSurface>

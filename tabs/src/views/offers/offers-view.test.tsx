@@ -119,8 +119,11 @@ describe("the Offers view", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(api.declineOffer).not.toHaveBeenCalled();
+    // The keyboard is back where it was, on the offer's Decline.
+    const decline = screen.getByRole("button", { name: "Decline" });
+    expect(document.activeElement).toBe(decline);
 
-    await userEvent.click(screen.getByRole("button", { name: "Decline" }));
+    await userEvent.click(decline);
     const again = await screen.findByRole("alertdialog");
     await userEvent.click(within(again).getByRole("button", { name: "Decline" }));
     await waitFor(() => expect(api.declineOffer).toHaveBeenCalledWith("of-1"));

@@ -27,6 +27,9 @@ const describe = (contact: ContactRecord) =>
 export const ParticipantSearch = (props: {
   excluded: readonly string[];
   onPick: (contact: ContactRecord) => Promise<void>;
+  /** Off, with `describedBy` saying why (a hidden marketplace client's roles wait). */
+  disabled?: boolean;
+  describedBy?: string;
 }) => {
   const { t } = useI18n();
   const { api } = useSession();
@@ -76,7 +79,8 @@ export const ParticipantSearch = (props: {
           freeform
           value={query}
           selectedOptions={[]}
-          aria-describedby={statusId}
+          disabled={props.disabled}
+          aria-describedby={[statusId, props.describedBy].filter(Boolean).join(" ")}
           onChange={(event) => setQuery(event.target.value)}
           onOptionSelect={(_event, data) => {
             const picked = hits.find((contact) => contact.id === data.optionValue);

@@ -1,7 +1,8 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Opportunity } from "../../../api/api-types.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { isClientHidden } from "../../marketplace/marketplace-clock.js";
 import { ContactLines, Section, useDetailStyles } from "../detail-layout.js";
 import type { Write } from "../use-opportunity-write.js";
 import { ParticipantSearch } from "./ParticipantSearch.js";
@@ -19,12 +20,16 @@ export const ParticipantsSection = (props: {
   const styles = useDetailStyles();
   const { opportunity } = props;
   const nameId = (contactId: string) => `participant-${contactId}`;
+  // SPEC §4.4: while a marketplace client is hidden or withheld the server refuses any change
+  // of the Contact or the participants (409); the controls say so instead of failing.
+  const locked = isClientHidden(opportunity);
+  const lockedId = "participants-locked";
   // A change to one participant: described by their name, off while another change runs.
   const change = (contactId: string, text: string, write: Write, success: string) => (
     <Button
       size="small"
-      disabled={props.busy}
-      aria-describedby={nameId(contactId)}
+      disabled={props.busy || locked}
+      aria-describedby={locked ? `${nameId(contactId)} ${lockedId}` : nameId(contactId)}
       onClick={() => void props.run(write, success)}
     >
       {text}
@@ -71,8 +76,15 @@ export const ParticipantsSection = (props: {
           ))}
         </ul>
       )}
+      {props.canEdit && locked && (
+        <MessageBar intent="info">
+          <MessageBarBody id={lockedId}>{t("detail.roles.waitForReveal")}</MessageBarBody>
+        </MessageBar>
+      )}
       {props.canEdit && (
         <ParticipantSearch
+          disabled={locked}
+          describedBy={locked ? lockedId : undefined}
           excluded={[opportunity.contact.id, ...opportunity.participants.map((p) => p.id)]}
           onPick={async (contact) => {
             await props.run(

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
+import { application } from "../../marketplace/marketplace.test-support.js";
 import { DetailView } from "../DetailView.js";
 import {
   conflict,
@@ -97,5 +98,52 @@ describe("Other participants", () => {
     expect(within(participants).queryByRole("button", { name: "Remove" })).toBeNull();
     expect(screen.queryByRole("combobox", { name: /Add participant/ })).toBeNull();
     expect(within(participants).getByRole("button", { name: "Profile" })).toBeTruthy();
+  });
+});
+
+describe("Other participants of a hidden marketplace client", () => {
+  it.each(["hidden", "withheld"] as const)(
+    "while the client is %s: every role change is off and says why, and nothing is sent",
+    async (visibility) => {
+      const fake = fakeDetailApi(
+        opportunity({ participants: [eva], marketplace: application({ visibility }) }),
+      );
+      show(fake.api);
+      const participants = await screen.findByRole("region", { name: "Other participants" });
+      const reason = /the Contact and the participants can change once they are revealed/;
+
+      const controls = [
+        within(participants).getByRole("button", { name: "Make Contact" }),
+        within(participants).getByRole("button", { name: "Remove" }),
+        within(participants).getByRole("combobox", { name: /Add participant/ }),
+      ];
+      for (const control of controls) {
+        expect(control).toHaveProperty("disabled", true);
+        expect(control.getAttribute("aria-describedby")).toBeTruthy();
+        expect(
+          (control.getAttribute("aria-describedby") ?? "")
+            .split(" ")
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" "),
+        ).toMatch(reason);
+      }
+      expect(within(participants).getByText(reason)).toBeTruthy();
+      await userEvent.click(controls[1] as HTMLElement);
+      expect(fake.api.removeParticipant).not.toHaveBeenCalled();
+      expect(fake.api.promoteParticipant).not.toHaveBeenCalled();
+    },
+  );
+
+  it("once the client is revealed, the roles change again and nothing says they wait", async () => {
+    const fake = fakeDetailApi(
+      opportunity({ participants: [eva], marketplace: application({ visibility: "revealed" }) }),
+    );
+    show(fake.api);
+    const participants = await screen.findByRole("region", { name: "Other participants" });
+
+    expect(
+      within(participants).getByRole("button", { name: "Make Contact" }).hasAttribute("disabled"),
+    ).toBe(false);
+    expect(within(participants).queryByText(/once they are revealed/)).toBeNull();
   });
 });

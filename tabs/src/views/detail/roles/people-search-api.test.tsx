@@ -6,6 +6,7 @@ import {
   ConsentRequiredError,
   createDetailApi,
 } from "../../../api/detail-api.js";
+import { loadTeamsJs } from "../../../host/teams-host.js";
 import { openExternalLink } from "./open-external-link.js";
 
 // teams-js as a host would answer it; its ESM namespace cannot be spied on in place.
@@ -103,6 +104,8 @@ describe("a problem+json answer as ApiError", () => {
 
 describe("opening the admin-consent page", () => {
   it("asks Teams to open it when the tab runs in Teams", async () => {
+    // Framed by Teams, the tab loaded teams-js when it started (detectHost).
+    await loadTeamsJs();
     teams.isInitialized.mockReturnValueOnce(true);
     const open = vi.spyOn(window, "open").mockReturnValue(null);
     await openExternalLink(CONSENT_URL);

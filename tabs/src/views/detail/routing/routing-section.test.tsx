@@ -130,12 +130,7 @@ describe("the detail's Routing section", () => {
       }),
     );
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    // jsdom keeps the closed dialog's aria-hidden on the page a while: read the list's items.
-    await waitFor(() =>
-      expect(document.querySelector('li[data-offer-id="of-1"]')?.textContent).toContain(
-        "Luis Studio",
-      ),
-    );
+    expect(within(await offerList()).getByRole("listitem").textContent).toContain("Luis Studio");
   });
 
   it("asks for a target before sending, and shows the API's refusal with its field", async () => {

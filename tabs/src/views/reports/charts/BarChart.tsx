@@ -31,10 +31,12 @@ const MAX_LABEL = 20;
 
 const useStyles = makeStyles({
   section: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // The chart, then its table across the section: beside the chart, a table of six numbers
+  // had a laptop's half width and wrapped its headers into cramped cells.
   body: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 28rem), 1fr))",
-    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalL,
     alignItems: "start",
   },
   svg: { width: "100%", maxWidth: `${WIDTH}px`, height: "auto", overflow: "visible" },

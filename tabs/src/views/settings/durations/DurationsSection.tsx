@@ -21,10 +21,11 @@ import {
 
 const useStyles = makeStyles({
   list: { display: "grid", gap: tokens.spacingVerticalL, maxWidth: "40rem" },
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  value: { flexGrow: 1 },
-  unit: { marginTop: "1.6rem", minWidth: "8rem" },
-  fixedUnit: { marginTop: "2rem" },
+  // The unit beside the amount, under the label and above the hint: a label that wraps on a
+  // phone no longer pushes the amount below its unit.
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  value: { flexGrow: 1, minWidth: 0 },
+  unit: { minWidth: "8rem" },
 });
 
 const DurationRow = (props: {
@@ -52,41 +53,41 @@ const DurationRow = (props: {
           onChange={(_event, data) => props.onChange({ ...input, enabled: data.checked === true })}
         />
       )}
-      <div className={styles.row}>
-        <Field
-          className={styles.value}
-          label={label}
-          hint={range}
-          validationMessage={off ? undefined : props.error}
-        >
-          <Input
-            type="number"
-            inputMode="decimal"
-            value={input.text}
-            disabled={off}
-            onChange={(_event, data) => props.onChange({ ...input, text: data.value })}
-          />
-        </Field>
-        {units.length > 1 ? (
-          <Select
-            className={styles.unit}
-            aria-label={t("settings.unitOf", { label })}
-            value={input.unit}
-            disabled={off}
-            onChange={(_event, data) =>
-              props.onChange({ ...input, unit: data.value as DurationUnit })
-            }
-          >
-            {units.map((unit) => (
-              <option key={unit} value={unit}>
-                {t(`settings.unit.${unit}`)}
-              </option>
-            ))}
-          </Select>
-        ) : (
-          <Text className={styles.fixedUnit}>{t(`settings.unit.${input.unit}`)}</Text>
+      <Field label={label} hint={range} validationMessage={off ? undefined : props.error}>
+        {/* A render function: Field gives the amount its label and hint through its context
+            instead of putting them on the row; the unit keeps its own name. */}
+        {() => (
+          <div className={styles.row}>
+            <Input
+              className={styles.value}
+              type="number"
+              inputMode="decimal"
+              value={input.text}
+              disabled={off}
+              onChange={(_event, data) => props.onChange({ ...input, text: data.value })}
+            />
+            {units.length > 1 ? (
+              <Select
+                className={styles.unit}
+                aria-label={t("settings.unitOf", { label })}
+                value={input.unit}
+                disabled={off}
+                onChange={(_event, data) =>
+                  props.onChange({ ...input, unit: data.value as DurationUnit })
+                }
+              >
+                {units.map((unit) => (
+                  <option key={unit} value={unit}>
+                    {t(`settings.unit.${unit}`)}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <Text>{t(`settings.unit.${input.unit}`)}</Text>
+            )}
+          </div>
         )}
-      </div>
+      </Field>
     </div>
   );
 };

@@ -19,6 +19,7 @@ import type { TargetReview } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useReturnFocus } from "../../common/use-return-focus.js";
 
 const useStyles = makeStyles({
   content: { display: "grid", gap: tokens.spacingVerticalM },
@@ -46,6 +47,7 @@ type Loaded = { items: TargetReview[]; nextCursor: string | null };
 /** One target's reviews, newest first, a page at a time (GET /api/reviews?targetId=). */
 export const ReviewsDialog = (props: { target: RoutingTarget; onClose: () => void }) => {
   const { t, locale, timeZone } = useI18n();
+  useReturnFocus();
   const { api } = useSession();
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);

@@ -13,6 +13,7 @@ import {
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { describeApiError } from "../../../api/api-error.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useReturnFocus } from "../../common/use-return-focus.js";
 import { SecretFields } from "./SecretFields.js";
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export const RotateSecretDialog = <T extends { secret: string }>(props: {
   details: (rotated: T) => ReactNode;
 }) => {
   const { t } = useI18n();
+  useReturnFocus();
   const styles = useStyles();
   // Fixed when opened: once rotated, the section says a secret is set, but this one is shown.
   const [confirm] = useState(props.confirm);
