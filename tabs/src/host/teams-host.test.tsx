@@ -30,6 +30,23 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+describe("telling Teams from a browser tab", () => {
+  it("a top-level browser tab is not Teams: teams-js is not even asked", async () => {
+    teams.app.initialize.mockClear();
+    const host = await detectHost();
+    expect(host.kind).toBe("browser");
+    expect(teams.app.initialize).not.toHaveBeenCalled();
+  });
+
+  it("Teams mobile's frameless web view (nativeInterface, no frame, no opener) is Teams", async () => {
+    vi.stubGlobal("nativeInterface", { framelessPostMessage: () => {} });
+    teams.app.getContext.mockResolvedValueOnce(base);
+    const host = await detectHost();
+    expect(host.kind).toBe("teams");
+    expect(host.locale).toBe("en-gb");
+  });
+});
+
 describe("where Teams shows the configurable tab", () => {
   it("a group chat: the chat, no channel to link", async () => {
     const host = await inTeams({ chat: { id: "19:group@thread.v2" } });

@@ -2,11 +2,20 @@ import type { HostContext, ThemeName } from "./host-context.js";
 import { withTimeout } from "./with-timeout.js";
 
 // app.initialize() never settles in a frame that is not Teams (it waits ~60 s for a
-// handshake), so it is raced against 3 s; a top-level window is never Teams.
+// handshake), so it is raced against 3 s. A top-level window is Teams only on Teams mobile,
+// where the tab runs frameless in the app's web view and talks through `nativeInterface`.
 const INITIALIZE_TIMEOUT_MS = 3_000;
 
 export const toThemeName = (teamsTheme: string | undefined): ThemeName =>
   teamsTheme === "dark" ? "dark" : teamsTheme === "contrast" ? "contrast" : "light";
+
+/**
+ * Where teams-js can reach a host: a frame (Teams on the web and desktop), a window opened by
+ * one (its dialogs and sign-in pop-ups), or Teams mobile's frameless web view, which gives the
+ * page a `nativeInterface` (teams-js's own test for it). Anywhere else it is a browser tab.
+ */
+const mayBeTeams = (): boolean =>
+  isFramed() || Boolean(window.opener) || "nativeInterface" in window;
 
 const isFramed = (): boolean => {
   try {
@@ -32,7 +41,7 @@ export const loadedTeamsJs = (): TeamsJs | null => teamsJs;
 
 export const detectHost = async (): Promise<HostContext> => {
   const browser: HostContext = { kind: "browser", locale: navigator.language };
-  if (!isFramed() && !window.opener) return browser;
+  if (!mayBeTeams()) return browser;
   const { app, authentication } = await loadTeamsJs();
   const initialized = await withTimeout(
     app.initialize().then(() => true),
