@@ -4,7 +4,14 @@ import { defineConfig } from "vitest/config";
 
 // Workspaces import each other by package name; in tests they resolve to the TypeScript
 // sources so that `npm test` needs no build step.
+// The tab's one run-time import of core (its i18n entry) comes first: an alias also matches
+// what lies under its name, so "@dealflow/core" would take "@dealflow/core/i18n" for a file
+// inside index.ts.
+const coreI18n = {
+  "@dealflow/core/i18n": fileURLToPath(new URL("./core/src/i18n/index.ts", import.meta.url)),
+};
 const alias = {
+  ...coreI18n,
   "@dealflow/core": fileURLToPath(new URL("./core/src/index.ts", import.meta.url)),
   "@dealflow/bot": fileURLToPath(new URL("./bot/src/index.ts", import.meta.url)),
   "@dealflow/functions/hosting": fileURLToPath(
@@ -42,6 +49,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: coreI18n },
         test: {
           name: "tabs",
           root: "./tabs",

@@ -11,6 +11,13 @@ export default defineConfig({
   root: tabsRoot,
   base: "/",
   plugins: [react(), precompress()],
+  // core's i18n entry (locale tags, plural messages, Intl formats) from its source, so the tab
+  // builds whether or not core/ has been compiled.
+  resolve: {
+    alias: {
+      "@dealflow/core/i18n": fileURLToPath(new URL("../core/src/i18n/index.ts", import.meta.url)),
+    },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,
