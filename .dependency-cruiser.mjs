@@ -12,7 +12,7 @@ export default {
       comment: "core/ is the domain: it knows no entry point, adapter, host or screen.",
       severity: "error",
       from: { path: "^core/" },
-      to: { path: "^(bot|functions|host|tabs|tests|scripts)/" },
+      to: { path: "^(contract|bot|functions|host|tabs|tests|scripts)/" },
     },
     {
       name: "core-uses-only-pure-libraries",
@@ -54,14 +54,14 @@ export default {
         "Azure runs functions/ (app.ts and all it imports); host/ is npm start's stand-in for " +
         "Azure's host and is never deployed. Only tests, which are not deployed, may borrow it.",
       severity: "error",
-      from: { path: "^(core|bot|functions)/", pathNot: TESTS },
+      from: { path: "^(core|contract|bot|functions)/", pathNot: TESTS },
       to: { path: "^host/" },
     },
     {
       name: "deployed-code-never-imports-tests",
       comment: "Test support (tests/, *.test-support.ts) is not shipped; code must not need it.",
       severity: "error",
-      from: { path: "^(core|bot|functions|host|tabs)/", pathNot: TESTS },
+      from: { path: "^(core|contract|bot|functions|host|tabs)/", pathNot: TESTS },
       to: { path: `^tests/|${TESTS}` },
     },
     {
@@ -74,14 +74,33 @@ export default {
       to: { path: "^functions/", pathNot: "^functions/src/hosting\\.ts$" },
     },
     {
+      name: "contract-imports-only-zod-and-core",
+      comment:
+        "contract/ is the wire: the API's request and response schemas and their types. It " +
+        "takes the domain's vocabulary (task kinds, outcomes, channels) from core/ and zod, " +
+        "nothing else, so that the tab can read its types without pulling in the server.",
+      severity: "error",
+      from: { path: "^contract/" },
+      to: { pathNot: `^(contract|core)/|${npm("zod")}` },
+    },
+    {
       name: "tabs-import-only-types-of-core",
       comment:
         "The tab talks to the server over HTTP only: no code of bot/, functions/ or host/. " +
-        "Of core/ it takes types, never rules (it shows what the server computed). The wire " +
-        "contract workspace (issue 18, item 2) is meant for it and is not listed here.",
+        "Of core/ it takes types, never rules (it shows what the server computed); of the wire " +
+        "contract (contract/) it takes types too, see tabs-take-only-types-of-the-contract.",
       severity: "error",
       from: { path: "^tabs/" },
       to: { path: "^(bot|functions|host|tests|scripts)/" },
+    },
+    {
+      name: "tabs-take-only-types-of-the-contract",
+      comment:
+        "The tab types its calls with contract/'s inferred types; it does not run the " +
+        "schemas (the server validates), so `import type` only and nothing reaches its bundle.",
+      severity: "error",
+      from: { path: "^tabs/" },
+      to: { path: "^contract/", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "tabs-take-no-rules-from-core",

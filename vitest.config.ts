@@ -13,6 +13,7 @@ const coreI18n = {
 const alias = {
   ...coreI18n,
   "@dealflow/core": fileURLToPath(new URL("./core/src/index.ts", import.meta.url)),
+  "@dealflow/contract": fileURLToPath(new URL("./contract/src/index.ts", import.meta.url)),
   "@dealflow/bot": fileURLToPath(new URL("./bot/src/index.ts", import.meta.url)),
   "@dealflow/functions/hosting": fileURLToPath(
     new URL("./functions/src/hosting.ts", import.meta.url),

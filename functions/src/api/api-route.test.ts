@@ -1,10 +1,10 @@
 import azureFunctions, { InvocationContext } from "@azure/functions";
+import { idParams } from "@dealflow/contract";
 import { DomainError } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Principal, UnauthorizedError } from "../identity/principal.js";
 import { type ApiResult, defineApiRoute } from "./api-route.js";
-import { idParams } from "./api-schemas.js";
 import { openApiDocument } from "./openapi/openapi-document.js";
 
 const principal = {

@@ -1,7 +1,7 @@
+import { idSchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idSchema } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import { linkChannel } from "./channels.service.js";
 

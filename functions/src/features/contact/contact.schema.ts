@@ -1,3 +1,4 @@
+import { contactSnapshotSchema } from "@dealflow/contract";
 import {
   CLASSIFICATIONS,
   type Classification,
@@ -5,7 +6,6 @@ import {
   type PreferredChannel,
 } from "@dealflow/core";
 import { z } from "zod";
-import { contactSnapshotSchema } from "../opportunity/index.js";
 
 export const classificationSchema = z.enum(
   CLASSIFICATIONS as [Classification, ...Classification[]],

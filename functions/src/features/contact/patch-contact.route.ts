@@ -1,6 +1,6 @@
+import { idParams } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
 import { contactDetailSchema, contactPatchSchema } from "./contact.schema.js";

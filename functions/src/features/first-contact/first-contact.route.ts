@@ -1,11 +1,11 @@
+import { idParams, opportunitySchema } from "@dealflow/contract";
 import type { FirstContactChoice } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { opportunityAnswer, opportunitySchema, renamingFields } from "../opportunity/index.js";
+import { opportunityAnswer, renamingFields } from "../opportunity/index.js";
 import { recordFirstContact } from "./first-contact.service.js";
 
 const learned = z.string().max(2_000).nullish();

@@ -1,10 +1,10 @@
+import { cursorSchema, idParams, noteSchema, pageOf } from "@dealflow/contract";
 import { MAX_NOTE_LENGTH } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { cursorSchema, idParams, pageOf } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
-import { loadOpportunity, noteResponse, noteSchema } from "../opportunity/index.js";
+import { loadOpportunity, noteResponse } from "../opportunity/index.js";
 import { addNote } from "./note.service.js";
 
 const pageQuery = z.object({

@@ -1,8 +1,8 @@
+import { activitySchema, cursorSchema, idParams, pageOf } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { cursorSchema, idParams, pageOf } from "../../api/api-schemas.js";
-import { activityResponse, activitySchema } from "./opportunity.schema.js";
+import { activityResponse } from "./opportunity.schema.js";
 import { loadOpportunity } from "./opportunity-access.js";
 
 /** The timeline, newest first; lines naming a hidden client are redacted like the client. */

@@ -1,10 +1,9 @@
+import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams, idSchema } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { opportunitySchema } from "./opportunity.schema.js";
 import { changeStage } from "./opportunity.service.js";
 import { renamingFields } from "./opportunity-access.js";
 import { opportunityAnswer } from "./opportunity-answer.js";

@@ -1,7 +1,7 @@
+import { idParams, opportunitySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
-import { opportunityResponse, opportunitySchema } from "./opportunity.schema.js";
+import { opportunityResponse } from "./opportunity.schema.js";
 import { loadOpportunity } from "./opportunity-access.js";
 
 export const getOpportunityRoute = (deps: RouteDeps): ApiRoute =>

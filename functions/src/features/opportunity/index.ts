@@ -1,14 +1,9 @@
 // The opportunity feature's public surface: other features and entry points import only this file.
 export { MAX_OPEN_TASKS, openTasksOf, tooManyTasks } from "./open-tasks.js";
 export {
-  activitySchema,
-  contactSnapshotSchema,
-  moneySchema,
   noteResponse,
-  noteSchema,
   type OpportunityResponse,
   opportunityResponse,
-  opportunitySchema,
 } from "./opportunity.schema.js";
 export {
   type ChannelOfAction,

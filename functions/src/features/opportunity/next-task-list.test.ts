@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { NextTask } from "@dealflow/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -6,7 +7,6 @@ import {
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
 import { arrangeOpportunity, arrangeTask } from "../../api/api.test-support.js";
-import type { NextTask } from "./list/next-tasks.js";
 import { asPage, signIn } from "./opportunity.test-support.js";
 
 let harness: ApiHarness;

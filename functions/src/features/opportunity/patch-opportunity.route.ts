@@ -1,25 +1,10 @@
-import { z } from "zod";
+import { idParams, opportunitySchema, patchOpportunityBody } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { opportunitySchema } from "./opportunity.schema.js";
 import { editOpportunity } from "./opportunity.service.js";
 import { opportunityAnswer } from "./opportunity-answer.js";
-
-const patchBody = z
-  .object({
-    title: z.string().max(200).optional(),
-    value: z
-      .object({ amount: z.number().nonnegative(), currency: z.string() })
-      .nullable()
-      .optional(),
-    tags: z.array(z.string().max(50)).max(30).optional(),
-    campaign: z.string().max(200).nullable().optional(),
-  })
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, "must change at least one field");
 
 /**
  * SPEC §4.1: edits the details (owner, stage and roles have their own routes, hence a strict
@@ -34,7 +19,7 @@ export const patchOpportunityRoute = (deps: RouteDeps): ApiRoute =>
     summary: "Edit an opportunity's title, value, tags or campaign",
     tag: "Opportunities",
     params: idParams,
-    body: patchBody,
+    body: patchOpportunityBody,
     responses: {
       200: { description: "The opportunity as saved", schema: opportunitySchema },
       403: { description: "The user may see but not edit it (a follower)" },

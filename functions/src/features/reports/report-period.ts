@@ -1,6 +1,6 @@
+import { instantSchema } from "@dealflow/contract";
 import { DAY_MS, DomainError, type Opportunity } from "@dealflow/core";
 import { z } from "zod";
-import { instantSchema } from "../../api/api-schemas.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
 /** The longest period one report reads: its cost grows with the opportunities in it. */

@@ -1,8 +1,8 @@
+import { idSchema, pageOf, pageQuery } from "@dealflow/contract";
 import { type Review, redactHiddenContact } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idSchema, pageOf, pageQuery } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import type { Store } from "../../storage/store.js";
 import { listReviews } from "./reviews.service.js";

@@ -1,10 +1,10 @@
+import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams, idSchema } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { opportunityAnswer, opportunitySchema } from "../opportunity/index.js";
+import { opportunityAnswer } from "../opportunity/index.js";
 import { addParticipant, promoteParticipant, removeParticipant } from "./roles.service.js";
 
 const participantParams = z.object({ id: idSchema, contactId: idSchema });

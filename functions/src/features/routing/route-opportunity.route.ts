@@ -1,7 +1,7 @@
+import { idParams, idSchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { idParams, idSchema } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import { offerResponse, offerSchema, offerTitleOf } from "./offers/offer.schema.js";
 import { routeOpportunity } from "./route-opportunity.service.js";

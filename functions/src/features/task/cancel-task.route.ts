@@ -1,9 +1,8 @@
+import { idParams, taskSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { taskSchema } from "./task.schema.js";
 import { cancelTask } from "./task.service.js";
 import { presentTask } from "./task-access.js";
 

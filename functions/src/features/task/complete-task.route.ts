@@ -1,17 +1,10 @@
-import { z } from "zod";
+import { completedTaskSchema, completeTaskBody, idParams } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { taskOutcomeSchema, taskSchema } from "./task.schema.js";
 import { completeTask } from "./task.service.js";
 import { presentTask } from "./task-access.js";
-
-const body = z.strictObject({
-  /** SPEC §4.3 "how did it go?"; absent or null is the blank choice (no follow-up). */
-  outcome: taskOutcomeSchema.nullable().optional(),
-});
 
 export const completeTaskRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -21,11 +14,11 @@ export const completeTaskRoute = (deps: RouteDeps) =>
     summary: "Completes a task with the outcome of SPEC §4.3 (tag, classification, follow-up)",
     tag: "Tasks",
     params: idParams,
-    body,
+    body: completeTaskBody,
     responses: {
       200: {
         description: "The completed task and the follow-up it created, if any",
-        schema: z.object({ task: taskSchema, followUp: taskSchema.nullable() }),
+        schema: completedTaskSchema,
       },
     },
     async handler({ params, body, principal, request }) {

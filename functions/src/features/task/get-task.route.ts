@@ -1,7 +1,6 @@
+import { idParams, taskSchema } from "@dealflow/contract";
 import { type RouteDeps, userContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idParams } from "../../api/api-schemas.js";
-import { taskSchema } from "./task.schema.js";
 import { loadTask, presentTask } from "./task-access.js";
 
 export const getTaskRoute = (deps: RouteDeps) =>

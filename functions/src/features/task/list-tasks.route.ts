@@ -1,17 +1,16 @@
+import { idSchema, pageOf, pageQuery, taskRangeSchema, taskSchema } from "@dealflow/contract";
 import { DomainError, endOfLocalDay, isManager, userTimeZone } from "@dealflow/core";
 import { z } from "zod";
 import { type RouteDeps, userContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idSchema, pageOf, pageQuery } from "../../api/api-schemas.js";
 import { viewerOf } from "../../identity/principal.js";
 import { listTasksOfOpportunity } from "./opportunity-tasks.js";
-import { taskSchema } from "./task.schema.js";
 import { opportunitiesOf, presentTask } from "./task-access.js";
 
 const query = z
   .object({
     owner: idSchema.optional(),
-    range: z.enum(["overdue", "today", "upcoming"]).optional(),
+    range: taskRangeSchema.optional(),
     /** One opportunity's tasks, done and cancelled included: the detail's tasks section. */
     opportunity: idSchema.optional(),
     ...pageQuery,

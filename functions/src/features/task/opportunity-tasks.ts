@@ -1,8 +1,8 @@
+import type { Task as TaskView } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import type { Principal } from "../../identity/principal.js";
 import type { PageRequest } from "../../storage/paging.js";
 import { loadOpportunity } from "../opportunity/index.js";
-import type { TaskView } from "./task.schema.js";
 import { presentTask } from "./task-access.js";
 
 /**

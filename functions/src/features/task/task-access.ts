@@ -1,3 +1,4 @@
+import type { Task as TaskView } from "@dealflow/contract";
 import {
   canRead,
   DomainError,
@@ -11,7 +12,6 @@ import {
 } from "@dealflow/core";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { taskKey } from "../../storage/rows/task.rows.js";
-import type { TaskView } from "./task.schema.js";
 
 export type LoadedTask = { task: Task; opportunity: Opportunity | null };
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Task as TaskView } from "@dealflow/contract";
 import type { Opportunity } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,7 +9,6 @@ import {
   type TestUser,
 } from "../../../../tests/support/api-harness.js";
 import { arrangeOpportunity, arrangeTask, arrangeUser } from "../../api/api.test-support.js";
-import type { TaskView } from "./task.schema.js";
 
 // A Monday morning in UTC (the default tenant time zone).
 const NOW = new Date("2026-03-02T09:00:00.000Z");

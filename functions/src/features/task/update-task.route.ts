@@ -1,21 +1,10 @@
-import { z } from "zod";
+import { idParams, taskSchema, updateTaskBody } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { idParams, idSchema, instantSchema } from "../../api/api-schemas.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { taskSchema } from "./task.schema.js";
 import { updateTask } from "./task.service.js";
 import { presentTask } from "./task-access.js";
-
-const body = z
-  .strictObject({
-    dueAt: instantSchema.optional(),
-    title: z.string().max(200).optional(),
-    /** Managers only. */
-    ownerId: idSchema.optional(),
-  })
-  .refine((patch) => Object.keys(patch).length > 0, "must change dueAt, title or ownerId");
 
 export const updateTaskRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -25,7 +14,7 @@ export const updateTaskRoute = (deps: RouteDeps) =>
     summary: "Reschedules or renames an open task; managers also hand it to another owner",
     tag: "Tasks",
     params: idParams,
-    body,
+    body: updateTaskBody,
     responses: { 200: { description: "The task as it is now", schema: taskSchema } },
     async handler({ params, body, principal, request }) {
       const saved = await updateTask(

@@ -1,7 +1,7 @@
+import { pageOf, pageQuery } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { pageOf, pageQuery } from "../../api/api-schemas.js";
 
 /** A person of the tenant as the tabs show them (owner names, owner and follower pickers). */
 export const userSummarySchema = z.object({

@@ -1,12 +1,18 @@
+import {
+  cursorSchema,
+  idSchema,
+  LIST_VIEWS,
+  opportunityListItemSchema,
+  pageOf,
+} from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
-import { cursorSchema, idSchema, pageOf } from "../../../api/api-schemas.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { DEFAULT_PAGE_SIZE } from "../../../storage/paging.js";
-import { opportunityResponse, opportunitySchema } from "../opportunity.schema.js";
-import { nextTaskResponse, nextTaskSchema, nextTasksOf } from "./next-tasks.js";
-import { LIST_VIEWS, planOpportunityList, sourcesNeedSettings } from "./opportunity-list-plan.js";
+import { opportunityResponse } from "../opportunity.schema.js";
+import { nextTaskResponse, nextTasksOf } from "./next-tasks.js";
+import { planOpportunityList, sourcesNeedSettings } from "./opportunity-list-plan.js";
 import { readOpportunityPage } from "./opportunity-pages.js";
 
 const listQuery = z.object({
@@ -20,9 +26,6 @@ const listQuery = z.object({
   /** `nextTask`: each item also says its owner's next open task (lists, boards; not queues). */
   include: z.literal("nextTask").optional(),
 });
-
-/** A list item: the Opportunity, and its next task when `include=nextTask` asked for it. */
-const listItemSchema = opportunitySchema.extend({ nextTask: nextTaskSchema.nullable().optional() });
 
 /**
  * CONTRACTS.md's opportunity lists. Each is read from the views that hold it (see
@@ -40,7 +43,7 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
     tag: "Opportunities",
     query: listQuery,
     responses: {
-      200: { description: "A page of opportunities", schema: pageOf(listItemSchema) },
+      200: { description: "A page of opportunities", schema: pageOf(opportunityListItemSchema) },
     },
     async handler({ query, principal }) {
       const viewer = viewerOf(principal);

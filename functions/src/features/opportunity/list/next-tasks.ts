@@ -1,6 +1,5 @@
+import type { NextTask } from "@dealflow/contract";
 import { type Opportunity, redactHiddenText, type Task } from "@dealflow/core";
-import { z } from "zod";
-import { taskKindSchema } from "../../../api/api-schemas.js";
 import { readAllPages } from "../../../storage/paging.js";
 import type { Store } from "../../../storage/store.js";
 
@@ -10,15 +9,6 @@ import type { Store } from "../../../storage/store.js";
  * shows none rather than making a list request read a whole agenda.
  */
 export const NEXT_TASK_PAGES = 2;
-
-export const nextTaskSchema = z.object({
-  id: z.string(),
-  kind: taskKindSchema,
-  title: z.string(),
-  dueAt: z.string(),
-});
-
-export type NextTask = z.output<typeof nextTaskSchema>;
 
 /**
  * Each opportunity's next task: its owner's soonest open task on it, read from the owners'

@@ -1,3 +1,4 @@
+import type { OpportunityView as ListView } from "@dealflow/contract";
 import {
   canRead,
   normalizeText,
@@ -9,9 +10,6 @@ import {
 } from "@dealflow/core";
 import type { OpportunityView } from "../../../storage/tenant-queries.js";
 import type { ListOrder, ListRequest } from "./opportunity-pages.js";
-
-export const LIST_VIEWS = ["first-contact", "second-contact", "mine", "following", "all"] as const;
-export type ListView = (typeof LIST_VIEWS)[number];
 
 export type ListFilters = {
   view: ListView;

@@ -1,8 +1,7 @@
+import { contactSnapshotSchema, idSchema, instantSchema, pageQuery } from "@dealflow/contract";
 import { type Opportunity, redactHiddenContact } from "@dealflow/core";
 import { z } from "zod";
-import { idSchema, instantSchema, pageQuery } from "../../../api/api-schemas.js";
 import type { ServiceDeps } from "../../../service-kit/service-deps.js";
-import { contactSnapshotSchema } from "../../opportunity/index.js";
 
 export const discardedFilters = {
   reason: z.string().max(100).optional(),

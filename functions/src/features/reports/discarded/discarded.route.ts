@@ -1,6 +1,6 @@
+import { pageOf } from "@dealflow/contract";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { defineApiRoute } from "../../../api/api-route.js";
-import { pageOf } from "../../../api/api-schemas.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { listDiscarded } from "../reports.service.js";
 import { discardedItemSchema, discardedQuery } from "./discarded-query.js";

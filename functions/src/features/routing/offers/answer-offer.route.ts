@@ -1,7 +1,7 @@
+import { idParams } from "@dealflow/contract";
 import type { OfferAnswer } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
-import { idParams } from "../../../api/api-schemas.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { answerOffer } from "./answer-offer.service.js";
 import { describeOffers } from "./describe-offers.js";

@@ -1,8 +1,8 @@
+import { pageOf, pageQuery } from "@dealflow/contract";
 import { DomainError, isManager, validationError } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
-import { pageOf, pageQuery } from "../../../api/api-schemas.js";
 import { type Principal, viewerOf } from "../../../identity/principal.js";
 import type { PageRequest } from "../../../storage/paging.js";
 import { renamingFields } from "../../opportunity/index.js";

@@ -1,7 +1,7 @@
+import { idParams, pageOf } from "@dealflow/contract";
 import type { Offer } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
-import { idParams, pageOf } from "../../../api/api-schemas.js";
 import { readAllPages } from "../../../storage/paging.js";
 import type { Store } from "../../../storage/store.js";
 import { loadOpportunity } from "../../opportunity/index.js";

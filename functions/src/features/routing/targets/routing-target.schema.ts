@@ -1,6 +1,6 @@
+import { idSchema } from "@dealflow/contract";
 import { LEVELS, type RoutingTarget } from "@dealflow/core";
 import { z } from "zod";
-import { idSchema } from "../../../api/api-schemas.js";
 
 const code = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);

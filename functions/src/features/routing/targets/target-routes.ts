@@ -1,6 +1,6 @@
+import { idParams, pageOf } from "@dealflow/contract";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiResult, type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
-import { idParams, pageOf } from "../../../api/api-schemas.js";
 import { ifMatchOf } from "../../../api/http/etag.js";
 import { viewerOf } from "../../../identity/principal.js";
 import {

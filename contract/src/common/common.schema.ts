@@ -25,5 +25,11 @@ export const pageQuery = {
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
 /** SPEC §4.3's kinds of task, as the agenda and the lists' next task show them. */
 export const taskKindSchema = z.enum(TASK_KINDS as [TaskKind, ...TaskKind[]]);
+
+export const moneySchema = z.object({ amount: z.number(), currency: z.string() });
+
+export type Money = z.output<typeof moneySchema>;

@@ -1,0 +1,8 @@
+// The wire contract: what the API takes and answers, as zod schemas (the API validates and
+// documents with them) and their inferred types (the tab types its calls with them, by
+// `import type` only). Nothing here computes a rule: the server does, and says the result.
+export * from "./common/common.schema.js";
+export * from "./note/note.schema.js";
+export * from "./opportunity/opportunity.schema.js";
+export * from "./opportunity/opportunity-write.schema.js";
+export * from "./task/task.schema.js";
