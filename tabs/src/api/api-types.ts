@@ -1,67 +1,40 @@
+import type {
+  MarketplaceApplication,
+  OpportunityListItem,
+  TaskKind,
+  TaskOutcome,
+} from "@dealflow/contract";
+
+// The wire shapes the server's schemas define (contract/): what is not listed here yet is
+// still restated below until its route's schema moves to the contract (issue 18, item 2).
+export type {
+  CompletedTask,
+  ContactSnapshot as Contact,
+  ContactVisibility,
+  MarketplaceApplication,
+  Money,
+  NewOpportunity,
+  NewTask,
+  NextTask,
+  Note,
+  OpportunityPatch,
+  OpportunityView,
+  Page,
+  Task,
+  TaskKind,
+  TaskOutcome,
+  TaskRange,
+} from "@dealflow/contract";
+
+/**
+ * An opportunity as the tab holds it: the API's answer, and its next task when a list asked
+ * for it (`include=nextTask`); the detail's answer is the same without it.
+ */
+export type Opportunity = OpportunityListItem;
+
 export type Role = "seller" | "manager";
 
 export type Me = { id: string; tenantId: string; name: string; role: Role; locale: string };
-
-export type Contact = {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  linkedinUrl: string | null;
-  preferredChannel: string | null;
-};
-
-export type Opportunity = {
-  id: string;
-  title: string;
-  pipelineId?: string;
-  stage: string;
-  status: "open" | "won" | "lost" | "discarded";
-  receivedAt: string;
-  ownerId: string;
-  source: string;
-  campaign: string | null;
-  contact: Contact;
-  participants: Contact[];
-  followers: string[];
-  tags: string[];
-  value: { amount: number; currency: string } | null;
-  /** Set for marketplace applications (SPEC §4.4); the server redacts the client while hidden. */
-  marketplace?: MarketplaceApplication | null;
-  /** When anything about the opportunity itself last changed (stage, owner, roles, details). */
-  updatedAt?: string;
-  /** `awaiting` while in the first-contact queue: only then does a list show its waiting clock. */
-  firstContact?: { state: "awaiting" | "second-contact" | "done"; recordedAt: string | null };
-  /** The owner's next open task; lists ask for it (`include=nextTask`), queues do not. */
-  nextTask?: NextTask | null;
-};
-
-export type NextTask = { id: string; kind: TaskKind; title: string; dueAt: string };
-
-export type Money = { amount: number; currency: string };
-
-export type ContactVisibility = "hidden" | "revealed" | "withheld";
-
-/** The application's state as the API answers it (functions' opportunity.schema.ts). */
-export type MarketplaceApplication = {
-  connectorKey: string;
-  visibility: ContactVisibility;
-  appliedAt: string;
-  brief: string | null;
-  meetingAt: string | null;
-  /** Always null while the client is hidden or withheld. */
-  meetingUrl: string | null;
-  meetingHeld: boolean;
-  fee: Money | null;
-  refund: "none" | "eligible" | "not-eligible";
-  refundReason: string | null;
-  revealedAt: string | null;
-  /** While the client is hidden: when they are reminded, from the marketplace's durations. */
-  reminderAt?: string | null;
-  /** While the client is hidden: when they are revealed automatically. */
-  revealAt?: string | null;
-};
 
 /** A marketplace connector as managers read it in the settings (sellers do not get them). */
 export type MarketplaceConnector = {
@@ -139,10 +112,6 @@ export type Activity = {
 export type Stage = { id: string; name: string };
 export type Pipeline = { id: string; name: string; stages: Stage[] };
 
-export type OpportunityView = "first-contact" | "second-contact" | "mine" | "following" | "all";
-
-export type Page<T> = { items: T[]; nextCursor: string | null };
-
 export type Labelled = { id: string; label: string };
 
 export type Durations = {
@@ -163,21 +132,7 @@ export type Settings = {
   marketplaces?: MarketplaceConnector[];
 };
 
-export type Note = { id: string; text: string; authorId: string | null; createdAt: string };
-
-export type TaskRange = "overdue" | "today" | "upcoming";
-
-export type Task = {
-  id: string;
-  kind: string;
-  title: string;
-  ownerId: string;
-  dueAt: string;
-  status: string;
-  opportunityId: string | null;
-  opportunity: { id: string; title: string; contactName: string } | null;
-};
-
+/** The outcomes in the order the dialog offers them; the compiler checks the list is the contract's. */
 export const TASK_OUTCOMES = [
   "potential-consultant",
   "promising",
@@ -185,8 +140,7 @@ export const TASK_OUTCOMES = [
   "undecided",
   "not-sure-yet",
   "not-interested",
-] as const;
-export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
+] as const satisfies readonly TaskOutcome[];
 
 export const TASK_KINDS = [
   "first-contact",
@@ -197,8 +151,15 @@ export const TASK_KINDS = [
   "email",
   "meeting",
   "other",
-] as const;
-export type TaskKind = (typeof TASK_KINDS)[number];
+] as const satisfies readonly TaskKind[];
+
+// Both lists name every value of the contract's union: a kind or outcome added on the server
+// fails here until the tab offers it (and has its label).
+type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+const everyOutcome: Missing<TaskOutcome, (typeof TASK_OUTCOMES)[number]> = true;
+const everyKind: Missing<TaskKind, (typeof TASK_KINDS)[number]> = true;
+void everyOutcome;
+void everyKind;
 
 export type FirstContactAction =
   | {
@@ -210,13 +171,5 @@ export type FirstContactAction =
     }
   | { action: "second-contact"; delayHours: 24 | 48 | 72 }
   | { action: "discard"; reason: string; notes: string | null };
-
-export type NewOpportunity = {
-  contact: { name: string; email?: string; phone?: string; company?: string };
-  source: string;
-  campaign?: string;
-  ownerId?: string;
-  nextTask?: { kind: TaskKind; dueAt: string };
-};
 
 export type DevUser = { id: string; name: string; email: string; role: Role };

@@ -1,6 +1,7 @@
 import type { ApiClient, Versioned } from "./api-client.js";
 import type {
   Activity,
+  CompletedTask,
   FirstContactAction,
   Me,
   NewOpportunity,
@@ -104,7 +105,7 @@ export const createDealflowApi = (client: ApiClient) => ({
     ),
   completeTask: async (id: string, outcome: TaskOutcome | null) =>
     (
-      await client.request<Task>("POST", `/api/tasks/${encodeURIComponent(id)}/complete`, {
+      await client.request<CompletedTask>("POST", `/api/tasks/${encodeURIComponent(id)}/complete`, {
         body: { outcome },
       })
     ).data,

@@ -1,6 +1,6 @@
 import type { ApiClient, Versioned } from "./api-client.js";
 import { ApiError } from "./api-error.js";
-import type { Contact, Opportunity, Page, Task, TaskKind, TaskOutcome } from "./api-types.js";
+import type { Contact, NewTask, Opportunity, Page, Task } from "./api-types.js";
 
 /** SPEC §4.3: how promising a contact is; the first four outcomes of a task. */
 export const CLASSIFICATIONS = [
@@ -44,21 +44,6 @@ export type ContactPatch = {
   preferredChannel?: PreferredChannel | null;
   classification?: Classification | null;
   opportunityId?: string;
-};
-
-/** A task as the detail lists it: done and cancelled ones too, with their outcome. */
-export type OpportunityTask = Task & {
-  status: "open" | "done" | "cancelled";
-  outcome: TaskOutcome | null;
-  completedAt: string | null;
-};
-
-export type NewTask = {
-  opportunityId: string;
-  kind: TaskKind;
-  title?: string;
-  dueAt: string;
-  ownerId?: string;
 };
 
 /** A person of the organisation's directory (GET /api/people); `id` is a Dealflow user id. */
@@ -145,12 +130,12 @@ export const createDetailApi = (client: ApiClient) => ({
       { ifMatch },
     ),
   /** Every task of the opportunity (all pages), soonest due first. */
-  opportunityTasks: async (id: string): Promise<OpportunityTask[]> => {
-    const tasks: OpportunityTask[] = [];
+  opportunityTasks: async (id: string): Promise<Task[]> => {
+    const tasks: Task[] = [];
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const page: Page<OpportunityTask> = await client.get<Page<OpportunityTask>>(
+      const page: Page<Task> = await client.get<Page<Task>>(
         `/api/tasks?opportunity=${encodeURIComponent(id)}&limit=200${query}`,
       );
       tasks.push(...page.items);
@@ -159,7 +144,7 @@ export const createDetailApi = (client: ApiClient) => ({
     return tasks;
   },
   createTask: async (input: NewTask) =>
-    (await client.request<OpportunityTask>("POST", "/api/tasks", { body: input })).data,
+    (await client.request<Task>("POST", "/api/tasks", { body: input })).data,
   contact: (id: string): Promise<Versioned<ContactProfile>> =>
     client.request<ContactProfile>("GET", `/api/contacts/${encodeURIComponent(id)}`),
   updateContact: (id: string, patch: ContactPatch, ifMatch: string | null) =>

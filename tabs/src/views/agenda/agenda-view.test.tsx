@@ -12,8 +12,20 @@ const call: Task = {
   ownerId: "u-ana",
   dueAt: "2026-03-02T09:00:00.000Z",
   status: "open",
+  outcome: null,
+  origin: "manual",
   opportunityId: "o-lucia",
-  opportunity: { id: "o-lucia", title: "Hotel Miramar", contactName: "Lucía Fernández" },
+  contactId: "c-lucia",
+  createdAt: "2026-03-01T09:00:00.000Z",
+  createdBy: "u-ana",
+  completedAt: null,
+  opportunity: {
+    id: "o-lucia",
+    title: "Hotel Miramar",
+    stage: "new",
+    status: "open",
+    contactName: "Lucía Fernández",
+  },
 };
 
 const agendaApi = (overdue: Task[]) => {
@@ -27,7 +39,7 @@ const agendaApi = (overdue: Task[]) => {
     ),
     completeTask: vi.fn(async (id: string) => {
       open = open.filter((task) => task.id !== id);
-      return { ...call, status: "done" };
+      return { task: { ...call, status: "done" as const }, followUp: null };
     }),
   };
 };

@@ -10,7 +10,8 @@ import { useInlineFieldClass } from "./ViewHeader.js";
  */
 export const OwnerSelect = (props: {
   label: MessageKey;
-  value: string;
+  /** null: nobody owns it yet (shown as unassigned until someone is chosen). */
+  value: string | null;
   onChange: (ownerId: string) => void;
   allLabel?: MessageKey;
   disabled?: boolean;
@@ -30,11 +31,16 @@ export const OwnerSelect = (props: {
       className={props.inline ? inlineField : undefined}
     >
       <Select
-        value={props.value}
+        value={props.value ?? ""}
         disabled={props.disabled}
         onChange={(_event, data) => props.onChange(data.value)}
       >
         {props.allLabel && <option value="">{t(props.allLabel)}</option>}
+        {props.value === null && !props.allLabel && (
+          <option value="" disabled>
+            {t("pipeline.unassigned")}
+          </option>
+        )}
         {options.map((user) => (
           <option key={user.id} value={user.id}>
             {user.name}

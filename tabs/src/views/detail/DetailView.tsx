@@ -1,9 +1,9 @@
+import type { Task } from "@dealflow/contract";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { describeApiError } from "../../api/api-error.js";
 import type { Activity, Note, Opportunity } from "../../api/api-types.js";
-import type { OpportunityTask } from "../../api/detail-api.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";
@@ -39,7 +39,7 @@ type Loaded = {
   read: Versioned<Opportunity>;
   notes: Note[];
   activities: Activity[];
-  tasks: OpportunityTask[];
+  tasks: Task[];
 };
 
 /** SPEC §4.1: one opportunity with its three role sections, facts, tasks, notes and timeline. */

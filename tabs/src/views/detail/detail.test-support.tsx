@@ -1,3 +1,4 @@
+import type { Task } from "@dealflow/contract";
 import { waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
@@ -6,8 +7,9 @@ import type { Versioned } from "../../api/api-client.js";
 import { ApiError } from "../../api/api-error.js";
 import type { Contact, Me, Opportunity, UserSummary } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
-import type { ContactRecord, OpportunityTask } from "../../api/detail-api.js";
+import type { ContactRecord } from "../../api/detail-api.js";
 import { renderWithSession, seller } from "../../test/render-with-session.js";
+import { serverFilled } from "../../test/wire-fixtures.js";
 
 /**
  * The toast (the shell's toaster) that says `text`: a write's success is a toast, whose words
@@ -57,6 +59,7 @@ export const contactRecord = (base: Contact): ContactRecord => ({
 });
 
 export const opportunity = (overrides: Partial<Opportunity> = {}): Opportunity => ({
+  ...serverFilled("2026-03-01T09:00:00.000Z"),
   id: "o1",
   title: "Navarro Abogados",
   stage: "new",
@@ -73,7 +76,7 @@ export const opportunity = (overrides: Partial<Opportunity> = {}): Opportunity =
   ...overrides,
 });
 
-export const task = (overrides: Partial<OpportunityTask>): OpportunityTask => ({
+export const task = (overrides: Partial<Task>): Task => ({
   id: "t1",
   kind: "call",
   title: "Call",
@@ -81,8 +84,12 @@ export const task = (overrides: Partial<OpportunityTask>): OpportunityTask => ({
   dueAt: "2026-03-03T10:00:00.000Z",
   status: "open",
   outcome: null,
+  origin: "manual",
   completedAt: null,
   opportunityId: "o1",
+  contactId: null,
+  createdAt: "2026-03-01T09:00:00.000Z",
+  createdBy: "u-ana",
   opportunity: null,
   ...overrides,
 });
@@ -95,7 +102,7 @@ export const conflict = () => new ApiError(412, "Precondition Failed", "The vers
  */
 export const fakeDetailApi = (
   start: Opportunity,
-  options: { tasks?: OpportunityTask[]; directory?: Contact[] } = {},
+  options: { tasks?: Task[]; directory?: Contact[] } = {},
 ) => {
   const tasks = options.tasks ?? [];
   const named = (id: string) => options.directory?.find((c) => c.id === id) ?? contact(id, id);

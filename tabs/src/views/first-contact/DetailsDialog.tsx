@@ -62,7 +62,12 @@ export const DetailsDialog = (props: { opportunity: Opportunity; onClose: () => 
     [t("details.linkedin"), opportunity.contact.linkedinUrl],
     [t("column.source"), sourceLabel ?? opportunity.source],
     [t("column.campaign"), opportunity.campaign],
-    [t("column.owner"), userNames.get(opportunity.ownerId) ?? opportunity.ownerId],
+    [
+      t("column.owner"),
+      opportunity.ownerId === null
+        ? null
+        : (userNames.get(opportunity.ownerId) ?? opportunity.ownerId),
+    ],
     [t("details.stage"), opportunity.stage],
     [t("details.received"), formatDateTime(opportunity.receivedAt, locale, timeZone)],
     [t("details.value"), opportunity.value ? formatAmount(opportunity.value, locale) : null],

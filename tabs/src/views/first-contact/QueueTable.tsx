@@ -73,7 +73,12 @@ export const QueueTable = (props: {
       priority: manager ? 2 : 4,
       minWidth: 100,
       grow: 1,
-      render: (o) => <TwoLines first={userNames.get(o.ownerId) ?? ""} second={null} />,
+      render: (o) => (
+        <TwoLines
+          first={o.ownerId === null ? "" : (userNames.get(o.ownerId) ?? "")}
+          second={null}
+        />
+      ),
     },
     {
       id: "actions",
@@ -99,7 +104,11 @@ export const QueueTable = (props: {
       itemKey={(o) => o.id}
       columns={columns}
       rowHeight={ROW_HEIGHT}
-      rowAttributes={(o) => ({ "data-opportunity-id": o.id, "data-owner-id": o.ownerId })}
+      rowAttributes={(o) => ({
+        "data-opportunity-id": o.id,
+        // An opportunity nobody owns yet (a lead waiting to be routed) has no owner to name.
+        ...(o.ownerId === null ? {} : { "data-owner-id": o.ownerId }),
+      })}
       renderCard={(o) => (
         <QueueCard
           opportunity={o}

@@ -3,14 +3,18 @@ import { describe, expect, it, vi } from "vitest";
 import type { Opportunity, Page } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { renderWithSession } from "../../test/render-with-session.js";
+import { serverFilled } from "../../test/wire-fixtures.js";
 import { LIST_PAGE_SIZE, useOpportunityList } from "./use-opportunity-list.js";
 
+const receivedAt = (i: number) => new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString();
+
 const opportunity = (i: number): Opportunity => ({
+  ...serverFilled(receivedAt(i)),
   id: `o${i}`,
   title: `Lead ${i}`,
   stage: "new",
   status: "open",
-  receivedAt: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString(),
+  receivedAt: receivedAt(i),
   ownerId: "u-ana",
   source: "web-form",
   campaign: null,

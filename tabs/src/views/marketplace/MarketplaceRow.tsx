@@ -119,7 +119,9 @@ export const useMarketplaceCells = (now: Date) => {
       priority: 5,
       minWidth: 110,
       render: ({ opportunity }) => (
-        <TruncatedText text={userNames.get(opportunity.ownerId) ?? ""} />
+        <TruncatedText
+          text={opportunity.ownerId === null ? "" : (userNames.get(opportunity.ownerId) ?? "")}
+        />
       ),
     },
   ];

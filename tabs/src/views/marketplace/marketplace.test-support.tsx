@@ -11,6 +11,7 @@ import type { DealflowApi } from "../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../app/session.js";
 import { I18nProvider, type Locale } from "../../i18n/i18n.js";
 import { seller, testSettings } from "../../test/render-with-session.js";
+import { serverFilled } from "../../test/wire-fixtures.js";
 import { NotifyHost } from "../common/notify.js";
 
 /** Every fixed clock of these tests counts from this application instant. */
@@ -32,6 +33,8 @@ export const application = (
   refund: "none",
   refundReason: null,
   revealedAt: null,
+  reminderAt: null,
+  revealAt: null,
   ...overrides,
 });
 
@@ -40,6 +43,7 @@ export const marketplaceOpportunity = (
   overrides: Partial<MarketplaceApplication> = {},
   id = "o-mkt",
 ): Opportunity => ({
+  ...serverFilled(APPLIED_AT),
   id,
   title: "Rebuild the online shop",
   stage: "new",

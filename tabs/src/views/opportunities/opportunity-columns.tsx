@@ -101,7 +101,13 @@ export const useOpportunityColumns = (options: {
       priority: me.role === "manager" ? 3 : 4,
       minWidth: 110,
       grow: 1,
-      render: (o) => <TruncatedText text={userNames.get(o.ownerId) ?? t("pipeline.unassigned")} />,
+      render: (o) => (
+        <TruncatedText
+          text={
+            (o.ownerId === null ? undefined : userNames.get(o.ownerId)) ?? t("pipeline.unassigned")
+          }
+        />
+      ),
     },
     {
       id: "updated",

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Opportunity } from "../../api/api-types.js";
+import { serverFilled } from "../../test/wire-fixtures.js";
 import { sortOpportunities } from "./sort-opportunities.js";
 
 const opportunity = (id: string, fields: Partial<Opportunity>): Opportunity => ({
+  ...serverFilled("2026-03-01T10:00:00.000Z"),
   id,
   title: id,
   stage: "new",

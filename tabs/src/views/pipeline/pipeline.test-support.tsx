@@ -6,6 +6,7 @@ import type { DealflowApi } from "../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../app/session.js";
 import { I18nProvider } from "../../i18n/i18n.js";
 import { seller, testSettings } from "../../test/render-with-session.js";
+import { serverFilled } from "../../test/wire-fixtures.js";
 import { NotifyHost } from "../common/notify.js";
 
 const stages = [
@@ -25,6 +26,7 @@ export const opportunityOf = (
 ): Opportunity => {
   const { contactName, ...rest } = fields;
   return {
+    ...serverFilled("2026-01-01T09:00:00Z"),
     id,
     title: `Website for ${contactName ?? id}`,
     pipelineId: "sales",

@@ -1,6 +1,6 @@
+import type { Task } from "@dealflow/contract";
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { TASK_KINDS } from "../../../api/api-types.js";
-import type { OpportunityTask } from "../../../api/detail-api.js";
 import { useSession } from "../../../app/session.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";
@@ -10,10 +10,10 @@ const kindOf = (kind: string) => TASK_KINDS.find((known) => known === kind) ?? "
 
 /** One task of the detail: what, when, whose, and how it ended (in words, not colour only). */
 export const TaskItem = (props: {
-  task: OpportunityTask;
+  task: Task;
   now: Date;
   canComplete: boolean;
-  onComplete: (task: OpportunityTask) => void;
+  onComplete: (task: Task) => void;
 }) => {
   const { t, locale, timeZone } = useI18n();
   const { userNames } = useSession();

@@ -1,7 +1,7 @@
+import type { Task } from "@dealflow/contract";
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Opportunity } from "../../../api/api-types.js";
-import type { OpportunityTask } from "../../../api/detail-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { CompleteTaskDialog } from "../../agenda/CompleteTaskDialog.js";
@@ -17,7 +17,7 @@ import { TaskItem } from "./TaskItem.js";
  */
 export const TasksSection = (props: {
   opportunity: Opportunity;
-  tasks: readonly OpportunityTask[];
+  tasks: readonly Task[];
   canEdit: boolean;
   onChanged: (message: string) => Promise<void>;
 }) => {
@@ -26,12 +26,12 @@ export const TasksSection = (props: {
   const styles = useDetailStyles();
   const now = useNow();
   const [adding, setAdding] = useState(false);
-  const [completing, setCompleting] = useState<OpportunityTask | null>(null);
+  const [completing, setCompleting] = useState<Task | null>(null);
   const { open, closed } = orderTasks(props.tasks);
   // SPEC §7 as the API applies it: a task's owner, and whoever may edit its opportunity.
-  const canComplete = (task: OpportunityTask) => props.canEdit || task.ownerId === me.id;
+  const canComplete = (task: Task) => props.canEdit || task.ownerId === me.id;
 
-  const list = (tasks: OpportunityTask[], headingId: string, heading: string, empty: string) => (
+  const list = (tasks: Task[], headingId: string, heading: string, empty: string) => (
     <div>
       <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
         {heading}

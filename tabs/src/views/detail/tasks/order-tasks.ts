@@ -1,4 +1,4 @@
-import type { OpportunityTask } from "../../../api/detail-api.js";
+import type { Task } from "@dealflow/contract";
 
 const time = (iso: string | null) => (iso === null ? 0 : Date.parse(iso));
 
@@ -6,9 +6,7 @@ const time = (iso: string | null) => (iso === null ? 0 : Date.parse(iso));
  * The detail's task list: what is still to do first, soonest due first; then what is over
  * (done or cancelled), most recently closed first.
  */
-export const orderTasks = (
-  tasks: readonly OpportunityTask[],
-): { open: OpportunityTask[]; closed: OpportunityTask[] } => ({
+export const orderTasks = (tasks: readonly Task[]): { open: Task[]; closed: Task[] } => ({
   open: tasks
     .filter((task) => task.status === "open")
     .sort((a, b) => time(a.dueAt) - time(b.dueAt)),

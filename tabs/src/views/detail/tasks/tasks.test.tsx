@@ -1,8 +1,8 @@
+import type { Task } from "@dealflow/contract";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
-import type { OpportunityTask } from "../../../api/detail-api.js";
 import { DetailView } from "../DetailView.js";
 import {
   fakeDetailApi,
@@ -13,7 +13,7 @@ import {
 } from "../detail.test-support.js";
 import { orderTasks } from "./order-tasks.js";
 
-const TASKS: OpportunityTask[] = [
+const TASKS: Task[] = [
   task({ id: "late", title: "Send proposal", dueAt: "2026-03-09T10:00:00.000Z" }),
   task({
     id: "old",
@@ -61,7 +61,7 @@ describe("the detail's tasks", () => {
   });
 
   it("completes a task with the outcome picked, then reloads", async () => {
-    const fake = fakeDetailApi(opportunity(), { tasks: [TASKS[0] as OpportunityTask] });
+    const fake = fakeDetailApi(opportunity(), { tasks: [TASKS[0] as Task] });
     const completeTask = vi.fn(async () => ({}) as never);
     show({ ...fake.api, completeTask });
     const toDo = await screen.findByRole("list", { name: "To do" });
