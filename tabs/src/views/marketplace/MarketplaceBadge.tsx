@@ -1,6 +1,5 @@
 import { Badge } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
-import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { badgeText } from "./marketplace-text.js";
 
@@ -10,7 +9,6 @@ import { badgeText } from "./marketplace-text.js";
  */
 export const MarketplaceBadge = (props: { opportunity: Opportunity; now: Date }) => {
   const { t, locale } = useI18n();
-  const { settings } = useSession();
   const application = props.opportunity.marketplace;
   if (!application) return null;
   // A word apart from the name it follows; nothing at all (no stray space) for other leads.
@@ -18,7 +16,7 @@ export const MarketplaceBadge = (props: { opportunity: Opportunity; now: Date })
     <>
       {" "}
       <Badge appearance="outline" color="informative" shape="rounded" data-marketplace-badge="">
-        {badgeText(application, { t, locale, now: props.now, settings })}
+        {badgeText(application, { t, locale, now: props.now })}
       </Badge>
     </>
   );

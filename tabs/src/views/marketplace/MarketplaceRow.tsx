@@ -5,7 +5,7 @@ import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import type { ListColumn } from "../common/list/ResponsiveList.js";
 import { TruncatedText } from "../common/TruncatedText.js";
-import { connectorFacts } from "./marketplace-clock.js";
+import { connectorName } from "./marketplace-clock.js";
 import { contactDisplayName, refundText } from "./marketplace-text.js";
 import { VisibilityCell } from "./VisibilityCell.js";
 
@@ -70,7 +70,7 @@ export const useMarketplaceCells = (now: Date) => {
       minWidth: 100,
       grow: 0,
       render: (item) => (
-        <TruncatedText text={connectorFacts(settings, item.application.connectorKey).name} />
+        <TruncatedText text={connectorName(settings, item.application.connectorKey)} />
       ),
     },
     {

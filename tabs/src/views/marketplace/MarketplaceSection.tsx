@@ -7,7 +7,7 @@ import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useNow } from "../common/use-now.js";
 import { Section, useDetailStyles } from "../detail/detail-layout.js";
-import { connectorFacts } from "./marketplace-clock.js";
+import { connectorName } from "./marketplace-clock.js";
 import { refundText } from "./marketplace-text.js";
 import { VisibilityState } from "./VisibilityState.js";
 
@@ -25,7 +25,6 @@ export const MarketplaceSection = (props: {
   const styles = useDetailStyles();
   const now = useNow();
   const { application } = props;
-  const connector = connectorFacts(settings, application.connectorKey);
   const when = (iso: string) => formatDateTime(iso, locale, timeZone);
   const refund = refundText(application, t);
 
@@ -35,17 +34,14 @@ export const MarketplaceSection = (props: {
   return (
     <Section id="detail-marketplace" heading={t("marketplace.heading")}>
       <dl className={styles.facts}>
-        <Fact label="marketplace.connector">{connector.name}</Fact>
+        <Fact label="marketplace.connector">
+          {connectorName(settings, application.connectorKey)}
+        </Fact>
         <Fact label="marketplace.appliedAt">
           <time dateTime={application.appliedAt}>{when(application.appliedAt)}</time>
         </Fact>
         <Fact label="marketplace.visibility">
-          <VisibilityState
-            application={application}
-            activities={props.activities}
-            connector={connector}
-            now={now}
-          />
+          <VisibilityState application={application} activities={props.activities} now={now} />
         </Fact>
         {meeting && (
           <Fact label="marketplace.meeting">

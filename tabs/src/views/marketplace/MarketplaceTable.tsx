@@ -8,7 +8,7 @@ import {
   useMarketplaceCells,
   useMarketplaceStyles,
 } from "./MarketplaceRow.js";
-import { connectorFacts } from "./marketplace-clock.js";
+import { connectorName } from "./marketplace-clock.js";
 import { contactDisplayName } from "./marketplace-text.js";
 import { VisibilityCell } from "./VisibilityCell.js";
 
@@ -52,7 +52,7 @@ export const MarketplaceTable = (props: { caption: string; items: readonly Marke
           {title(item)}
           <span className={styles.muted}>
             {contactDisplayName(item.opportunity, t)} ·{" "}
-            {connectorFacts(settings, item.application.connectorKey).name}
+            {connectorName(settings, item.application.connectorKey)}
           </span>
           <span className={cellStyles.small}>
             <VisibilityCell application={item.application} now={now} />

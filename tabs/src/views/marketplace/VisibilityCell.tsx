@@ -1,8 +1,8 @@
 import type { MarketplaceApplication } from "../../api/api-types.js";
-import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
-import { connectorFacts, formatCountdown, visibilityClock } from "./marketplace-clock.js";
+import { CountdownTime } from "./CountdownTime.js";
+import { countdownTo } from "./marketplace-clock.js";
 
 /**
  * The client's visibility in a list row: the state in one word (Hidden, Revealed, Withheld),
@@ -11,9 +11,7 @@ import { connectorFacts, formatCountdown, visibilityClock } from "./marketplace-
  */
 export const VisibilityCell = (props: { application: MarketplaceApplication; now: Date }) => {
   const { t, locale, timeZone } = useI18n();
-  const { settings } = useSession();
   const { application } = props;
-  const when = (date: Date) => formatDateTime(date.toISOString(), locale, timeZone);
 
   if (application.visibility === "withheld") return <>{t("marketplace.cell.withheld")}</>;
   if (application.visibility === "revealed") {
@@ -26,34 +24,25 @@ export const VisibilityCell = (props: { application: MarketplaceApplication; now
       </>
     );
   }
-  const clock = visibilityClock(
-    application,
-    connectorFacts(settings, application.connectorKey),
-    props.now,
-  );
+  const reminder = countdownTo(application.reminderAt, props.now);
+  const reveal = countdownTo(application.revealAt, props.now);
   return (
     <div>
       <div>{t("marketplace.cell.hidden")}</div>
-      <div>
-        <time dateTime={clock.remindAt.toISOString()}>
-          {clock.toReminder > 0
-            ? t("marketplace.cell.reminder", {
-                countdown: formatCountdown(clock.toReminder, locale),
-                time: when(clock.remindAt),
-              })
-            : t("marketplace.cell.reminderPassed", { time: when(clock.remindAt) })}
-        </time>
-      </div>
-      <div>
-        <time dateTime={clock.revealAt.toISOString()}>
-          {clock.toReveal > 0
-            ? t("marketplace.cell.reveal", {
-                countdown: formatCountdown(clock.toReveal, locale),
-                time: when(clock.revealAt),
-              })
-            : t("marketplace.cell.revealDue", { time: when(clock.revealAt) })}
-        </time>
-      </div>
+      {reminder && (
+        <CountdownTime
+          countdown={reminder}
+          ahead={(countdown, time) => t("marketplace.cell.reminder", { countdown, time })}
+          passed={(time) => t("marketplace.cell.reminderPassed", { time })}
+        />
+      )}
+      {reveal && (
+        <CountdownTime
+          countdown={reveal}
+          ahead={(countdown, time) => t("marketplace.cell.reveal", { countdown, time })}
+          passed={(time) => t("marketplace.cell.revealDue", { time })}
+        />
+      )}
     </div>
   );
 };

@@ -1,20 +1,20 @@
 import type { Activity, MarketplaceApplication } from "../../api/api-types.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
-import { type ConnectorFacts, formatCountdown, visibilityClock } from "./marketplace-clock.js";
+import { CountdownTime } from "./CountdownTime.js";
+import { countdownTo } from "./marketplace-clock.js";
 
 type RevealedLine = Activity & { automatic?: unknown };
 
 /**
- * The client's visibility in words. While hidden: a live countdown to the client reminder and
- * to the automatic reveal (re-rendered with `now`; not a live region, which would announce
- * every minute). Once revealed: whether the client accepted or the clock revealed them, from
+ * The client's visibility in words. While hidden: a live countdown to the marks the server
+ * sent, the client reminder and the automatic reveal (re-rendered with `now`; not a live
+ * region, which would announce every minute). Once revealed: whether the client accepted or the clock revealed them, from
  * the timeline's `contact-revealed` line when it is among the activities read.
  */
 export const VisibilityState = (props: {
   application: MarketplaceApplication;
   activities: readonly Activity[];
-  connector: ConnectorFacts;
   now: Date;
 }) => {
   const { t, locale, timeZone } = useI18n();
@@ -38,39 +38,34 @@ export const VisibilityState = (props: {
     return <div>{t(key, { time })}</div>;
   }
 
-  const clock = visibilityClock(application, props.connector, props.now);
+  const reminder = countdownTo(application.reminderAt, props.now);
+  const reveal = countdownTo(application.revealAt, props.now);
   const reminded = activities.find((activity) => activity.type === "client-reminded");
-  const remindAt = clock.remindAt.toISOString();
-  const revealAt = clock.revealAt.toISOString();
   return (
     <div>
       <div>{t("marketplace.state.hidden")}</div>
-      <div>
-        {reminded ? (
+      {reminded ? (
+        <div>
           <time dateTime={reminded.at}>
             {t("marketplace.clock.reminded", { time: when(reminded.at) })}
           </time>
-        ) : (
-          <time dateTime={remindAt}>
-            {clock.toReminder > 0
-              ? t("marketplace.clock.reminder", {
-                  countdown: formatCountdown(clock.toReminder, locale),
-                  time: when(remindAt),
-                })
-              : t("marketplace.clock.reminderDue", { time: when(remindAt) })}
-          </time>
-        )}
-      </div>
-      <div>
-        <time dateTime={revealAt}>
-          {clock.toReveal > 0
-            ? t("marketplace.clock.reveal", {
-                countdown: formatCountdown(clock.toReveal, locale),
-                time: when(revealAt),
-              })
-            : t("marketplace.clock.revealDue", { time: when(revealAt) })}
-        </time>
-      </div>
+        </div>
+      ) : (
+        reminder && (
+          <CountdownTime
+            countdown={reminder}
+            ahead={(countdown, time) => t("marketplace.clock.reminder", { countdown, time })}
+            passed={(time) => t("marketplace.clock.reminderDue", { time })}
+          />
+        )
+      )}
+      {reveal && (
+        <CountdownTime
+          countdown={reveal}
+          ahead={(countdown, time) => t("marketplace.clock.reveal", { countdown, time })}
+          passed={(time) => t("marketplace.clock.revealDue", { time })}
+        />
+      )}
     </div>
   );
 };

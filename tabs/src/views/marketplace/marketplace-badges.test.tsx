@@ -5,9 +5,11 @@ import { QueueTable } from "../first-contact/QueueTable.js";
 import { OpportunityCard } from "../pipeline/OpportunityCard.js";
 import { PipelineList } from "../pipeline/PipelineList.js";
 import {
+  APPLIED_AT,
   hoursAfterApplying,
   marketplaceOpportunity,
   renderMarketplace,
+  serverMarks,
 } from "./marketplace.test-support.js";
 
 const STAGES = [{ id: "new", name: "New" }];
@@ -89,12 +91,12 @@ describe("marketplace badges", () => {
     expect(row.getByRole("link", { name: "Cliente oculto" })).toBeTruthy();
   });
 
-  it("counts with the connector's own reveal delay when the settings carry it", () => {
+  it("counts down to the reveal the server computed with the connector's own delay", () => {
     at(1);
     renderMarketplace(
       <QueueTable
         caption="First contact"
-        items={[hidden]}
+        items={[marketplaceOpportunity(serverMarks(APPLIED_AT, 1, 3), "o-hidden")]}
         withActions={false}
         onAction={() => {}}
       />,

@@ -56,6 +56,21 @@ describe("the countdowns of a hidden client, as the server computed them", () =>
     expect(row && within(row).getByText("Hidden · reveals in 35h")).toBeTruthy();
   });
 
+  it("shows no countdown the server did not send (a marketplace removed since)", () => {
+    at(1);
+    renderMarketplace(
+      <MarketplaceSection
+        application={application({ reminderAt: null, revealAt: null })}
+        activities={[]}
+      />,
+    );
+    const section = screen.getByRole("region", { name: "Marketplace" });
+    expect(section.textContent).toContain("Hidden until the client reacts");
+    expect(section.textContent).not.toContain("reminds the client");
+    expect(section.textContent).not.toContain("Revealed automatically");
+    expect(section.querySelectorAll("time[datetime]").length).toBe(1);
+  });
+
   it("says the reveal is due once the server's mark has passed, though the default 48 h has not", () => {
     at(36.5);
     renderMarketplace(

@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { MarketplaceApplication } from "../../api/api-types.js";
 import { MarketplaceSection } from "./MarketplaceSection.js";
 import {
+  APPLIED_AT,
   activity,
   application,
   hoursAfterApplying,
   renderMarketplace,
+  serverMarks,
 } from "./marketplace.test-support.js";
 
 const WORKANA = { key: "workana", name: "Workana", reminderMinutes: 1440, revealMinutes: 2880 };
@@ -70,14 +72,10 @@ describe("the marketplace section while the client is hidden", () => {
     expect(late).not.toMatch(/in -|in 0m/);
   });
 
-  it("uses the connector's name and clocks from a manager's settings", () => {
-    const section = sectionAt(
-      1,
-      {},
-      {
-        marketplaces: [{ ...WORKANA, reminderMinutes: 360, revealMinutes: 720 }],
-      },
-    );
+  it("uses the connector's name from a manager's settings, and the clocks the server computed with its durations", () => {
+    const section = sectionAt(1, serverMarks(APPLIED_AT, 6, 12), {
+      marketplaces: [{ ...WORKANA, reminderMinutes: 360, revealMinutes: 720 }],
+    });
     expect(section.textContent).toContain("MarketplaceWorkana");
     expect(section.textContent).toContain("reminds the client in 5h (");
     expect(section.textContent).toContain("Revealed automatically in 11h (");

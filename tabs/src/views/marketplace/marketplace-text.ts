@@ -1,12 +1,7 @@
-import type { MarketplaceApplication, Opportunity, Settings } from "../../api/api-types.js";
+import type { MarketplaceApplication, Opportunity } from "../../api/api-types.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
-import {
-  connectorFacts,
-  formatCountdown,
-  isClientHidden,
-  visibilityClock,
-} from "./marketplace-clock.js";
+import { countdownTo, formatCountdown, isClientHidden } from "./marketplace-clock.js";
 
 /**
  * The name a list or card shows for the opportunity's contact. The server puts a fixed
@@ -31,23 +26,20 @@ export const contactNameText = (name: string, t: Translate): string =>
 /** A marketplace opportunity's state in a few words for its badge ("Hidden · reveals in 31h"). */
 export const badgeText = (
   application: MarketplaceApplication,
-  context: { t: Translate; locale: Locale; now: Date; settings: Pick<Settings, "marketplaces"> },
+  context: { t: Translate; locale: Locale; now: Date },
 ): string => {
-  const { t, locale, now, settings } = context;
+  const { t, locale, now } = context;
   switch (application.visibility) {
     case "withheld":
       return t("marketplace.badge.withheld");
     case "revealed":
       return t("marketplace.badge.revealed");
     case "hidden": {
-      const clock = visibilityClock(
-        application,
-        connectorFacts(settings, application.connectorKey),
-        now,
-      );
-      return clock.toReveal > 0
+      const reveal = countdownTo(application.revealAt, now);
+      if (reveal === null) return t("marketplace.cell.hidden");
+      return reveal.left > 0
         ? t("marketplace.badge.hidden", {
-            countdown: formatCountdown(clock.toReveal, locale, "hours"),
+            countdown: formatCountdown(reveal.left, locale, "hours"),
           })
         : t("marketplace.badge.revealDue");
     }

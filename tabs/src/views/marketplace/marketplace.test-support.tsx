@@ -19,9 +19,21 @@ export const APPLIED_AT = "2026-03-02T08:00:00.000Z";
 export const hoursAfterApplying = (hours: number): Date =>
   new Date(Date.parse(APPLIED_AT) + hours * 3_600_000);
 
+/**
+ * The marks the server sends while the client is hidden, by the marketplace's durations from
+ * the application (the settings' defaults unless a test says otherwise: 24 h and 48 h).
+ */
+export const serverMarks = (appliedAt: string, reminderHours = 24, revealHours = 48) => ({
+  reminderAt: new Date(Date.parse(appliedAt) + reminderHours * 3_600_000).toISOString(),
+  revealAt: new Date(Date.parse(appliedAt) + revealHours * 3_600_000).toISOString(),
+});
+
 export const application = (
   overrides: Partial<MarketplaceApplication> = {},
 ): MarketplaceApplication => ({
+  ...((overrides.visibility ?? "hidden") === "hidden"
+    ? serverMarks(overrides.appliedAt ?? APPLIED_AT)
+    : { reminderAt: null, revealAt: null }),
   connectorKey: "workana",
   visibility: "hidden",
   appliedAt: APPLIED_AT,
@@ -33,8 +45,6 @@ export const application = (
   refund: "none",
   refundReason: null,
   revealedAt: null,
-  reminderAt: null,
-  revealAt: null,
   ...overrides,
 });
 

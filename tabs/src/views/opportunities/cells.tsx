@@ -1,6 +1,5 @@
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
-import { useSession } from "../../app/session.js";
 import { LOCALE_TAGS } from "../../i18n/format.js";
 import { type Locale, useI18n } from "../../i18n/i18n.js";
 import { TruncatedText } from "../common/TruncatedText.js";
@@ -45,7 +44,6 @@ export const opportunityHref = (id: string) => `#/opportunities/${encodeURICompo
 /** Who: the contact's name (the link to the detail) over the marketplace state and company. */
 export const ContactCell = (props: { opportunity: Opportunity; now: Date; nameId?: string }) => {
   const { t, locale } = useI18n();
-  const { settings } = useSession();
   const styles = useCellStyles();
   const { opportunity } = props;
   const name = contactDisplayName(opportunity, t);
@@ -66,7 +64,7 @@ export const ContactCell = (props: { opportunity: Opportunity; now: Date; nameId
             // The badge may be cut in a narrow column: its words in full on hover.
             <span
               className={styles.badge}
-              title={badgeText(opportunity.marketplace, { t, locale, now: props.now, settings })}
+              title={badgeText(opportunity.marketplace, { t, locale, now: props.now })}
             >
               <MarketplaceBadge opportunity={opportunity} now={props.now} />
             </span>
