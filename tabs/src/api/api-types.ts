@@ -1,4 +1,6 @@
 import type {
+  FirstContactActionName,
+  FirstContactRequest,
   MarketplaceApplication,
   OpportunityListItem,
   TaskKind,
@@ -67,7 +69,7 @@ export type ActivityDetails =
   | { type: "created"; source: string; campaign: string | null }
   | {
       type: "first-contact";
-      action: FirstContactAction["action"];
+      action: FirstContactActionName;
       /** The discard reason's id (settings' discardReasons); null unless discarded. */
       reason: string | null;
     }
@@ -161,15 +163,21 @@ const everyKind: Missing<TaskKind, (typeof TASK_KINDS)[number]> = true;
 void everyOutcome;
 void everyKind;
 
-export type FirstContactAction =
-  | {
-      action: "ready-for-proposal";
-      needs: string | null;
-      budget: string | null;
-      timing: string | null;
-      notes: string | null;
-    }
-  | { action: "second-contact"; delayHours: 24 | 48 | 72 }
-  | { action: "discard"; reason: string; notes: string | null };
+/**
+ * What the queue's three dialogs send: the contract's one flat body, narrowed to the fields
+ * each action fills (the dialog offers 24, 48 or 72 hours; a discard always has a reason).
+ */
+export type FirstContactAction = FirstContactRequest &
+  (
+    | {
+        action: "ready-for-proposal";
+        needs: string | null;
+        budget: string | null;
+        timing: string | null;
+        notes: string | null;
+      }
+    | { action: "second-contact"; delayHours: 24 | 48 | 72 }
+    | { action: "discard"; reason: string; notes: string | null }
+  );
 
 export type DevUser = { id: string; name: string; email: string; role: Role };

@@ -1,27 +1,12 @@
-import { idParams, opportunitySchema } from "@dealflow/contract";
+import { firstContactBody, idParams, opportunitySchema } from "@dealflow/contract";
 import type { FirstContactChoice } from "@dealflow/core";
-import { z } from "zod";
+import type { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
 import { opportunityAnswer, renamingFields } from "../opportunity/index.js";
 import { recordFirstContact } from "./first-contact.service.js";
-
-const learned = z.string().max(2_000).nullish();
-
-const firstContactBody = z.object({
-  action: z.enum(["ready-for-proposal", "second-contact", "discard"]),
-  /** second-contact: 1 h – 14 days; the tenant's default (24 h) when absent. */
-  delayHours: z.number().min(1).max(336).nullish(),
-  /** discard: one of the tenant's discard reasons. */
-  reason: z.string().max(100).nullish(),
-  /** discard: the free text (required with reason `other`); ready-for-proposal: what was learned. */
-  notes: z.string().max(2_000).nullish(),
-  needs: learned,
-  budget: learned,
-  timing: learned,
-});
 
 type Body = z.output<typeof firstContactBody>;
 
