@@ -2,6 +2,7 @@
 // documents with them) and their inferred types (the tab types its calls with them, by
 // `import type` only). Nothing here computes a rule: the server does, and says the result.
 export * from "./common/common.schema.js";
+export * from "./contact/contact.schema.js";
 export * from "./first-contact/first-contact.schema.js";
 export * from "./note/note.schema.js";
 export * from "./opportunity/opportunity.schema.js";

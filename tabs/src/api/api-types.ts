@@ -155,11 +155,16 @@ export const TASK_KINDS = [
   "other",
 ] as const satisfies readonly TaskKind[];
 
-// Both lists name every value of the contract's union: a kind or outcome added on the server
-// fails here until the tab offers it (and has its label).
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
-const everyOutcome: Missing<TaskOutcome, (typeof TASK_OUTCOMES)[number]> = true;
-const everyKind: Missing<TaskKind, (typeof TASK_KINDS)[number]> = true;
+/**
+ * `true` when `Listed` names every value of `All`, else the values it misses: a menu's list
+ * declared as `const every…: Unlisted<ServerUnion, Listed> = true` fails to build when the
+ * server adds a value the tab does not offer (and has no label for).
+ */
+export type Unlisted<All, Listed> =
+  Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
+
+const everyOutcome: Unlisted<TaskOutcome, (typeof TASK_OUTCOMES)[number]> = true;
+const everyKind: Unlisted<TaskKind, (typeof TASK_KINDS)[number]> = true;
 void everyOutcome;
 void everyKind;
 

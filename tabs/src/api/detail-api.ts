@@ -1,50 +1,43 @@
+import type {
+  Classification,
+  ContactPatch,
+  ContactDetail as ContactProfile,
+  Contact as ContactRecord,
+  PreferredChannel,
+} from "@dealflow/contract";
 import type { ApiClient, Versioned } from "./api-client.js";
 import { ApiError } from "./api-error.js";
-import type { Contact, NewTask, Opportunity, Page, Task } from "./api-types.js";
+import type { NewTask, Opportunity, Page, Task, Unlisted } from "./api-types.js";
 
-/** SPEC §4.3: how promising a contact is; the first four outcomes of a task. */
+export type {
+  Classification,
+  Contact as ContactRecord,
+  ContactDetail as ContactProfile,
+  ContactOpportunity,
+  ContactPatch,
+  PreferredChannel,
+} from "@dealflow/contract";
+
+/** SPEC §4.3: how promising a contact is, in the order the profile offers them. */
 export const CLASSIFICATIONS = [
   "potential-consultant",
   "promising",
   "likely",
   "undecided",
-] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+] as const satisfies readonly Classification[];
 
-export const PREFERRED_CHANNELS = ["email", "phone", "teams-meeting", "other"] as const;
-export type PreferredChannel = (typeof PREFERRED_CHANNELS)[number];
+export const PREFERRED_CHANNELS = [
+  "email",
+  "phone",
+  "teams-meeting",
+  "other",
+] as const satisfies readonly PreferredChannel[];
 
-/** A contact as search and the profile answer it (GET /api/contacts, /api/contacts/{id}). */
-export type ContactRecord = Contact & {
-  classification: Classification | null;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-  /** A hidden marketplace client: the fields are redacted and cannot be edited. */
-  hidden: boolean;
-};
-
-export type ContactOpportunity = {
-  id: string;
-  title: string;
-  stage: string;
-  status: string;
-  ownerId: string | null;
-};
-
-export type ContactProfile = ContactRecord & { opportunities: ContactOpportunity[] };
-
-/** Absent: unchanged; null: cleared. `opportunityId` names where a classification belongs. */
-export type ContactPatch = {
-  name?: string;
-  email?: string | null;
-  phone?: string | null;
-  company?: string | null;
-  linkedinUrl?: string | null;
-  preferredChannel?: PreferredChannel | null;
-  classification?: Classification | null;
-  opportunityId?: string;
-};
+// Each menu names every value the server accepts (see api-types.ts's task lists).
+const everyClassification: Unlisted<Classification, (typeof CLASSIFICATIONS)[number]> = true;
+const everyChannel: Unlisted<PreferredChannel, (typeof PREFERRED_CHANNELS)[number]> = true;
+void everyClassification;
+void everyChannel;
 
 /** A person of the organisation's directory (GET /api/people); `id` is a Dealflow user id. */
 export type PersonMatch = { id: string; name: string; email: string | null };

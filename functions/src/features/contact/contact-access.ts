@@ -1,3 +1,4 @@
+import type { Contact as ContactView } from "@dealflow/contract";
 import {
   type Contact,
   canRead,
@@ -8,7 +9,6 @@ import {
   type Viewer,
 } from "@dealflow/core";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
-import type { ContactView } from "./contact.schema.js";
 
 /** Enough for any real contact; the store caps a page at 200. */
 const MAX_OPPORTUNITIES_READ = 400;

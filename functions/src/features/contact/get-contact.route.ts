@@ -1,7 +1,6 @@
-import { idParams } from "@dealflow/contract";
+import { contactDetailSchema, idParams } from "@dealflow/contract";
 import { type RouteDeps, userContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { contactDetailSchema } from "./contact.schema.js";
 import { opportunitiesOfContact, presentContact, visibleOpportunities } from "./contact-access.js";
 import { readableContact } from "./readable-contact.js";
 

@@ -1,9 +1,8 @@
-import { idParams } from "@dealflow/contract";
+import { contactDetailSchema, contactPatchSchema, idParams } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
-import { contactDetailSchema, contactPatchSchema } from "./contact.schema.js";
 import { editContact } from "./contact.service.js";
 import { presentContact } from "./contact-access.js";
 

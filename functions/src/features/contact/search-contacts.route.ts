@@ -1,7 +1,7 @@
+import { contactSearchSchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
-import { contactSchema } from "./contact.schema.js";
 import { presentContact } from "./contact-access.js";
 import { contactDirectory } from "./contact-directory.js";
 
@@ -22,7 +22,7 @@ export const searchContactsRoute = (deps: RouteDeps) =>
     responses: {
       200: {
         description: "Matching contacts; hidden marketplace clients are never among them",
-        schema: z.object({ items: z.array(contactSchema) }),
+        schema: contactSearchSchema,
       },
     },
     async handler({ query, principal }) {

@@ -1,15 +1,19 @@
-import { contactSnapshotSchema } from "@dealflow/contract";
-import {
-  CLASSIFICATIONS,
-  type Classification,
-  PREFERRED_CHANNELS,
-  type PreferredChannel,
-} from "@dealflow/core";
+import { CLASSIFICATIONS, type Classification as CoreClassification } from "@dealflow/core";
 import { z } from "zod";
+import { idSchema } from "../common/common.schema.js";
+import {
+  contactSnapshotSchema,
+  preferredChannelSchema,
+} from "../opportunity/opportunity.schema.js";
 
+/** SPEC §4.3: how promising a contact is (the first four outcomes of a task). */
 export const classificationSchema = z.enum(
-  CLASSIFICATIONS as [Classification, ...Classification[]],
+  CLASSIFICATIONS as [CoreClassification, ...CoreClassification[]],
 );
+
+export type Classification = z.output<typeof classificationSchema>;
+
+export type PreferredChannel = z.output<typeof preferredChannelSchema>;
 
 /** The contact's opportunities that the user may see, as the profile lists them. */
 export const contactOpportunitySchema = z.object({
@@ -20,6 +24,9 @@ export const contactOpportunitySchema = z.object({
   ownerId: z.string().nullable(),
 });
 
+export type ContactOpportunity = z.output<typeof contactOpportunitySchema>;
+
+/** A contact as search and the profile answer it (GET /api/contacts, /api/contacts/{id}). */
 export const contactSchema = contactSnapshotSchema.extend({
   classification: classificationSchema.nullable(),
   tags: z.array(z.string()),
@@ -29,13 +36,18 @@ export const contactSchema = contactSnapshotSchema.extend({
   hidden: z.boolean(),
 });
 
+export type Contact = z.output<typeof contactSchema>;
+
+/** GET /api/contacts?q=: the matches (never a hidden client). */
+export const contactSearchSchema = z.object({ items: z.array(contactSchema) });
+
 export const contactDetailSchema = contactSchema.extend({
   opportunities: z.array(contactOpportunitySchema),
 });
 
-export type ContactView = z.output<typeof contactSchema>;
+export type ContactDetail = z.output<typeof contactDetailSchema>;
 
-/** Absent: unchanged; null: cleared (name cannot be cleared). */
+/** PATCH /api/contacts/{id}. Absent: unchanged; null: cleared (name cannot be cleared). */
 export const contactPatchSchema = z
   .strictObject({
     name: z.string().max(200).optional(),
@@ -43,19 +55,15 @@ export const contactPatchSchema = z
     phone: z.string().max(40).nullable().optional(),
     company: z.string().max(200).nullable().optional(),
     linkedinUrl: z.string().max(500).nullable().optional(),
-    preferredChannel: z
-      .enum(PREFERRED_CHANNELS as [PreferredChannel, ...PreferredChannel[]])
-      .nullable()
-      .optional(),
+    preferredChannel: preferredChannelSchema.nullable().optional(),
     /** SPEC §4.3 from the profile: sets the tag and schedules (replaces) the follow-up; null clears. */
     classification: classificationSchema.nullable().optional(),
     /** The opportunity the profile was opened from: gets the timeline line and the follow-up. */
-    opportunityId: z
-      .string()
-      .regex(/^[A-Za-z0-9._:@+-]{1,200}$/, "is not a valid id")
-      .optional(),
+    opportunityId: idSchema.optional(),
   })
   .refine(
     (patch) => Object.keys(patch).some((key) => key !== "opportunityId"),
     "must change at least one field",
   );
+
+export type ContactPatch = z.input<typeof contactPatchSchema>;
