@@ -1,4 +1,4 @@
-import { PREFERRED_CHANNELS, type PreferredChannel } from "@dealflow/core";
+import { type ActivityDetails, PREFERRED_CHANNELS, type PreferredChannel } from "@dealflow/core";
 import { z } from "zod";
 import { moneySchema, taskKindSchema } from "../common/common.schema.js";
 
@@ -126,4 +126,19 @@ export const activitySchema = z.looseObject({
   type: z.string(),
 });
 
-export type Activity = z.output<typeof activitySchema>;
+/**
+ * A timeline line as the tab reads it: one variant per `type`, core's ActivityDetails (a
+ * hidden client's name and our texts naming them arrive redacted). A server newer than a tab
+ * may send a type this union does not list: readers keep a neutral fallback.
+ */
+export type Activity = {
+  id: string;
+  opportunityId: string;
+  at: string;
+  /** null when the system did it (intake, a timer, the marketplace). */
+  actorId: string | null;
+} & ActivityDetails;
+
+export type { ActivityDetails };
+
+export type ActivityType = ActivityDetails["type"];

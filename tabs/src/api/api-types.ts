@@ -1,7 +1,5 @@
 import type {
-  FirstContactActionName,
   FirstContactRequest,
-  MarketplaceApplication,
   OpportunityListItem,
   TaskKind,
   TaskOutcome,
@@ -10,6 +8,9 @@ import type {
 // The wire shapes the server's schemas define (contract/): what is not listed here yet is
 // still restated below until its route's schema moves to the contract (issue 18, item 2).
 export type {
+  Activity,
+  ActivityDetails,
+  ActivityType,
   CompletedTask,
   ContactSnapshot as Contact,
   ContactVisibility,
@@ -53,63 +54,6 @@ export type UserSummary = {
   role: Role;
   active: boolean;
 };
-
-/** A refund decision as core states it on the opportunity and on the timeline. */
-type RefundState = MarketplaceApplication["refund"];
-
-/** A contact's classification: the task outcomes that classify (detail-api's Classification). */
-type Classification = Exclude<TaskOutcome, "not-sure-yet" | "not-interested">;
-
-/**
- * What a timeline line says, one variant per `type` (core's ActivityDetails, as the API sends
- * it: a hidden client's name and our texts naming them arrive redacted). A server newer than
- * this tab may send a type not listed here: readers fall back to a neutral line.
- */
-export type ActivityDetails =
-  | { type: "created"; source: string; campaign: string | null }
-  | {
-      type: "first-contact";
-      action: FirstContactActionName;
-      /** The discard reason's id (settings' discardReasons); null unless discarded. */
-      reason: string | null;
-    }
-  /** Stage ids of the opportunity's pipeline. */
-  | { type: "stage-changed"; from: string; to: string }
-  | { type: "owner-changed"; from: string | null; to: string }
-  /** Names the edited fields, not their values. */
-  | { type: "details-changed"; fields: ("title" | "value" | "tags" | "campaign")[] }
-  | { type: "follower-added"; userId: string }
-  | { type: "follower-removed"; userId: string }
-  | { type: "participant-added"; contactId: string; name: string }
-  | { type: "participant-removed"; contactId: string; name: string }
-  | { type: "contact-promoted"; contactId: string; previousContactId: string }
-  | { type: "note-added"; noteId: string; excerpt: string }
-  | { type: "task-created"; taskId: string; kind: TaskKind; title: string; dueAt: string }
-  | { type: "task-rescheduled"; taskId: string; from: string; to: string }
-  | { type: "task-completed"; taskId: string; title: string; outcome: TaskOutcome | null }
-  | { type: "task-cancelled"; taskId: string; title: string }
-  | {
-      type: "classification";
-      contactId: string;
-      from: Classification | null;
-      to: Classification | null;
-    }
-  | { type: "contact-revealed"; automatic: boolean }
-  /** The client declined while hidden; `refundReason` says why a refund is not due. */
-  | { type: "contact-withheld"; refund: RefundState; refundReason: string | null }
-  | { type: "client-reminded" }
-  /** The client declined after the reveal: the contact stays revealed, the refund is decided. */
-  | { type: "client-declined"; refund: RefundState; refundReason: string | null };
-
-export type ActivityType = ActivityDetails["type"];
-
-export type Activity = {
-  id: string;
-  opportunityId: string;
-  at: string;
-  /** null when the system did it (intake, a timer, the marketplace). */
-  actorId: string | null;
-} & ActivityDetails;
 
 export type Stage = { id: string; name: string };
 export type Pipeline = { id: string; name: string; stages: Stage[] };
