@@ -8,3 +8,4 @@ export * from "./note/note.schema.js";
 export * from "./opportunity/opportunity.schema.js";
 export * from "./opportunity/opportunity-write.schema.js";
 export * from "./task/task.schema.js";
+export * from "./user/user.schema.js";

@@ -1,15 +1,9 @@
-import type { User } from "@dealflow/core";
+import type { DevUsers } from "@dealflow/contract";
 import type { AppDeps } from "../app-deps.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { DEMO_TENANT_ID } from "../seed/demo-tenant.js";
 import { allUsers } from "../storage/all-users.js";
 import { problemOf } from "./problem-of.js";
-
-/** CONTRACTS.md: the body of `GET /api/dev/users`. */
-export type DevUsersBody = {
-  tenantId: string;
-  users: { id: string; name: string; email: string | null; role: User["role"] }[];
-};
 
 /** Dev mode only: the demo users the browser-mode sign-in offers, one button each. */
 export const devUsersFunction = (deps: Pick<AppDeps, "store">): HttpFunctionDefinition => ({
@@ -21,7 +15,7 @@ export const devUsersFunction = (deps: Pick<AppDeps, "store">): HttpFunctionDefi
   handler: async (_request, context) => {
     try {
       const users = await allUsers(deps.store, DEMO_TENANT_ID);
-      const body: DevUsersBody = {
+      const body: DevUsers = {
         tenantId: DEMO_TENANT_ID,
         users: users
           .filter((user) => user.active)

@@ -1,20 +1,9 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import { type Me, meSchema } from "@dealflow/contract";
 import { type ApiDeps, type ApiRoute, defineApiRoute } from "../api/api-route.js";
 import type { Principal } from "./principal.js";
 
-/** CONTRACTS.md: `GET /api/me`. */
-export const meSchema = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  name: z.string(),
-  role: z.enum(["seller", "manager"]),
-  locale: z.enum(["en", "es"]),
-});
-
-export type MeBody = z.infer<typeof meSchema>;
-
-export const meBodyOf = (principal: Principal): MeBody => ({
+export const meBodyOf = (principal: Principal): Me => ({
   id: principal.userId,
   tenantId: principal.tenantId,
   name: principal.name,
@@ -23,7 +12,7 @@ export const meBodyOf = (principal: Principal): MeBody => ({
 });
 
 // The role comes from the token as well as the record, so the tag hashes the answer itself.
-const etagOf = (body: MeBody) =>
+const etagOf = (body: Me) =>
   `"${createHash("sha256").update(JSON.stringify(body)).digest("base64url").slice(0, 27)}"`;
 
 /** GET /api/me: who the bearer token signs in (provisioning them on their first request). */

@@ -14,7 +14,9 @@ export type {
   CompletedTask,
   ContactSnapshot as Contact,
   ContactVisibility,
+  DevUser,
   MarketplaceApplication,
+  Me,
   Money,
   NewOpportunity,
   NewTask,
@@ -23,10 +25,12 @@ export type {
   OpportunityPatch,
   OpportunityView,
   Page,
+  Role,
   Task,
   TaskKind,
   TaskOutcome,
   TaskRange,
+  UserSummary,
 } from "@dealflow/contract";
 
 /**
@@ -35,24 +39,12 @@ export type {
  */
 export type Opportunity = OpportunityListItem;
 
-export type Role = "seller" | "manager";
-
-export type Me = { id: string; tenantId: string; name: string; role: Role; locale: string };
-
 /** A marketplace connector as managers read it in the settings (sellers do not get them). */
 export type MarketplaceConnector = {
   key: string;
   name: string;
   reminderMinutes: number;
   revealMinutes: number;
-};
-
-export type UserSummary = {
-  id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-  active: boolean;
 };
 
 export type Stage = { id: string; name: string };
@@ -128,5 +120,3 @@ export type FirstContactAction = FirstContactRequest &
     | { action: "second-contact"; delayHours: 24 | 48 | 72 }
     | { action: "discard"; reason: string; notes: string | null }
   );
-
-export type DevUser = { id: string; name: string; email: string; role: Role };

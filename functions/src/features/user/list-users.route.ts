@@ -1,18 +1,7 @@
-import { pageOf, pageQuery } from "@dealflow/contract";
+import { pageOf, pageQuery, type UserSummary, userSummarySchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-
-/** A person of the tenant as the tabs show them (owner names, owner and follower pickers). */
-export const userSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string().nullable(),
-  role: z.enum(["seller", "manager"]),
-  active: z.boolean(),
-});
-
-export type UserSummary = z.infer<typeof userSummarySchema>;
 
 const query = z.object({ ...pageQuery });
 

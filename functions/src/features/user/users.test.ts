@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { UserSummary } from "@dealflow/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -6,7 +7,6 @@ import {
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
 import { arrangeUser } from "../../api/api.test-support.js";
-import type { UserSummary } from "./list-users.route.js";
 
 let harness: ApiHarness;
 const tenant = randomUUID();
