@@ -46,3 +46,18 @@ export const patchOpportunityBody = z
   .refine((patch) => Object.keys(patch).length > 0, "must change at least one field");
 
 export type OpportunityPatch = z.input<typeof patchOpportunityBody>;
+
+/** PUT /api/opportunities/{id}/owner. */
+export const changeOwnerBody = z.object({ ownerId: idSchema });
+
+export type OwnerChange = z.input<typeof changeOwnerBody>;
+
+/** PUT /api/opportunities/{id}/stage: a stage id of the opportunity's pipeline. */
+export const changeStageBody = z.object({ stage: idSchema });
+
+export type StageChange = z.input<typeof changeStageBody>;
+
+/** PUT /api/opportunities/{id}/contact: a participant becomes the Contact. */
+export const promoteContactBody = z.object({ contactId: idSchema });
+
+export type ContactPromotion = z.input<typeof promoteContactBody>;

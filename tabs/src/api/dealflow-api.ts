@@ -1,3 +1,4 @@
+import type { NewNote, OwnerChange, StageChange } from "@dealflow/contract";
 import type { ApiClient, Versioned } from "./api-client.js";
 import type {
   Activity,
@@ -65,8 +66,12 @@ export const createDealflowApi = (client: ApiClient) => ({
   },
   activities: (id: string) => client.get<Page<Activity>>(opportunityPath(id, "/activities")),
   addNote: async (id: string, text: string, ifMatch: string | null) =>
-    (await client.request<Note>("POST", opportunityPath(id, "/notes"), { body: { text }, ifMatch }))
-      .data,
+    (
+      await client.request<Note>("POST", opportunityPath(id, "/notes"), {
+        body: { text } satisfies NewNote,
+        ifMatch,
+      })
+    ).data,
   follow: (id: string, following: boolean, ifMatch: string | null) =>
     client.request<Opportunity>(
       following ? "POST" : "DELETE",
@@ -77,12 +82,12 @@ export const createDealflowApi = (client: ApiClient) => ({
     ),
   changeOwner: (id: string, ownerId: string, ifMatch: string | null) =>
     client.request<Opportunity>("PUT", opportunityPath(id, "/owner"), {
-      body: { ownerId },
+      body: { ownerId } satisfies OwnerChange,
       ifMatch,
     }),
   changeStage: (id: string, stage: string, ifMatch: string | null) =>
     client.request<Opportunity>("PUT", opportunityPath(id, "/stage"), {
-      body: { stage },
+      body: { stage } satisfies StageChange,
       ifMatch,
     }),
   opportunity: (id: string): Promise<Versioned<Opportunity>> =>

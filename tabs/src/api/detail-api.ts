@@ -2,6 +2,7 @@ import type {
   Classification,
   ContactPatch,
   ContactDetail as ContactProfile,
+  ContactPromotion,
   Contact as ContactRecord,
   PreferredChannel,
 } from "@dealflow/contract";
@@ -88,7 +89,7 @@ export const createDetailApi = (client: ApiClient) => ({
   /** The participant becomes the Contact; the old Contact becomes a participant. */
   promoteParticipant: (id: string, contactId: string, ifMatch: string | null) =>
     client.request<Opportunity>("PUT", opportunityPath(id, "/contact"), {
-      body: { contactId },
+      body: { contactId } satisfies ContactPromotion,
       ifMatch,
     }),
   /**

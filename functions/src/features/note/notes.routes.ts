@@ -1,5 +1,4 @@
-import { cursorSchema, idParams, noteSchema, pageOf } from "@dealflow/contract";
-import { MAX_NOTE_LENGTH } from "@dealflow/core";
+import { cursorSchema, idParams, noteBody, noteSchema, pageOf } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
@@ -47,7 +46,7 @@ export const noteRoutes = (deps: RouteDeps): ApiRoute[] => [
     summary: "Add a note (owner and managers; followers read only)",
     tag: "Notes",
     params: idParams,
-    body: z.object({ text: z.string().max(MAX_NOTE_LENGTH) }),
+    body: noteBody,
     responses: {
       201: { description: "The note", schema: noteSchema },
       403: { description: "Followers read only" },

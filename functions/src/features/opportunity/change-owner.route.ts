@@ -1,5 +1,4 @@
-import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
-import { z } from "zod";
+import { changeOwnerBody, idParams, opportunitySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
@@ -19,7 +18,7 @@ export const changeOwnerRoute = (deps: RouteDeps): ApiRoute =>
     summary: "Give the opportunity to another owner",
     tag: "Opportunities",
     params: idParams,
-    body: z.object({ ownerId: idSchema }),
+    body: changeOwnerBody,
     responses: {
       200: { description: "The opportunity with its new owner", schema: opportunitySchema },
       403: { description: "Only the owner or a manager hands it over" },

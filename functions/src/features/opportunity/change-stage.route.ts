@@ -1,5 +1,4 @@
-import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
-import { z } from "zod";
+import { changeStageBody, idParams, opportunitySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
@@ -17,7 +16,7 @@ export const changeStageRoute = (deps: RouteDeps): ApiRoute =>
     summary: "Move the opportunity to another stage of its pipeline",
     tag: "Opportunities",
     params: idParams,
-    body: z.object({ stage: idSchema }),
+    body: changeStageBody,
     responses: {
       200: { description: "The opportunity in its new stage", schema: opportunitySchema },
       403: { description: "Only the owner or a manager moves it" },

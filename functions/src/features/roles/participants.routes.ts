@@ -1,4 +1,4 @@
-import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
+import { idParams, idSchema, opportunitySchema, promoteContactBody } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
@@ -63,7 +63,7 @@ export const participantRoutes = (deps: RouteDeps): ApiRoute[] => [
     summary: "Promote a participant to Contact (the old Contact becomes a participant)",
     tag: "Participants",
     params: idParams,
-    body: z.object({ contactId: idSchema }),
+    body: promoteContactBody,
     responses: { ...answers, 400: { description: "The contact is not a participant" } },
     async handler({ params, body, principal, request }) {
       const saved = await promoteParticipant(
