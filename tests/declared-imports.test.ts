@@ -10,7 +10,7 @@ import { undeclaredImports } from "./support/declared-imports/undeclared-imports
 // npm hoists every workspace's dependencies into one node_modules, so an import of a package
 // that only another workspace (or a dependency of a dependency) brings works by chance, until
 // that other package changes or a workspace is installed alone (the Function App's bundle
-// installs only functions', core's and bot's dependencies).
+// installs only functions', core's, contract's and bot's dependencies).
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(path.join(tmpdir(), "dealflow-declared-imports-"));
