@@ -77,6 +77,10 @@ export const opportunitySchema = z.object({
     recordedAt: z.string().nullable(),
     action: firstContactActionSchema.nullable(),
     secondContactDueAt: z.string().nullable(),
+    /** SPEC §5: when the first contact is late (the queue turns amber), counted from reception. */
+    targetAt: z.string(),
+    /** SPEC §5: when a first contact not yet made escalates to managers (the queue turns red). */
+    escalatesAt: z.string(),
   }),
   discard: z
     .object({
@@ -89,6 +93,11 @@ export const opportunitySchema = z.object({
   closedAt: z.string().nullable(),
   externalId: z.string().nullable(),
   marketplace: marketplaceApplicationSchema.nullable(),
+  /**
+   * What the user who asked may do with it (SPEC §7), decided by the server: `edit` is the
+   * owner's or a manager's (change it, its roles, its tasks); followers and teammates only read.
+   */
+  permissions: z.object({ edit: z.boolean() }),
 });
 
 export type Opportunity = z.output<typeof opportunitySchema>;

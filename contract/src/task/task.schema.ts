@@ -35,6 +35,12 @@ export const taskSchema = z.object({
   createdBy: z.string().nullable(),
   completedAt: z.string().nullable(),
   opportunity: taskOpportunitySchema.nullable(),
+  /**
+   * What the user who asked may do with it, decided by the server (SPEC §4.3, §7): `change`
+   * (complete, reschedule, cancel) is its owner's, its opportunity's editors' and, for a task
+   * of no opportunity, managers'.
+   */
+  permissions: z.object({ change: z.boolean() }),
 });
 
 export type Task = z.output<typeof taskSchema>;

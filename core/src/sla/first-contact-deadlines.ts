@@ -16,6 +16,19 @@ export const FIRST_CONTACT_DEADLINE_KINDS: readonly DeadlineKind[] = [
 export const isFirstContactDeadline = (ref: DeadlineRef): boolean =>
   FIRST_CONTACT_DEADLINE_KINDS.includes(ref.kind);
 
+/** SPEC §5: when a first contact is late and when it escalates, both counted from reception. */
+export const firstContactDueTimes = (
+  opportunity: Pick<Opportunity, "receivedAt">,
+  settings: Pick<Settings, "durations">,
+): { targetAt: string; escalatesAt: string } => {
+  const receivedAt = parseIso(opportunity.receivedAt);
+  const { firstContactTargetMinutes, firstContactEscalationMinutes } = settings.durations;
+  return {
+    targetAt: iso(addMinutes(receivedAt, firstContactTargetMinutes)),
+    escalatesAt: iso(addMinutes(receivedAt, firstContactEscalationMinutes)),
+  };
+};
+
 /**
  * SPEC §5: the target reminder and the escalation, both counted from reception. `expect`
  * is the reception instant, so hints from an earlier reception of the same lead are ignored.
@@ -24,21 +37,14 @@ export const firstContactDeadlines = (
   opportunity: Pick<Opportunity, "tenantId" | "id" | "receivedAt">,
   settings: Pick<Settings, "durations">,
 ): Deadline[] => {
-  const receivedAt = parseIso(opportunity.receivedAt);
-  const { firstContactTargetMinutes, firstContactEscalationMinutes } = settings.durations;
-  const at = (kind: DeadlineKind, minutes: number): Deadline => {
-    const dueAt = addMinutes(receivedAt, minutes);
-    return {
-      id: deadlineId(kind, opportunity.id, dueAt),
-      tenantId: opportunity.tenantId,
-      kind,
-      subjectId: opportunity.id,
-      dueAt: iso(dueAt),
-      expect: opportunity.receivedAt,
-    };
-  };
-  return [
-    at("first-contact-target", firstContactTargetMinutes),
-    at("first-contact-escalation", firstContactEscalationMinutes),
-  ];
+  const { targetAt, escalatesAt } = firstContactDueTimes(opportunity, settings);
+  const at = (kind: DeadlineKind, dueAt: string): Deadline => ({
+    id: deadlineId(kind, opportunity.id, parseIso(dueAt)),
+    tenantId: opportunity.tenantId,
+    kind,
+    subjectId: opportunity.id,
+    dueAt,
+    expect: opportunity.receivedAt,
+  });
+  return [at("first-contact-target", targetAt), at("first-contact-escalation", escalatesAt)];
 };

@@ -1,9 +1,28 @@
 import type { Opportunity } from "../opportunity/opportunity.types.js";
-import { assertCanEdit, isManager } from "../permissions/permissions.js";
+import { assertCanEdit, canEdit, isManager } from "../permissions/permissions.js";
+import type { Settings } from "../settings/settings.js";
 import { DomainError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
+import type { Viewer } from "../user/user.types.js";
 import type { Task } from "./task.types.js";
+
+/**
+ * Who may complete, reschedule or cancel a task, as a yes or no for an answer to say (the
+ * tab offers Done only where it would succeed): the same rule `assertCanChangeTask` guards.
+ */
+export const canChangeTask = (
+  viewer: Viewer,
+  task: Pick<Task, "tenantId" | "ownerId">,
+  opportunity: Opportunity | null,
+  settings: Pick<Settings, "managerIds" | "pipelines">,
+): boolean => {
+  if (viewer.tenantId !== task.tenantId) return false;
+  if (viewer.userId === task.ownerId) return true;
+  return opportunity === null
+    ? isManager(viewer, settings)
+    : canEdit(viewer, opportunity, settings);
+};
 
 /**
  * Who may complete, reschedule or cancel a task: its owner, whoever may edit its

@@ -18,6 +18,9 @@ export const getOpportunityRoute = (deps: RouteDeps): ApiRoute =>
     },
     async handler({ params, principal }) {
       const { ctx, opportunity } = await loadOpportunity(deps, principal, params.id);
-      return { body: opportunityResponse(opportunity, ctx.settings), etag: opportunity.version };
+      return {
+        body: opportunityResponse(opportunity, ctx.settings, ctx.actor),
+        etag: opportunity.version,
+      };
     },
   });

@@ -6,7 +6,11 @@ import {
   type Settings,
   type Viewer,
 } from "@dealflow/core";
-import { type ActingContext, actingContext } from "../../service-kit/acting-context.js";
+import {
+  type ActingContext,
+  actingContext,
+  type SystemContext,
+} from "../../service-kit/acting-context.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { opportunityKey } from "../../storage/rows/opportunity.rows.js";
 
@@ -19,6 +23,8 @@ export type SavedOpportunity = {
   version: string | undefined;
   changed: boolean;
   settings: Settings;
+  /** Who ran the use case (null: the system): the answer says what they may do next. */
+  actor: Viewer | null;
 };
 
 const unseen = () => new DomainError("not-found", "The opportunity does not exist.");
@@ -46,12 +52,13 @@ export const loadOpportunity = async (
  */
 export const saveOpportunity = async (
   deps: Pick<ServiceDeps, "store">,
-  ctx: Pick<ActingContext, "tenantId" | "settings">,
+  ctx: Pick<ActingContext | SystemContext, "tenantId" | "settings" | "actor">,
   outcome: Outcome<Opportunity>,
 ): Promise<SavedOpportunity> => {
-  const { settings } = ctx;
+  const { settings, actor } = ctx;
   if (outcome.changes.length === 0) {
-    return { opportunity: outcome.value, version: outcome.value.version, changed: false, settings };
+    const version = outcome.value.version;
+    return { opportunity: outcome.value, version, changed: false, settings, actor };
   }
   const result = await deps.store.commit(ctx.tenantId, outcome);
   return {
@@ -59,6 +66,7 @@ export const saveOpportunity = async (
     version: result.versions.get(opportunityKey(outcome.value.id)),
     changed: true,
     settings,
+    actor,
   };
 };
 

@@ -5,6 +5,6 @@ import type { SavedOpportunity } from "./opportunity-access.js";
 /** A route's answer with the opportunity a service saved: redacted, with its new ETag. */
 export const opportunityAnswer = (saved: SavedOpportunity, status = 200): ApiResult => ({
   status,
-  body: opportunityResponse(saved.opportunity, saved.settings),
+  body: opportunityResponse(saved.opportunity, saved.settings, saved.actor),
   etag: saved.version,
 });

@@ -5,6 +5,8 @@ import type {
 } from "@dealflow/contract";
 import {
   type Activity,
+  canEdit,
+  firstContactDueTimes,
   type Note,
   type Opportunity,
   redactHiddenActivity,
@@ -12,6 +14,7 @@ import {
   redactHiddenText,
   type Settings,
   snapshotOf,
+  type Viewer,
 } from "@dealflow/core";
 import { visibilityMarks } from "./visibility-marks.js";
 
@@ -22,11 +25,13 @@ export type OpportunityResponse = WireOpportunity;
 
 /**
  * The one way an opportunity leaves the API: hidden marketplace clients redacted first. The
- * settings give a hidden client's countdowns their marketplace's durations.
+ * settings give the first contact's and a hidden client's clocks their durations, and decide
+ * what `viewer` (who asked; null for the system) may do with it (SPEC §7).
  */
 export const opportunityResponse = (
   record: Opportunity,
-  settings: Pick<Settings, "marketplaces">,
+  settings: Pick<Settings, "marketplaces" | "durations" | "managerIds" | "pipelines">,
+  viewer: Viewer | null,
 ): OpportunityResponse => {
   const o = redactHiddenContact(record);
   return {
@@ -47,11 +52,12 @@ export const opportunityResponse = (
     contact: snapshotOf(o.contact),
     participants: o.participants.map(snapshotOf),
     followers: o.followers,
-    firstContact: o.firstContact,
+    firstContact: { ...o.firstContact, ...firstContactDueTimes(o, settings) },
     discard: o.discard,
     closedAt: o.closedAt,
     externalId: o.externalId,
     marketplace: o.marketplace && { ...o.marketplace, ...visibilityMarks(o, settings) },
+    permissions: { edit: viewer === null || canEdit(viewer, record, settings) },
   };
 };
 

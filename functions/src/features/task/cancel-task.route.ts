@@ -17,6 +17,9 @@ export const cancelTaskRoute = (deps: RouteDeps) =>
     responses: { 200: { description: "The cancelled task", schema: taskSchema } },
     async handler({ params, principal, request }) {
       const saved = await cancelTask(deps, viewerOf(principal), params.id, ifMatchOf(request));
-      return { body: presentTask(saved.task, saved.opportunity), etag: saved.version };
+      return {
+        body: presentTask(saved.task, saved.opportunity, saved.seenBy),
+        etag: saved.version,
+      };
     },
   });

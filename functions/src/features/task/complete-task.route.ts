@@ -32,8 +32,8 @@ export const completeTaskRoute = (deps: RouteDeps) =>
       const { followUp, opportunity } = done;
       return {
         body: {
-          task: presentTask(done.task, opportunity),
-          followUp: followUp === null ? null : presentTask(followUp, opportunity),
+          task: presentTask(done.task, opportunity, done.seenBy),
+          followUp: followUp === null ? null : presentTask(followUp, opportunity, done.seenBy),
         },
         etag: done.version,
       };

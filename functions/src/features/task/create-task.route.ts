@@ -24,7 +24,7 @@ export const createTaskRoute = (deps: RouteDeps) =>
       });
       return {
         status: 201,
-        body: presentTask(saved.task, saved.opportunity),
+        body: presentTask(saved.task, saved.opportunity, saved.seenBy),
         etag: saved.version,
       };
     },

@@ -15,6 +15,6 @@ export const getTaskRoute = (deps: RouteDeps) =>
     async handler({ params, principal }) {
       const ctx = await userContext(deps, principal);
       const { task, opportunity } = await loadTask(deps, principal, params.id, ctx.settings);
-      return { body: presentTask(task, opportunity), etag: task.version };
+      return { body: presentTask(task, opportunity, ctx), etag: task.version };
     },
   });

@@ -91,6 +91,7 @@ export const listTasksRoute = (deps: RouteDeps) =>
             presentTask(
               task,
               task.opportunityId ? (opportunities.get(task.opportunityId) ?? null) : null,
+              ctx,
             ),
           ),
           nextCursor: found.nextCursor,

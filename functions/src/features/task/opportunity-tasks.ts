@@ -16,11 +16,11 @@ export const listTasksOfOpportunity = async (
   opportunityId: string,
   page: PageRequest,
 ): Promise<{ items: TaskView[]; nextCursor: string | null }> => {
-  const { opportunity } = await loadOpportunity(deps, principal, opportunityId);
+  const { ctx, opportunity } = await loadOpportunity(deps, principal, opportunityId);
   const found = await deps.store.listTasksOfOpportunity(principal.tenantId, opportunity.id, page);
   return {
     // Presented with the opportunity, so a hidden marketplace client stays hidden in titles.
-    items: found.items.map((task) => presentTask(task, opportunity)),
+    items: found.items.map((task) => presentTask(task, opportunity, ctx)),
     nextCursor: found.nextCursor,
   };
 };

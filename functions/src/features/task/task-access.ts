@@ -1,5 +1,6 @@
 import type { Task as TaskView } from "@dealflow/contract";
 import {
+  canChangeTask,
   canRead,
   DomainError,
   isManager,
@@ -60,7 +61,14 @@ export const opportunitiesOf = async (
   return new Map(found.flatMap((o) => (o ? [[o.id, o] as const] : [])));
 };
 
-export const presentTask = (task: Task, opportunity: Opportunity | null): TaskView => {
+/** Who a task is shown to, under which settings: the answer says what they may do with it. */
+export type TaskReader = { actor: Viewer; settings: Pick<Settings, "managerIds" | "pipelines"> };
+
+export const presentTask = (
+  task: Task,
+  opportunity: Opportunity | null,
+  reader: TaskReader,
+): TaskView => {
   const shown = opportunity === null ? null : redactHiddenContact(opportunity);
   return {
     id: task.id,
@@ -87,6 +95,7 @@ export const presentTask = (task: Task, opportunity: Opportunity | null): TaskVi
             status: shown.status,
             contactName: shown.contact.name,
           },
+    permissions: { change: canChangeTask(reader.actor, task, opportunity, reader.settings) },
   };
 };
 

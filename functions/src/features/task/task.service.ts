@@ -18,13 +18,15 @@ import { actingContext } from "../../service-kit/acting-context.js";
 import { basedOn } from "../../service-kit/based-on.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { contactDirectory, openTasksOfContact } from "../contact/index.js";
-import { loadTask, versionOf } from "./task-access.js";
+import { loadTask, type TaskReader, versionOf } from "./task-access.js";
 
 /** A task as written (or as read, when nothing changed), with its opportunity and version. */
 export type SavedTask = {
   task: Task;
   opportunity: Opportunity | null;
   version: string | undefined;
+  /** Who changed it, under which settings: the answer says what they may do next. */
+  seenBy: TaskReader;
 };
 
 export type NewTask = {
@@ -51,12 +53,13 @@ const assertActiveOwner = async (deps: Pick<ServiceDeps, "store">, task: Task, m
 
 const commitTask = async (
   deps: Pick<ServiceDeps, "store">,
-  actor: Viewer,
+  seenBy: TaskReader,
   outcome: Outcome<Task>,
   opportunity: Opportunity | null,
 ): Promise<SavedTask> => {
-  const { versions } = await deps.store.commit(actor.tenantId, outcome);
-  return { task: outcome.value, opportunity, version: versionOf(versions, outcome.value) };
+  const { versions } = await deps.store.commit(seenBy.actor.tenantId, outcome);
+  const version = versionOf(versions, outcome.value);
+  return { task: outcome.value, opportunity, version, seenBy };
 };
 
 /** SPEC §4.3: a task on an opportunity, or of one's own; only managers give tasks to others. */
@@ -88,7 +91,7 @@ export const createTask = async (
   if (outcome.value.ownerId !== actor.userId) {
     await assertActiveOwner(deps, outcome.value, "The task's owner is not an active user.");
   }
-  return commitTask(deps, actor, outcome, opportunity);
+  return commitTask(deps, ctx, outcome, opportunity);
 };
 
 /**
@@ -123,6 +126,7 @@ export const completeTask = async (
     followUp: completed.value.followUp,
     opportunity,
     version: versionOf(versions, done),
+    seenBy: ctx,
   };
 };
 
@@ -170,11 +174,13 @@ export const updateTask = async (
     ctx,
   );
   const outcome = combine(moved, revised);
-  if (outcome.changes.length === 0) return { task, opportunity, version: task.version };
+  if (outcome.changes.length === 0) {
+    return { task, opportunity, version: task.version, seenBy: ctx };
+  }
   if (outcome.value.ownerId !== task.ownerId) {
     await assertActiveOwner(deps, outcome.value, "The new owner is not an active user.");
   }
-  return commitTask(deps, actor, outcome, opportunity);
+  return commitTask(deps, ctx, outcome, opportunity);
 };
 
 /** Cancels an open task and stops its reminders. */
@@ -188,5 +194,5 @@ export const cancelTask = async (
   const loaded = await loadTask(deps, actor, taskId, ctx.settings);
   const task = basedOn(loaded.task, ifMatch);
   const outcome = cancelRule({ task, opportunity: loaded.opportunity }, ctx);
-  return commitTask(deps, actor, outcome, loaded.opportunity);
+  return commitTask(deps, ctx, outcome, loaded.opportunity);
 };

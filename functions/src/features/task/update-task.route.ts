@@ -24,6 +24,9 @@ export const updateTaskRoute = (deps: RouteDeps) =>
         body,
         ifMatchOf(request),
       );
-      return { body: presentTask(saved.task, saved.opportunity), etag: saved.version };
+      return {
+        body: presentTask(saved.task, saved.opportunity, saved.seenBy),
+        etag: saved.version,
+      };
     },
   });

@@ -26,6 +26,7 @@ const call: Task = {
     status: "open",
     contactName: "Lucía Fernández",
   },
+  permissions: { change: true },
 };
 
 const agendaApi = (overdue: Task[]) => {

@@ -91,8 +91,8 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
 
   const opportunity = loaded.read.data;
   const following = opportunity.followers.includes(me.id);
-  // SPEC §7: the owner and managers edit; followers and teammates only read.
-  const canEdit = me.role === "manager" || opportunity.ownerId === me.id;
+  // SPEC §7, as the server decided for this user: owners and managers edit, others read.
+  const canEdit = opportunity.permissions.edit;
   const mailto = composeEmailHref(opportunity.contact, opportunity.participants, opportunity.title);
   const channel = opportunity.contact.preferredChannel;
   const roles = { opportunity, canEdit, busy, run };

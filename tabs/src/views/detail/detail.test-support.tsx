@@ -91,6 +91,8 @@ export const task = (overrides: Partial<Task>): Task => ({
   createdAt: "2026-03-01T09:00:00.000Z",
   createdBy: "u-ana",
   opportunity: null,
+  // Ana, whom the tests sign in as, owns it.
+  permissions: { change: true },
   ...overrides,
 });
 

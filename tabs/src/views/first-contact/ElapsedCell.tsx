@@ -1,8 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Durations } from "../../api/api-types.js";
 import { formatElapsed } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
-import { elapsedTone } from "./elapsed-tone.js";
+import { elapsedTone, type FirstContactDue } from "./elapsed-tone.js";
 
 const useStyles = makeStyles({
   base: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
@@ -12,11 +11,14 @@ const useStyles = makeStyles({
   "within-target": {},
 });
 
-/** Live time since reception; the tone is also spelled out, not only shown as a colour. */
-export const ElapsedCell = (props: { receivedAt: string; now: Date; durations: Durations }) => {
+/**
+ * Live time since reception; the tone (from the target and escalation instants the server
+ * answered) is also spelled out, not only shown as a colour.
+ */
+export const ElapsedCell = (props: { receivedAt: string; due: FirstContactDue; now: Date }) => {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const tone = elapsedTone(props.receivedAt, props.now, props.durations);
+  const tone = elapsedTone(props.due, props.now);
   const elapsed = formatElapsed(props.now.getTime() - new Date(props.receivedAt).getTime(), locale);
   const label =
     tone === "past-escalation"

@@ -1,6 +1,5 @@
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Opportunity } from "../../api/api-types.js";
-import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { ContactCell } from "../opportunities/cells.js";
 import { ElapsedCell } from "./ElapsedCell.js";
@@ -41,7 +40,6 @@ export const QueueCard = (props: {
   withActions: boolean;
   onAction: (action: RowAction, opportunity: Opportunity) => void;
 }) => {
-  const { settings } = useSession();
   const { t } = useI18n();
   const styles = useStyles();
   const { opportunity } = props;
@@ -61,7 +59,7 @@ export const QueueCard = (props: {
         <ElapsedCell
           receivedAt={opportunity.receivedAt}
           now={props.now}
-          durations={settings.durations}
+          due={opportunity.firstContact}
         />
       </div>
       <div className={styles.middle}>

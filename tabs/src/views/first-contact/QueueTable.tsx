@@ -39,9 +39,7 @@ export const QueueTable = (props: {
       priority: 1,
       minWidth: 72,
       grow: 0,
-      render: (o) => (
-        <ElapsedCell receivedAt={o.receivedAt} now={now} durations={settings.durations} />
-      ),
+      render: (o) => <ElapsedCell receivedAt={o.receivedAt} due={o.firstContact} now={now} />,
     },
     {
       id: "contact",

@@ -1,15 +1,13 @@
-import type { Durations } from "../../api/api-types.js";
+import type { Opportunity } from "../../api/api-types.js";
 
 export type ElapsedTone = "within-target" | "past-target" | "past-escalation";
 
+/** When a first contact is late and when it escalates, as the server computed them. */
+export type FirstContactDue = Pick<Opportunity["firstContact"], "targetAt" | "escalatesAt">;
+
 /** SPEC §4.2: the waiting time turns amber past the target and red past escalation. */
-export const elapsedTone = (
-  receivedAt: string,
-  now: Date,
-  durations: Pick<Durations, "firstContactTargetMinutes" | "firstContactEscalationMinutes">,
-): ElapsedTone => {
-  const minutes = (now.getTime() - new Date(receivedAt).getTime()) / 60_000;
-  if (minutes > durations.firstContactEscalationMinutes) return "past-escalation";
-  if (minutes > durations.firstContactTargetMinutes) return "past-target";
+export const elapsedTone = (due: FirstContactDue, now: Date): ElapsedTone => {
+  if (now.getTime() > Date.parse(due.escalatesAt)) return "past-escalation";
+  if (now.getTime() > Date.parse(due.targetAt)) return "past-target";
   return "within-target";
 };

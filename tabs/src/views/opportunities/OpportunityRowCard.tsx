@@ -64,7 +64,7 @@ export const OpportunityRowCard = (props: {
             <ElapsedCell
               receivedAt={opportunity.receivedAt}
               now={props.now}
-              durations={settings.durations}
+              due={opportunity.firstContact}
             />
           )}
           {props.actions}

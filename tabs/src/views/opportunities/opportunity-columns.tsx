@@ -17,7 +17,6 @@ export const stageNameOf = (settings: Pick<Settings, "pipelines">, o: Opportunit
 
 /** Where it stands: the stage, and the first-contact clock only while it still waits for one. */
 export const StageCell = (props: { opportunity: Opportunity; now: Date; stageName: string }) => {
-  const { settings } = useSession();
   const styles = useCellStyles();
   const { opportunity } = props;
   return (
@@ -28,7 +27,7 @@ export const StageCell = (props: { opportunity: Opportunity; now: Date; stageNam
           <ElapsedCell
             receivedAt={opportunity.receivedAt}
             now={props.now}
-            durations={settings.durations}
+            due={opportunity.firstContact}
           />
         </span>
       )}

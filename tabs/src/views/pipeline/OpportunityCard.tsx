@@ -50,7 +50,7 @@ export const OpportunityCard = (props: {
   onMove: (opportunity: Opportunity, stage: Stage) => void;
 }) => {
   const { t, locale, timeZone } = useI18n();
-  const { me, userNames } = useSession();
+  const { userNames } = useSession();
   const styles = useStyles();
   const link = useRef<HTMLAnchorElement>(null);
   const { opportunity } = props;
@@ -103,7 +103,7 @@ export const OpportunityCard = (props: {
         )}
       </div>
       <NextTaskCell opportunity={opportunity} now={props.now} />
-      {canMove(opportunity, me) && (
+      {canMove(opportunity) && (
         <div className={styles.actions}>
           <MoveToMenu
             opportunity={opportunity}

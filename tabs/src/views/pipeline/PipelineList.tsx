@@ -1,5 +1,4 @@
 import type { Opportunity, Pipeline } from "../../api/api-types.js";
-import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { ResponsiveList } from "../common/list/ResponsiveList.js";
 import { OpportunityRowCard } from "../opportunities/OpportunityRowCard.js";
@@ -20,11 +19,10 @@ export const PipelineList = (
   >,
 ) => {
   const { t } = useI18n();
-  const { me } = useSession();
   const { pipeline } = props;
   const items = pipeline.stages.flatMap((stage) => props.columns[stage.id]?.items ?? []);
   const moveTo = (opportunity: Opportunity, describedBy: string) =>
-    canMove(opportunity, me) ? (
+    canMove(opportunity) ? (
       <MoveToMenu
         opportunity={opportunity}
         stages={pipeline.stages}

@@ -21,6 +21,5 @@ export const cardFacts = (
   };
 };
 
-/** The session's user moves only what they may edit (SPEC §7: owners and managers). */
-export const canMove = (opportunity: Opportunity, me: { id: string; role: string }): boolean =>
-  me.role === "manager" || opportunity.ownerId === me.id;
+/** The session's user moves only what the server says they may edit (SPEC §7). */
+export const canMove = (opportunity: Opportunity): boolean => opportunity.permissions.edit;

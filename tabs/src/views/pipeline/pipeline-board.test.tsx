@@ -161,9 +161,11 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     expect(api.stageOpportunities).toHaveBeenCalledTimes(6);
   });
 
-  it("offers Move to a seller only on the cards they own", async () => {
+  it("offers Move to a seller only on the cards the server says they may edit", async () => {
+    // Ana, a seller, asks: the server answers Luis's opportunity as one she may not edit.
+    const luis = { ...jorge, permissions: { edit: false } };
     renderWithPipelines(<PipelineView />, {
-      api: boardApi({ new: [{ items: [lucia, jorge], nextCursor: null }] }),
+      api: boardApi({ new: [{ items: [lucia, luis], nextCursor: null }] }),
     });
     const own = (await screen.findByRole("link", { name: "Lucía Fernández" })).closest("article");
     const other = screen.getByRole("link", { name: "Jorge Navarro" }).closest("article");

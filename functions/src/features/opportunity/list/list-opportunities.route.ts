@@ -66,7 +66,7 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
       // Read by now: hidden clients' countdowns take their marketplace's durations from them.
       const read = await loading;
       const items = page.items.map((item) => {
-        const shown = opportunityResponse(item, read);
+        const shown = opportunityResponse(item, read, viewer);
         return nextTasks === null
           ? shown
           : { ...shown, nextTask: nextTaskResponse(nextTasks.get(item.id), item) };

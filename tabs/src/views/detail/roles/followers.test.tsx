@@ -180,7 +180,13 @@ describe("Followers", () => {
   });
 
   it("lets a reader only follow or unfollow themselves", async () => {
-    const fake = withPeople(opportunity({ ownerId: "u-luis", followers: ["u-ana", "u-luis"] }));
+    // As the server answers it to Ana, a seller who follows Luis's opportunity: not hers to edit.
+    const luis = {
+      ownerId: "u-luis",
+      followers: ["u-ana", "u-luis"],
+      permissions: { edit: false },
+    };
+    const fake = withPeople(opportunity(luis));
     show(fake.api, { ...manager, id: "u-ana", name: "Ana", role: "seller" });
     const followers = await followersRegion();
     expect(within(followers).queryByRole("button", { name: "Remove" })).toBeNull();

@@ -91,7 +91,9 @@ describe("Other participants", () => {
   });
 
   it("offers no changes to someone who only follows the opportunity", async () => {
-    const fake = fakeDetailApi(opportunity({ ownerId: "u-luis", participants: [eva] }));
+    const fake = fakeDetailApi(
+      opportunity({ ownerId: "u-luis", participants: [eva], permissions: { edit: false } }),
+    );
     show(fake.api);
     const participants = await screen.findByRole("region", { name: "Other participants" });
     expect(within(participants).queryByRole("button", { name: "Make Contact" })).toBeNull();

@@ -22,14 +22,12 @@ export const TasksSection = (props: {
   onChanged: (message: string) => Promise<void>;
 }) => {
   const { t } = useI18n();
-  const { api, me } = useSession();
+  const { api } = useSession();
   const styles = useDetailStyles();
   const now = useNow();
   const [adding, setAdding] = useState(false);
   const [completing, setCompleting] = useState<Task | null>(null);
   const { open, closed } = orderTasks(props.tasks);
-  // SPEC §7 as the API applies it: a task's owner, and whoever may edit its opportunity.
-  const canComplete = (task: Task) => props.canEdit || task.ownerId === me.id;
 
   const list = (tasks: Task[], headingId: string, heading: string, empty: string) => (
     <div>
@@ -45,7 +43,7 @@ export const TasksSection = (props: {
               key={task.id}
               task={task}
               now={now}
-              canComplete={canComplete(task)}
+              canComplete={task.permissions.change}
               onComplete={setCompleting}
             />
           ))}

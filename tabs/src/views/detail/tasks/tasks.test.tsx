@@ -60,6 +60,20 @@ describe("the detail's tasks", () => {
     expect(within(over).queryByRole("button", { name: "Complete" })).toBeNull();
   });
 
+  it("offers Complete only on the tasks the server says the user may change", async () => {
+    // As the server answers a follower: Luis's task is not theirs to complete; their own is.
+    const tasks = [
+      task({ id: "theirs", title: "Call back", ownerId: "u-luis", permissions: { change: false } }),
+      task({ id: "own", title: "Send proposal", dueAt: "2026-03-04T10:00:00.000Z" }),
+    ];
+    show(fakeDetailApi(opportunity({ permissions: { edit: false } }), { tasks }).api);
+    const toDo = await screen.findByRole("list", { name: "To do" });
+    const [theirs, own] = within(toDo).getAllByRole("listitem") as HTMLElement[];
+    expect(within(theirs as HTMLElement).queryByRole("button", { name: "Complete" })).toBeNull();
+    expect(within(own as HTMLElement).getByRole("button", { name: "Complete" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Add task" })).toBeNull();
+  });
+
   it("completes a task with the outcome picked, then reloads", async () => {
     const fake = fakeDetailApi(opportunity(), { tasks: [TASKS[0] as Task] });
     const completeTask = vi.fn(async () => ({}) as never);
