@@ -87,6 +87,7 @@ export const marketplaceConnectorSchema = z
   .object({
     key: id,
     name: label,
+    /** null: the pipeline named after the marketplace, else the first (SPEC §4.5). */
     pipelineId: id.nullable().default(null),
     reminderMinutes: minutes(MIN, 30 * DAY, DAY),
     revealMinutes: minutes(MIN, 30 * DAY, 2 * DAY),
