@@ -1,11 +1,15 @@
 // The wire contract: what the API takes and answers, as zod schemas (the API validates and
 // documents with them) and their inferred types (the tab types its calls with them, by
 // `import type` only). Nothing here computes a rule: the server does, and says the result.
+export * from "./channels/channel-link.schema.js";
 export * from "./common/common.schema.js";
 export * from "./contact/contact.schema.js";
 export * from "./first-contact/first-contact.schema.js";
 export * from "./note/note.schema.js";
 export * from "./opportunity/opportunity.schema.js";
+export * from "./opportunity/opportunity-list-query.schema.js";
 export * from "./opportunity/opportunity-write.schema.js";
+export * from "./settings/settings.schema.js";
+export * from "./settings/settings-secret.schema.js";
 export * from "./task/task.schema.js";
 export * from "./user/user.schema.js";

@@ -34,13 +34,14 @@ const label = z
   .min(1, "must not be empty")
   .max(80, "must be at most 80 characters");
 
-const stageSchema = z.object({
+/** A stage of a pipeline; `role` says what it means to the rules (see pipeline.types.ts). */
+export const stageSchema = z.object({
   id,
   name: label,
   role: z.enum(["new", "second-contact", "proposal", "won", "lost"]).nullable().default(null),
 });
 
-const pipelineSchema = z
+export const pipelineSchema = z
   .object({
     id,
     name: label,
@@ -72,7 +73,8 @@ const pipelineSchema = z
     }
   });
 
-const choice = z.object({ id, label });
+/** A discard reason or a source: an id stored on records and the label the tabs show. */
+export const choiceSchema = z.object({ id, label });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx, what: string) => {
   const ids = items.map((item) => item.id);
@@ -80,10 +82,12 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx, w
     ctx.addIssue({ code: "custom", message: `${what} ids must be unique` });
 };
 
-const marketplaceSchema = z
+/** A marketplace connector (SPEC §4.4); its signing secret lives with the key index, not here. */
+export const marketplaceConnectorSchema = z
   .object({
     key: id,
     name: label,
+    /** null: the pipeline named after the marketplace, else the first (SPEC §4.5). */
     pipelineId: id.nullable().default(null),
     reminderMinutes: minutes(MIN, 30 * DAY, DAY),
     revealMinutes: minutes(MIN, 30 * DAY, 2 * DAY),
@@ -151,13 +155,13 @@ export const settingsSchema = z
       .max(10, "must be at most 10")
       .default(3),
     discardReasons: z
-      .array(choice)
+      .array(choiceSchema)
       .min(1)
       .max(30)
       .superRefine((items, ctx) => uniqueIds(items, ctx, "discard reason"))
       .default(DEFAULT_DISCARD_REASONS),
     sources: z
-      .array(choice)
+      .array(choiceSchema)
       .min(1)
       .max(50)
       .superRefine((items, ctx) => uniqueIds(items, ctx, "source"))
@@ -174,7 +178,7 @@ export const settingsSchema = z
       .refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid")
       .default("UTC"),
     locale: z.enum(["en", "es"]).default("en"),
-    marketplaces: z.array(marketplaceSchema).max(20).default([]),
+    marketplaces: z.array(marketplaceConnectorSchema).max(20).default([]),
     intakeForms: z.array(intakeFormSchema).max(50).default([]),
   })
   .superRefine((settings, ctx) => {

@@ -15,7 +15,10 @@ export type {
   ContactSnapshot as Contact,
   ContactVisibility,
   DevUser,
+  Durations,
+  Labelled,
   MarketplaceApplication,
+  MarketplaceConnector,
   Me,
   Money,
   NewOpportunity,
@@ -25,7 +28,11 @@ export type {
   OpportunityPatch,
   OpportunityView,
   Page,
+  Pipeline,
   Role,
+  /** GET /api/settings: the manager's whole document or the seller's part of it. */
+  SettingsAnswer as Settings,
+  Stage,
   Task,
   TaskKind,
   TaskOutcome,
@@ -38,37 +45,6 @@ export type {
  * for it (`include=nextTask`); the detail's answer is the same without it.
  */
 export type Opportunity = OpportunityListItem;
-
-/** A marketplace connector as managers read it in the settings (sellers do not get them). */
-export type MarketplaceConnector = {
-  key: string;
-  name: string;
-  reminderMinutes: number;
-  revealMinutes: number;
-};
-
-export type Stage = { id: string; name: string };
-export type Pipeline = { id: string; name: string; stages: Stage[] };
-
-export type Labelled = { id: string; label: string };
-
-export type Durations = {
-  firstContactTargetMinutes: number;
-  firstContactEscalationMinutes: number;
-  secondContactDelayMinutes: number;
-  proposalDelayMinutes: number;
-};
-
-export type Settings = {
-  durations: Durations;
-  discardReasons: Labelled[];
-  sources: Labelled[];
-  timeZone: string;
-  locale: string;
-  pipelines?: Pipeline[];
-  /** Managers only (GET /api/settings gives sellers no connectors). */
-  marketplaces?: MarketplaceConnector[];
-};
 
 /** The outcomes in the order the dialog offers them; the compiler checks the list is the contract's. */
 export const TASK_OUTCOMES = [

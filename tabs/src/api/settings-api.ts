@@ -1,94 +1,28 @@
+import type {
+  ManagerSettings,
+  RotatedConnectorSecret,
+  RotatedIntakeSecret,
+  SettingsBody,
+  StageRole,
+} from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Labelled, Page } from "./api-types.js";
+import type { Page, Unlisted } from "./api-types.js";
 import type { RoutingTarget } from "./routing-api.js";
 
-export type StageRole = "new" | "second-contact" | "proposal" | "won" | "lost";
-export const STAGE_ROLES: readonly StageRole[] = [
+// The settings' wire shapes are the contract's (the manager's GET answer, the PUT body).
+export type { IntakeForm, ManagerSettings, SettingsBody, StageRole } from "@dealflow/contract";
+
+/** The roles in the order the stage table offers them; the compiler checks it lists them all. */
+export const STAGE_ROLES = [
   "new",
   "second-contact",
   "proposal",
   "won",
   "lost",
-];
+] as const satisfies readonly StageRole[];
 
-export type StageSettings = { id: string; name: string; role: StageRole | null };
-
-export type PipelineSettings = {
-  id: string;
-  name: string;
-  stages: StageSettings[];
-  visibility: "owner" | "team";
-  teamId: string | null;
-};
-
-export type IntakeFormSettings = {
-  key: string;
-  name: string;
-  source: string;
-  campaign: string | null;
-  pipelineId: string | null;
-  ownerId: string | null;
-  routing: "round-robin" | "owner";
-  active: boolean;
-  /** Read-only (GET): whether a secret was generated; the secret itself is never returned. */
-  hasSecret?: boolean;
-};
-
-export type DurationSettings = {
-  firstContactTargetMinutes: number;
-  firstContactEscalationMinutes: number;
-  secondContactDelayMinutes: number;
-  proposalDelayMinutes: number;
-  classificationFollowUpDays: Record<
-    "potential-consultant" | "promising" | "likely" | "undecided",
-    number
-  >;
-  notSureFollowUpDays: number;
-  routingOfferWindowMinutes: number;
-  taskDueSoonMinutes: number;
-  taskOverdueEscalationMinutes: number | null;
-};
-
-/** A marketplace that posts its events to /api/marketplace/{key}/events (SPEC §4.4). */
-export type MarketplaceConnectorSettings = {
-  key: string;
-  name: string;
-  /** null: the pipeline named after the marketplace, else the first (SPEC §4.5). */
-  pipelineId: string | null;
-  reminderMinutes: number;
-  revealMinutes: number;
-  /** Read-only: whether the connector has a signing secret yet (never sent back). */
-  hasSecret?: boolean;
-};
-
-/**
- * The whole settings document as a manager reads it (GET /api/settings). Fields this tab does
- * not edit (anything newer) ride along untouched in `PUT`.
- */
-export type SettingsDocument = {
-  durations: DurationSettings;
-  routingOffersAtOnce: number;
-  discardReasons: Labelled[];
-  sources: Labelled[];
-  pipelines: PipelineSettings[];
-  managerIds: string[];
-  timeZone: string;
-  locale: "en" | "es";
-  intakeForms: IntakeFormSettings[];
-  marketplaces?: MarketplaceConnectorSettings[];
-  [other: string]: unknown;
-};
-
-export type RotatedSecret = { key: string; secret: string; intakePath: string };
-
-/** A connector's new signing secret (201 of POST /api/settings/marketplaces/{key}/secret). */
-export type RotatedConnectorSecret = {
-  key: string;
-  secret: string;
-  eventsPath: string;
-  /** How far the signed timestamp may be from the server's clock. */
-  toleranceSeconds: number;
-};
+const everyRole: Unlisted<StageRole, (typeof STAGE_ROLES)[number]> = true;
+void everyRole;
 
 /** What a manager writes of a routing target; rating and counts are the reviews' (read back). */
 export type RoutingTargetInput = Omit<RoutingTarget, "id">;
@@ -134,12 +68,12 @@ export type ImportReport = {
 /** Settings, intake-form and connector secrets, the routing catalog and CSV import (managers). */
 export const createSettingsApi = (client: ApiClient) => ({
   /** The full document with its ETag, to be written back with `saveSettings`. */
-  readSettings: () => client.request<SettingsDocument>("GET", "/api/settings"),
-  saveSettings: (settings: SettingsDocument, ifMatch: string | null) =>
-    client.request<SettingsDocument>("PUT", "/api/settings", { body: settings, ifMatch }),
+  readSettings: () => client.request<ManagerSettings>("GET", "/api/settings"),
+  saveSettings: (settings: SettingsBody, ifMatch: string | null) =>
+    client.request<ManagerSettings>("PUT", "/api/settings", { body: settings, ifMatch }),
   rotateIntakeSecret: async (key: string) =>
     (
-      await client.request<RotatedSecret>(
+      await client.request<RotatedIntakeSecret>(
         "POST",
         `/api/settings/intake-forms/${encodeURIComponent(key)}/secret`,
       )

@@ -7,13 +7,27 @@ import { type Session, SessionProvider } from "../app/session.js";
 import { I18nProvider, type Locale } from "../i18n/i18n.js";
 import { NotifyHost } from "../views/common/notify.js";
 
-export const testSettings: Settings = {
-  durations: {
-    firstContactTargetMinutes: 15,
-    firstContactEscalationMinutes: 240,
-    secondContactDelayMinutes: 1440,
-    proposalDelayMinutes: 4320,
+/** The durations a fresh tenant's settings have (SPEC §3's defaults). */
+export const defaultDurations = (): Settings["durations"] => ({
+  firstContactTargetMinutes: 15,
+  firstContactEscalationMinutes: 240,
+  secondContactDelayMinutes: 1440,
+  proposalDelayMinutes: 4320,
+  classificationFollowUpDays: {
+    "potential-consultant": 7,
+    promising: 14,
+    likely: 30,
+    undecided: 60,
   },
+  notSureFollowUpDays: 14,
+  routingOfferWindowMinutes: 4320,
+  taskDueSoonMinutes: 60,
+  taskOverdueEscalationMinutes: null,
+});
+
+/** A seller's GET /api/settings with the default durations and, unless a test adds some, no pipelines. */
+export const testSettings = {
+  durations: defaultDurations(),
   discardReasons: [
     { id: "no-budget", label: "No budget" },
     { id: "other", label: "Other" },
@@ -22,9 +36,10 @@ export const testSettings: Settings = {
     { id: "web-form", label: "Web form" },
     { id: "referral", label: "Referral" },
   ],
+  pipelines: [],
   timeZone: "UTC",
   locale: "en",
-};
+} satisfies Settings;
 
 export const seller: Me = {
   id: "u-ana",

@@ -1,15 +1,12 @@
 import type { ConversationRecord } from "@dealflow/bot";
+import type { ChannelLink } from "@dealflow/contract";
 import { DomainError, isManager, type Viewer, validationError } from "@dealflow/core";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
 /** A team channel, as Teams names it to the bot (`channelData.team.id`, the channel's id). */
 export type TeamChannel = { teamId: string; channelId: string };
 
-export type ChannelLink = TeamChannel & {
-  pipelineId: string;
-  pipelineName: string;
-  botInstalled: boolean;
-};
+export type { ChannelLink };
 
 /**
  * SPEC §4.6: a manager links a team channel to a pipeline, from the channel tab's

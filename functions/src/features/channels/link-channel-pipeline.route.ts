@@ -1,25 +1,8 @@
-import { idSchema } from "@dealflow/contract";
-import { z } from "zod";
+import { channelLinkSchema, channelParams, linkChannelPipelineBody } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
 import { linkChannel } from "./channels.service.js";
-
-const params = z.object({ channelId: idSchema });
-
-const body = z.object({
-  pipelineId: idSchema,
-  /** The team's thread id (teams-js `team.internalId`), as the bot sees it in `channelData.team.id`. */
-  teamId: idSchema,
-});
-
-const linkSchema = z.object({
-  teamId: z.string(),
-  channelId: z.string(),
-  pipelineId: z.string(),
-  pipelineName: z.string(),
-  botInstalled: z.boolean(),
-});
 
 /** The channel tab's Save (SPEC §4.6): the bot's `status` in that channel covers the pipeline. */
 export const linkChannelPipelineRoute = (deps: RouteDeps): ApiRoute =>
@@ -29,10 +12,10 @@ export const linkChannelPipelineRoute = (deps: RouteDeps): ApiRoute =>
     route: "channels/{channelId}/pipeline",
     summary: "Link a team channel to a pipeline (managers): the bot's status there covers it",
     tag: "Channels",
-    params,
-    body,
+    params: channelParams,
+    body: linkChannelPipelineBody,
     responses: {
-      200: { description: "The channel's link", schema: linkSchema },
+      200: { description: "The channel's link", schema: channelLinkSchema },
       400: { description: "An invalid body or a pipeline the tenant does not have" },
       403: { description: "Only managers link channels" },
     },

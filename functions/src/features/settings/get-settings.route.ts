@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { settingsAnswerSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import {
@@ -25,7 +25,10 @@ export const getSettingsRoute = (deps: RouteDeps) => {
     summary: "The tenant's settings (all for managers; what the tabs need for sellers)",
     tag: "settings",
     responses: {
-      200: { description: "The settings; ETag names their version", schema: z.looseObject({}) },
+      200: {
+        description: "The settings (a manager's or a seller's); ETag names their version",
+        schema: settingsAnswerSchema,
+      },
     },
     async handler({ principal }) {
       const settings = await deps.store.getSettings(principal.tenantId);

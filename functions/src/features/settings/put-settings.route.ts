@@ -1,5 +1,4 @@
-import { settingsSchema } from "@dealflow/core";
-import { z } from "zod";
+import { managerSettingsSchema, settingsBody } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
@@ -20,9 +19,9 @@ export const putSettingsRoute = (deps: RouteDeps) => {
     route: "settings",
     summary: "Replace the tenant's settings (managers)",
     tag: "settings",
-    body: settingsSchema,
+    body: settingsBody,
     responses: {
-      200: { description: "The saved settings", schema: z.looseObject({}) },
+      200: { description: "The saved settings", schema: managerSettingsSchema },
       403: { description: "Only managers change settings" },
       412: { description: "The settings changed since they were read" },
     },

@@ -1,3 +1,4 @@
+import { rotatedConnectorSecretSchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
@@ -21,12 +22,7 @@ export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
     responses: {
       201: {
         description: "The new secret; store it in the marketplace now, it is not shown again",
-        schema: z.object({
-          key: z.string(),
-          secret: z.string(),
-          eventsPath: z.string(),
-          toleranceSeconds: z.number(),
-        }),
+        schema: rotatedConnectorSecretSchema,
       },
       400: { description: "The key is held by another organisation" },
       403: { description: "Only managers manage marketplace connectors" },

@@ -1,3 +1,4 @@
+import { rotatedIntakeSecretSchema } from "@dealflow/contract";
 import { intakeFormKeySchema } from "@dealflow/core";
 import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
@@ -20,7 +21,7 @@ export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
     responses: {
       201: {
         description: "The new secret; store it now, it is not shown again",
-        schema: z.object({ key: z.string(), secret: z.string(), intakePath: z.string() }),
+        schema: rotatedIntakeSecretSchema,
       },
       403: { description: "Only managers manage intake forms" },
     },

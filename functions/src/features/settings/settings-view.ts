@@ -1,3 +1,4 @@
+import type { ManagerSettings, SellerSettings } from "@dealflow/contract";
 import { isManager, type Settings } from "@dealflow/core";
 import { type Principal, viewerOf } from "../../identity/principal.js";
 import type { ConnectorIndex } from "../../storage/tenants-table/connector-index.js";
@@ -24,7 +25,7 @@ export const managerSettingsView = async (
   settings: Settings & { version?: string },
   tenantId: string,
   indexes: SecretIndexes,
-) => {
+): Promise<ManagerSettings> => {
   const { version: _version, ...rest } = settings;
   const [intakeForms, marketplaces] = await Promise.all([
     Promise.all(
@@ -47,7 +48,7 @@ export const managerSettingsView = async (
  * What a seller's tabs need (lists to pick from, the clocks they display); manager ids,
  * intake forms and marketplace connectors are administration and stay with managers.
  */
-export const sellerSettingsView = (settings: Settings) => ({
+export const sellerSettingsView = (settings: Settings): SellerSettings => ({
   durations: settings.durations,
   discardReasons: settings.discardReasons,
   sources: settings.sources,

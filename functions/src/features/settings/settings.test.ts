@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { managerSettingsSchema, sellerSettingsSchema } from "@dealflow/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -44,6 +45,15 @@ describe("GET|PUT /api/settings", () => {
     expect(Object.keys(body).sort()).toEqual(
       ["discardReasons", "durations", "locale", "pipelines", "sources", "timeZone"].sort(),
     );
+  });
+
+  it("answers each reader in the contract's shape, which the OpenAPI document declares", async () => {
+    expect(managerSettingsSchema.safeParse((await read()).body).error).toBeUndefined();
+    expect(sellerSettingsSchema.safeParse((await read(seller)).body).error).toBeUndefined();
+    const doc = (await harness.call(null, "GET", "/api/openapi.json")).body as {
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+    };
+    expect(JSON.stringify(doc.paths["/api/settings"]?.get?.responses[200])).toContain("hasSecret");
   });
 
   it("refuses a seller's PUT with 403 and writes nothing", async () => {

@@ -33,7 +33,7 @@ export const ChannelConfigView = (props: { port: ChannelConfigPort }) => {
   const { api, settings, me } = useSession();
   const styles = useStyles();
   const { port } = props;
-  const pipelines = settings.pipelines ?? [];
+  const pipelines = settings.pipelines;
   const [pipelineId, setPipelineId] = useState(() => {
     const saved = pipelineOfEntityId(port.entityId);
     return pipelines.find((p) => p.id === saved)?.id ?? pipelines[0]?.id ?? "";

@@ -3,9 +3,12 @@ import type { Session } from "../../app/session.js";
 
 const DEFAULT_STAGES = ["new", "second-contact", "proposal", "negotiation", "won", "lost"];
 
-/** The stages of the opportunity's pipeline, or the default pipeline's when it is unknown. */
-export const stagesOf = (settings: Session["settings"], opportunity: Opportunity): Stage[] =>
-  settings.pipelines?.find((item) => item.id === opportunity.pipelineId)?.stages ??
+/** The stages of the opportunity's pipeline (by id and name), or the default ids when it is unknown. */
+export const stagesOf = (
+  settings: Session["settings"],
+  opportunity: Opportunity,
+): Pick<Stage, "id" | "name">[] =>
+  settings.pipelines.find((item) => item.id === opportunity.pipelineId)?.stages ??
   DEFAULT_STAGES.map((id) => ({ id, name: id }));
 
 /** The name the pipeline gives the opportunity's stage. */

@@ -12,7 +12,7 @@ import {
   serverMarks,
 } from "./marketplace.test-support.js";
 
-const STAGES = [{ id: "new", name: "New" }];
+const STAGES = [{ id: "new", name: "New", role: "new" as const }];
 
 const knownLead: Opportunity = {
   ...marketplaceOpportunity({}, "o-web"),
@@ -123,7 +123,13 @@ describe("marketplace badges", () => {
           onMove={() => {}}
         />
         <PipelineList
-          pipeline={{ id: "sales", name: "Sales", stages: STAGES }}
+          pipeline={{
+            id: "sales",
+            name: "Sales",
+            stages: STAGES,
+            visibility: "owner",
+            teamId: null,
+          }}
           columns={{ new: { items: [withheld], complete: true, truncated: false } }}
           now={now}
           busyId={null}

@@ -5,11 +5,10 @@ import type { Opportunity, Settings } from "../../api/api-types.js";
  * The connector's name from the settings. Sellers' settings carry no connectors (they are
  * administration), so for them the key stands for the name.
  */
-export const connectorName = (
-  settings: Pick<Settings, "marketplaces">,
-  connectorKey: string,
-): string =>
-  settings.marketplaces?.find((candidate) => candidate.key === connectorKey)?.name ?? connectorKey;
+export const connectorName = (settings: Settings, connectorKey: string): string =>
+  ("marketplaces" in settings ? settings.marketplaces : []).find(
+    (candidate) => candidate.key === connectorKey,
+  )?.name ?? connectorKey;
 
 /** A mark and the milliseconds left to it; zero or less once it has passed (the sweep may not have run yet). */
 export type Countdown = { at: Date; left: number };

@@ -81,17 +81,33 @@ export const marketplaceOpportunity = (
 export const activity = (type: string, at: string, details: object = {}): Activity =>
   ({ id: `a-${type}`, opportunityId: "o-mkt", at, actorId: null, type, ...details }) as Activity;
 
+/** What the tests say of a connector; the rest is filled as the server sends it. */
+type ConnectorDelays = Pick<
+  MarketplaceConnector,
+  "key" | "name" | "reminderMinutes" | "revealMinutes"
+>;
+
 /** Renders as the app does; `marketplaces` stands for a manager's settings (sellers get none). */
 export const renderMarketplace = (
   ui: ReactElement,
-  options: { marketplaces?: MarketplaceConnector[]; locale?: Locale } = {},
+  options: { marketplaces?: ConnectorDelays[]; locale?: Locale } = {},
 ) => {
   const session: Session = {
     api: {} as DealflowApi,
     me: seller,
     settings: {
       ...testSettings,
-      ...(options.marketplaces ? { marketplaces: options.marketplaces } : {}),
+      ...(options.marketplaces
+        ? {
+            marketplaces: options.marketplaces.map(
+              (connector): MarketplaceConnector => ({
+                pipelineId: null,
+                hasSecret: true,
+                ...connector,
+              }),
+            ),
+          }
+        : {}),
     },
     users: [{ id: "u-ana", name: "Ana", email: null, role: "seller", active: true }],
     userNames: new Map([["u-ana", "Ana"]]),

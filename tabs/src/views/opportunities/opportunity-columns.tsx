@@ -10,7 +10,7 @@ import { ContactCell, NextTaskCell, useCellStyles } from "./cells.js";
 
 /** The stage's name in the opportunity's pipeline; the id when the pipeline no longer has it. */
 export const stageNameOf = (settings: Pick<Settings, "pipelines">, o: Opportunity): string => {
-  const pipelines = settings.pipelines ?? [];
+  const pipelines = settings.pipelines;
   const pipeline = pipelines.find((p) => p.id === o.pipelineId) ?? pipelines[0];
   return pipeline?.stages.find((stage) => stage.id === o.stage)?.name ?? o.stage;
 };

@@ -30,7 +30,7 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
   const { api, settings, me } = useSession();
   const notify = useNotify();
   const now = useNow();
-  const pipelines = settings.pipelines ?? [];
+  const pipelines = settings.pipelines;
   const [initial] = useState(() => readPipelineRoute(window.location.hash));
   const known = (id: string | null | undefined) => pipelines.find((p) => p.id === id)?.id;
   const [pipelineId, setPipelineId] = useState(

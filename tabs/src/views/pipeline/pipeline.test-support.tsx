@@ -9,14 +9,15 @@ import { seller, testSettings } from "../../test/render-with-session.js";
 import { serverFilled } from "../../test/wire-fixtures.js";
 import { NotifyHost } from "../common/notify.js";
 
-const stages = [
-  { id: "new", name: "New" },
-  { id: "proposal", name: "Proposal" },
-  { id: "won", name: "Won" },
+const stages: Pipeline["stages"] = [
+  { id: "new", name: "New", role: "new" },
+  { id: "proposal", name: "Proposal", role: "proposal" },
+  { id: "won", name: "Won", role: "won" },
 ];
 
-export const salesPipeline: Pipeline = { id: "sales", name: "Sales", stages };
-export const partnersPipeline: Pipeline = { id: "partners", name: "Partners", stages };
+const teamless = { visibility: "owner", teamId: null } as const;
+export const salesPipeline: Pipeline = { id: "sales", name: "Sales", stages, ...teamless };
+export const partnersPipeline: Pipeline = { id: "partners", name: "Partners", stages, ...teamless };
 
 export const manager: Me = { ...seller, id: "u-marta", name: "Marta", role: "manager" };
 

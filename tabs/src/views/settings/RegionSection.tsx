@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { SettingsDocument } from "../../api/settings-api.js";
+import type { ManagerSettings } from "../../api/settings-api.js";
 import { useI18n } from "../../i18n/i18n.js";
 import type { FieldErrors } from "./validate-settings.js";
 
@@ -16,9 +16,9 @@ const timeZones = (current: string): string[] => {
 /** The tenant's time zone (deadlines, working day) and default language (cards, mail). */
 export const RegionSection = (props: {
   timeZone: string;
-  locale: SettingsDocument["locale"];
+  locale: ManagerSettings["locale"];
   errors: FieldErrors;
-  onChange: (patch: Partial<Pick<SettingsDocument, "timeZone" | "locale">>) => void;
+  onChange: (patch: Partial<Pick<ManagerSettings, "timeZone" | "locale">>) => void;
 }) => {
   const { t } = useI18n();
   const styles = useStyles();

@@ -151,7 +151,7 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
       return (
         <MarketplacesSection
           draft={draft}
-          savedKeys={new Set((read.data.marketplaces ?? []).map((connector) => connector.key))}
+          savedKeys={new Set(read.data.marketplaces.map((connector) => connector.key))}
           errors={errors}
           onChange={(marketplaces) => update((current) => ({ ...current, marketplaces }))}
           onRotated={props.editor.markSecret}

@@ -1,8 +1,8 @@
 import { vi } from "vitest";
 import type { Me } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
-import type { SettingsDocument } from "../../api/settings-api.js";
-import { renderWithSession } from "../../test/render-with-session.js";
+import type { ManagerSettings, SettingsBody } from "../../api/settings-api.js";
+import { defaultDurations, renderWithSession } from "../../test/render-with-session.js";
 import { SettingsView } from "./SettingsView.js";
 
 export const manager: Me = {
@@ -14,23 +14,8 @@ export const manager: Me = {
 };
 
 /** A manager's GET /api/settings as the server answers it for a fresh tenant, plus one form and a connector. */
-export const settingsDocument = (): SettingsDocument => ({
-  durations: {
-    firstContactTargetMinutes: 15,
-    firstContactEscalationMinutes: 240,
-    secondContactDelayMinutes: 1440,
-    proposalDelayMinutes: 4320,
-    classificationFollowUpDays: {
-      "potential-consultant": 7,
-      promising: 14,
-      likely: 30,
-      undecided: 60,
-    },
-    notSureFollowUpDays: 14,
-    routingOfferWindowMinutes: 4320,
-    taskDueSoonMinutes: 60,
-    taskOverdueEscalationMinutes: null,
-  },
+export const settingsDocument = (): ManagerSettings => ({
+  durations: defaultDurations(),
   routingOffersAtOnce: 3,
   discardReasons: [
     { id: "no-budget", label: "No budget" },
@@ -58,7 +43,14 @@ export const settingsDocument = (): SettingsDocument => ({
   timeZone: "Europe/Madrid",
   locale: "en",
   marketplaces: [
-    { key: "malt", name: "Malt", pipelineId: null, reminderMinutes: 1440, revealMinutes: 2880 },
+    {
+      key: "malt",
+      name: "Malt",
+      pipelineId: null,
+      reminderMinutes: 1440,
+      revealMinutes: 2880,
+      hasSecret: false,
+    },
   ],
   intakeForms: [
     {
@@ -75,13 +67,26 @@ export const settingsDocument = (): SettingsDocument => ({
   ],
 });
 
+/**
+ * The server's answer to a save, as a mock gives it: the document the editor wrote back (the
+ * whole one it read, so complete), no form or connector shown with a secret.
+ */
+const savedAnswer = (document: SettingsBody): ManagerSettings => {
+  const written = document as ManagerSettings;
+  return {
+    ...written,
+    intakeForms: written.intakeForms.map((form) => ({ ...form, hasSecret: false })),
+    marketplaces: written.marketplaces.map((connector) => ({ ...connector, hasSecret: false })),
+  };
+};
+
 /** The Settings view of a manager, over an API whose settings routes are mocks. */
 export const renderSettings = (api: Partial<DealflowApi> = {}) => {
   const refreshSettings = vi.fn(async () => {});
   const mocks = {
     readSettings: vi.fn(async () => ({ data: settingsDocument(), etag: 'W/"v1"' })),
-    saveSettings: vi.fn(async (document: SettingsDocument, _ifMatch: string | null) => ({
-      data: document,
+    saveSettings: vi.fn(async (document: SettingsBody, _ifMatch: string | null) => ({
+      data: savedAnswer(document),
       etag: 'W/"v2"',
     })),
     rotateIntakeSecret: vi.fn(async (key: string) => ({

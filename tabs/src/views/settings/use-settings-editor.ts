@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { ApiError, describeApiError } from "../../api/api-error.js";
-import type { SettingsDocument } from "../../api/settings-api.js";
+import type { ManagerSettings, SettingsBody } from "../../api/settings-api.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import {
@@ -17,16 +17,10 @@ export type Notice = { intent: "success" | "warning" | "error"; text: string };
 const NO_ERRORS: FieldErrors = new Map();
 
 // `hasSecret` is what GET says about a form or a connector, not part of it: not written back.
-const toWritable = (document: SettingsDocument): SettingsDocument => ({
+const toWritable = (document: ManagerSettings): SettingsBody => ({
   ...document,
   intakeForms: document.intakeForms.map(({ hasSecret: _hasSecret, ...form }) => form),
-  ...(document.marketplaces === undefined
-    ? {}
-    : {
-        marketplaces: document.marketplaces.map(
-          ({ hasSecret: _hasSecret, ...connector }) => connector,
-        ),
-      }),
+  marketplaces: document.marketplaces.map(({ hasSecret: _hasSecret, ...connector }) => connector),
 });
 
 /**
@@ -36,15 +30,15 @@ const toWritable = (document: SettingsDocument): SettingsDocument => ({
 export const useSettingsEditor = () => {
   const { api, refreshSettings } = useSession();
   const { t, locale } = useI18n();
-  const [read, setRead] = useState<Versioned<SettingsDocument> | null>(null);
-  const [draft, setDraft] = useState<SettingsDocument | null>(null);
+  const [read, setRead] = useState<Versioned<ManagerSettings> | null>(null);
+  const [draft, setDraft] = useState<ManagerSettings | null>(null);
   const [durations, setDurations] = useState<DurationInputs>({});
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const show = useCallback((next: Versioned<SettingsDocument>) => {
+  const show = useCallback((next: Versioned<ManagerSettings>) => {
     setRead(next);
     setDraft(next.data);
     setDurations(toDurationInputs(next.data));
@@ -73,7 +67,7 @@ export const useSettingsEditor = () => {
     [read, draft, durations],
   );
 
-  const update = useCallback((change: (draft: SettingsDocument) => SettingsDocument) => {
+  const update = useCallback((change: (draft: ManagerSettings) => ManagerSettings) => {
     setDraft((current) => (current ? change(current) : current));
     setNotice(null);
   }, []);
@@ -133,18 +127,14 @@ export const useSettingsEditor = () => {
 
   /** A rotated secret exists now (of the intake form or connector `key`), whatever else the draft holds. */
   const markSecret = (key: string) => {
-    const mark = (document: SettingsDocument): SettingsDocument => ({
+    const mark = (document: ManagerSettings): ManagerSettings => ({
       ...document,
       intakeForms: document.intakeForms.map((form) =>
         form.key === key ? { ...form, hasSecret: true } : form,
       ),
-      ...(document.marketplaces === undefined
-        ? {}
-        : {
-            marketplaces: document.marketplaces.map((connector) =>
-              connector.key === key ? { ...connector, hasSecret: true } : connector,
-            ),
-          }),
+      marketplaces: document.marketplaces.map((connector) =>
+        connector.key === key ? { ...connector, hasSecret: true } : connector,
+      ),
     });
     setRead((current) => (current ? { ...current, data: mark(current.data) } : current));
     setDraft((current) => (current ? mark(current) : current));

@@ -1,5 +1,5 @@
-import type { Labelled } from "../../api/api-types.js";
-import type { PipelineSettings, SettingsDocument, StageRole } from "../../api/settings-api.js";
+import type { Labelled, Pipeline } from "../../api/api-types.js";
+import type { ManagerSettings, StageRole } from "../../api/settings-api.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
 import {
   DURATION_FIELDS,
@@ -58,7 +58,7 @@ export const checkChoices = (
 /** SPEC §2 and the stage roles: a pipeline's stages, each role where the rules look for it. */
 export const checkPipeline = (
   errors: Map<string, string>,
-  pipeline: PipelineSettings,
+  pipeline: Pipeline,
   index: number,
   t: Translate,
 ) => {
@@ -85,7 +85,7 @@ export const checkPipeline = (
     errors.set(`${at}.teamId`, t("settings.error.teamRequired"));
 };
 
-const checkIntakeForms = (errors: Map<string, string>, draft: SettingsDocument, t: Translate) => {
+const checkIntakeForms = (errors: Map<string, string>, draft: ManagerSettings, t: Translate) => {
   const sources = new Set(draft.sources.map((source) => source.id));
   const pipelines = new Set(draft.pipelines.map((pipeline) => pipeline.id));
   const keys = new Set<string>();
@@ -108,7 +108,7 @@ const checkIntakeForms = (errors: Map<string, string>, draft: SettingsDocument, 
  * server checks again; its 400 lands on the same fields.
  */
 export const validateSettings = (
-  draft: SettingsDocument,
+  draft: ManagerSettings,
   durations: DurationInputs,
   t: Translate,
   locale: Locale,

@@ -1,11 +1,4 @@
-import {
-  cursorSchema,
-  idSchema,
-  LIST_VIEWS,
-  opportunityListItemSchema,
-  pageOf,
-} from "@dealflow/contract";
-import { z } from "zod";
+import { opportunityListItemSchema, opportunityListQuery, pageOf } from "@dealflow/contract";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { viewerOf } from "../../../identity/principal.js";
@@ -14,18 +7,6 @@ import { opportunityResponse } from "../opportunity.schema.js";
 import { nextTaskResponse, nextTasksOf } from "./next-tasks.js";
 import { planOpportunityList, sourcesNeedSettings } from "./opportunity-list-plan.js";
 import { readOpportunityPage } from "./opportunity-pages.js";
-
-const listQuery = z.object({
-  view: z.enum(LIST_VIEWS).default("all"),
-  owner: z.union([z.literal("me"), idSchema]).optional(),
-  stage: idSchema.optional(),
-  pipeline: idSchema.optional(),
-  q: z.string().trim().min(1, "must not be blank").max(100).optional(),
-  cursor: cursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  /** `nextTask`: each item also says its owner's next open task (lists, boards; not queues). */
-  include: z.literal("nextTask").optional(),
-});
 
 /**
  * CONTRACTS.md's opportunity lists. Each is read from the views that hold it (see
@@ -41,7 +22,7 @@ export const listOpportunitiesRoute = (deps: RouteDeps): ApiRoute =>
     route: "opportunities",
     summary: "List opportunities: a queue, your own, those you follow, or all you may see",
     tag: "Opportunities",
-    query: listQuery,
+    query: opportunityListQuery,
     responses: {
       200: { description: "A page of opportunities", schema: pageOf(opportunityListItemSchema) },
     },

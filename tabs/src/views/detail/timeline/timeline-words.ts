@@ -62,7 +62,7 @@ export const contactName = (name: string, ctx: TimelineContext): string =>
 
 /** A stage's label in any of the tenant's pipelines; a stage removed since keeps its id. */
 export const stageLabel = (stageId: string, ctx: TimelineContext): string => {
-  for (const pipeline of ctx.settings.pipelines ?? []) {
+  for (const pipeline of ctx.settings.pipelines) {
     const stage = pipeline.stages.find((candidate) => candidate.id === stageId);
     if (stage) return stage.name;
   }

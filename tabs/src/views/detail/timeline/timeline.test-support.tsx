@@ -1,6 +1,6 @@
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import type { Activity, ActivityDetails } from "../../../api/api-types.js";
+import type { Activity, ActivityDetails, Settings } from "../../../api/api-types.js";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../../app/session.js";
 import { I18nProvider, type Locale } from "../../../i18n/i18n.js";
@@ -17,13 +17,21 @@ export const SETTINGS = {
       id: "sales",
       name: "Sales",
       stages: [
-        { id: "new", name: "New" },
-        { id: "proposal", name: "Proposal sent" },
+        { id: "new", name: "New", role: "new" },
+        { id: "proposal", name: "Proposal sent", role: "proposal" },
       ],
+      visibility: "owner",
+      teamId: null,
     },
-    { id: "partners", name: "Partners", stages: [{ id: "p-signed", name: "Agreement signed" }] },
+    {
+      id: "partners",
+      name: "Partners",
+      stages: [{ id: "p-signed", name: "Agreement signed", role: null }],
+      visibility: "owner",
+      teamId: null,
+    },
   ],
-};
+} satisfies Settings;
 
 const USER_NAMES = new Map([
   ["u-ana", "Ana García"],

@@ -1,4 +1,4 @@
-import type { SettingsDocument } from "../../../api/settings-api.js";
+import type { ManagerSettings } from "../../../api/settings-api.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatNumber, formatUnit } from "../../../i18n/format.js";
 import type { Locale } from "../../../i18n/i18n.js";
@@ -156,7 +156,7 @@ const bestUnit = (minutes: number): DurationUnit =>
       ? "hours"
       : "minutes";
 
-export const toDurationInputs = (settings: SettingsDocument): DurationInputs =>
+export const toDurationInputs = (settings: ManagerSettings): DurationInputs =>
   Object.fromEntries(
     DURATION_FIELDS.map((field) => {
       const value = readPath(settings, field.path);
@@ -190,14 +190,14 @@ export const parseDuration = (
 
 /** The document with every valid input written into it (invalid ones are left as they were). */
 export const applyDurations = (
-  settings: SettingsDocument,
+  settings: ManagerSettings,
   inputs: DurationInputs,
-): SettingsDocument =>
-  DURATION_FIELDS.reduce<SettingsDocument>((document, field) => {
+): ManagerSettings =>
+  DURATION_FIELDS.reduce<ManagerSettings>((document, field) => {
     const input = inputs[field.path];
     const parsed = input ? parseDuration(field, input) : null;
     return parsed && "value" in parsed
-      ? (writePath(document, field.path.split("."), parsed.value) as SettingsDocument)
+      ? (writePath(document, field.path.split("."), parsed.value) as ManagerSettings)
       : document;
   }, settings);
 

@@ -1,6 +1,6 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
+import type { IntakeForm, ManagerSettings } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { FormDialog } from "../../common/FormDialog.js";
@@ -10,9 +10,9 @@ const INTAKE_KEY = /^[a-z0-9][a-z0-9-]{2,63}$/;
 
 /** Adds an intake form, or edits one (its key, part of the URL the web form posts to, stays). */
 export const IntakeFormDialog = (props: {
-  settings: SettingsDocument;
-  editing: IntakeFormSettings | null;
-  onSubmit: (form: IntakeFormSettings) => void;
+  settings: ManagerSettings;
+  editing: IntakeForm | null;
+  onSubmit: (form: IntakeForm) => void;
   onCancel: () => void;
 }) => {
   const { t } = useI18n();
@@ -46,7 +46,8 @@ export const IntakeFormDialog = (props: {
     setTried(true);
     if (Object.values(problems).some((problem) => problem !== undefined)) return;
     props.onSubmit({
-      ...(editing ?? { active: true }),
+      // A new form has no secret until a manager generates one (the server says so after saving).
+      ...(editing ?? { active: true, hasSecret: false }),
       key,
       name: name.trim(),
       source,

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { IntakeFormSettings, SettingsDocument } from "../../../api/settings-api.js";
+import type { IntakeForm, ManagerSettings } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { useColumnDrop } from "../../common/list/column-drop.js";
@@ -28,10 +28,10 @@ import { IntakeFormDialog } from "./IntakeFormDialog.js";
 
 /** SPEC §6: the web forms that post leads, each with its own secret (shown once when made). */
 export const IntakeFormsSection = (props: {
-  draft: SettingsDocument;
+  draft: ManagerSettings;
   savedKeys: ReadonlySet<string>;
   errors: FieldErrors;
-  onChange: (forms: IntakeFormSettings[]) => void;
+  onChange: (forms: IntakeForm[]) => void;
   onRotated: (key: string) => void;
 }) => {
   const { t } = useI18n();
@@ -39,10 +39,10 @@ export const IntakeFormsSection = (props: {
   const styles = useKeyedItemStyles();
   const drop = useColumnDrop();
   const forms = props.draft.intakeForms;
-  const [editing, setEditing] = useState<IntakeFormSettings | "new" | null>(null);
-  const [rotating, setRotating] = useState<IntakeFormSettings | null>(null);
+  const [editing, setEditing] = useState<IntakeForm | "new" | null>(null);
+  const [rotating, setRotating] = useState<IntakeForm | null>(null);
 
-  const replace = (key: string, next: IntakeFormSettings | null) =>
+  const replace = (key: string, next: IntakeForm | null) =>
     props.onChange(replaceByKey(forms, key, next));
 
   const errorsOf = (index: number) =>

@@ -1,6 +1,7 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
+import type { MarketplaceConnector } from "../../../api/api-types.js";
+import type { ManagerSettings } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { FormDialog } from "../../common/FormDialog.js";
 import { SETTINGS_ID } from "../id-from-label.js";
@@ -17,14 +18,14 @@ import {
 
 /** Adds a marketplace connector, or edits one (its key, part of the events URL, stays). */
 export const ConnectorDialog = (props: {
-  settings: SettingsDocument;
-  editing: MarketplaceConnectorSettings | null;
-  onSubmit: (connector: MarketplaceConnectorSettings) => void;
+  settings: ManagerSettings;
+  editing: MarketplaceConnector | null;
+  onSubmit: (connector: MarketplaceConnector) => void;
   onCancel: () => void;
 }) => {
   const { t, locale } = useI18n();
   const { settings, editing } = props;
-  const otherKeys = (settings.marketplaces ?? [])
+  const otherKeys = settings.marketplaces
     .map((connector) => connector.key)
     .filter((key) => key !== editing?.key);
   const named = useNameAndKey(editing, otherKeys, { key: 40, fromName: 35 });
@@ -82,6 +83,7 @@ export const ConnectorDialog = (props: {
     if (!("minutes" in reminderParsed) || !("minutes" in revealParsed)) return;
     props.onSubmit({
       ...editing,
+      hasSecret: editing?.hasSecret ?? false,
       key,
       name: name.trim(),
       pipelineId: pipelineId || null,

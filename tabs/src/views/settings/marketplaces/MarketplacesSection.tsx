@@ -10,7 +10,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { MarketplaceConnectorSettings, SettingsDocument } from "../../../api/settings-api.js";
+import type { MarketplaceConnector } from "../../../api/api-types.js";
+import type { ManagerSettings } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { useColumnDrop } from "../../common/list/column-drop.js";
@@ -29,18 +30,17 @@ import { formatDelay } from "./connector-delays.js";
 const FIELDS = ["key", "name", "pipelineId", "reminderMinutes", "revealMinutes"];
 
 // GET /api/settings says whether a connector has a secret (PUT ignores it).
-const hasSecret = (connector: MarketplaceConnectorSettings): boolean =>
-  connector.hasSecret === true;
+const hasSecret = (connector: MarketplaceConnector): boolean => connector.hasSecret === true;
 
 /**
  * SPEC §4.4: the marketplaces that post their applications' events, saved with the rest of
  * the settings; each signs with a secret made here and shown once.
  */
 export const MarketplacesSection = (props: {
-  draft: SettingsDocument;
+  draft: ManagerSettings;
   savedKeys: ReadonlySet<string>;
   errors: FieldErrors;
-  onChange: (connectors: MarketplaceConnectorSettings[]) => void;
+  onChange: (connectors: MarketplaceConnector[]) => void;
   /** A secret was made: the settings editor records it in the draft, as for intake forms. */
   onRotated: (key: string) => void;
 }) => {
@@ -48,17 +48,17 @@ export const MarketplacesSection = (props: {
   const { api } = useSession();
   const styles = useKeyedItemStyles();
   const drop = useColumnDrop();
-  const connectors = props.draft.marketplaces ?? [];
+  const connectors = props.draft.marketplaces;
   const pipelines = new Map(props.draft.pipelines.map((pipeline) => [pipeline.id, pipeline.name]));
-  const [editing, setEditing] = useState<MarketplaceConnectorSettings | "new" | null>(null);
-  const [rotating, setRotating] = useState<MarketplaceConnectorSettings | null>(null);
+  const [editing, setEditing] = useState<MarketplaceConnector | "new" | null>(null);
+  const [rotating, setRotating] = useState<MarketplaceConnector | null>(null);
 
-  const replace = (key: string, next: MarketplaceConnectorSettings | null) =>
+  const replace = (key: string, next: MarketplaceConnector | null) =>
     props.onChange(replaceByKey(connectors, key, next));
 
   // The server's 400 names `marketplaces.<index>.<field>`; a removed pipeline, which the
   // server refuses, is flagged before the manager saves.
-  const problemsOf = (connector: MarketplaceConnectorSettings, index: number) => [
+  const problemsOf = (connector: MarketplaceConnector, index: number) => [
     ...FIELDS.map((field) => props.errors.get(`marketplaces.${index}.${field}`)).filter(
       (message): message is string => message !== undefined,
     ),

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useState } from "react";
-import type { PipelineSettings } from "../../../api/settings-api.js";
+import type { Pipeline } from "../../../api/api-types.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { idFromLabel } from "../id-from-label.js";
 import type { FieldErrors } from "../validate-settings.js";
@@ -56,11 +56,11 @@ const AddByName = (props: { label: string; addLabel: string; onAdd: (name: strin
 };
 
 const PipelineEditor = (props: {
-  pipeline: PipelineSettings;
+  pipeline: Pipeline;
   index: number;
   errors: FieldErrors;
   canRemove: boolean;
-  onChange: (pipeline: PipelineSettings) => void;
+  onChange: (pipeline: Pipeline) => void;
   onRemove: () => void;
 }) => {
   const { t } = useI18n();
@@ -69,7 +69,7 @@ const PipelineEditor = (props: {
   const at = `pipelines.${props.index}`;
   const headingId = `pipeline-${pipeline.id}`;
   const stagesError = props.errors.get(`${at}.stages`);
-  const change = (patch: Partial<PipelineSettings>) => props.onChange({ ...pipeline, ...patch });
+  const change = (patch: Partial<Pipeline>) => props.onChange({ ...pipeline, ...patch });
 
   return (
     <section className={styles.pipeline} aria-labelledby={headingId}>
@@ -155,9 +155,9 @@ const PipelineEditor = (props: {
 
 /** The tenant's pipelines (the first is the default), each with its stages and who sees it. */
 export const PipelinesSection = (props: {
-  pipelines: PipelineSettings[];
+  pipelines: Pipeline[];
   errors: FieldErrors;
-  onChange: (pipelines: PipelineSettings[]) => void;
+  onChange: (pipelines: Pipeline[]) => void;
 }) => {
   const { t } = useI18n();
   const { pipelines } = props;

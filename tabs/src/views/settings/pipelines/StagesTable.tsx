@@ -13,7 +13,8 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { STAGE_ROLES, type StageRole, type StageSettings } from "../../../api/settings-api.js";
+import type { Stage } from "../../../api/api-types.js";
+import { STAGE_ROLES, type StageRole } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { useColumnDrop } from "../../common/list/column-drop.js";
 import type { FieldErrors } from "../validate-settings.js";
@@ -34,15 +35,15 @@ const moved = <T,>(items: readonly T[], from: number, to: number): T[] => {
 export const StagesTable = (props: {
   pipelineName: string;
   at: string;
-  stages: StageSettings[];
+  stages: Stage[];
   errors: FieldErrors;
-  onChange: (stages: StageSettings[]) => void;
+  onChange: (stages: Stage[]) => void;
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
   const drop = useColumnDrop();
   const { stages } = props;
-  const change = (index: number, patch: Partial<StageSettings>) =>
+  const change = (index: number, patch: Partial<Stage>) =>
     props.onChange(stages.map((stage, at) => (at === index ? { ...stage, ...patch } : stage)));
 
   return (
