@@ -78,10 +78,11 @@ export default {
       comment:
         "contract/ is the wire: the API's request and response schemas and their types. It " +
         "takes the domain's vocabulary (task kinds, outcomes, channels) from core/ and zod, " +
-        "nothing else, so that the tab can read its types without pulling in the server.",
+        "nothing else (vitest in its tests), so that the tab can read its types without " +
+        "pulling in the server.",
       severity: "error",
       from: { path: "^contract/" },
-      to: { pathNot: `^(contract|core)/|${npm("zod")}` },
+      to: { pathNot: `^(contract|core)/|${npm("zod|vitest|@vitest/[^/]+")}` },
     },
     {
       name: "tabs-import-only-types-of-core",

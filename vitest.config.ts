@@ -25,6 +25,10 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: "core", root: "./core", include: ["src/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "contract", root: "./contract", include: ["src/**/*.test.ts"] },
+      },
       { resolve: { alias }, test: { name: "bot", root: "./bot", include: ["src/**/*.test.ts"] } },
       {
         resolve: { alias },

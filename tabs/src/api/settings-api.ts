@@ -1,6 +1,8 @@
+import type { NewRoutingTarget, RoutingTarget, RoutingTargetInput } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
 import type { Labelled, Page } from "./api-types.js";
-import type { RoutingTarget } from "./routing-api.js";
+
+export type { NewRoutingTarget, RoutingTargetInput } from "@dealflow/contract";
 
 export type StageRole = "new" | "second-contact" | "proposal" | "won" | "lost";
 export const STAGE_ROLES: readonly StageRole[] = [
@@ -89,14 +91,6 @@ export type RotatedConnectorSecret = {
   /** How far the signed timestamp may be from the server's clock. */
   toleranceSeconds: number;
 };
-
-/** What a manager writes of a routing target; rating and counts are the reviews' (read back). */
-export type RoutingTargetInput = Omit<RoutingTarget, "id">;
-/** A new target starts with no reviews. */
-export type NewRoutingTarget = Omit<
-  RoutingTargetInput,
-  "rating" | "reviewCount" | "completedProjects"
->;
 
 /** A client's review of a target (GET /api/reviews?targetId=), newest first. */
 export type TargetReview = {
