@@ -1,8 +1,13 @@
-import type { NewRoutingTarget, RoutingTarget, RoutingTargetInput } from "@dealflow/contract";
+import type {
+  NewRoutingTarget,
+  RoutingTarget,
+  RoutingTargetInput,
+  TargetReview,
+} from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
 import type { Labelled, Page } from "./api-types.js";
 
-export type { NewRoutingTarget, RoutingTargetInput } from "@dealflow/contract";
+export type { NewRoutingTarget, RoutingTargetInput, TargetReview } from "@dealflow/contract";
 
 export type StageRole = "new" | "second-contact" | "proposal" | "won" | "lost";
 export const STAGE_ROLES: readonly StageRole[] = [
@@ -90,18 +95,6 @@ export type RotatedConnectorSecret = {
   eventsPath: string;
   /** How far the signed timestamp may be from the server's clock. */
   toleranceSeconds: number;
-};
-
-/** A client's review of a target (GET /api/reviews?targetId=), newest first. */
-export type TargetReview = {
-  id: string;
-  opportunityId: string;
-  /** null when the title cannot be shown (the opportunity is gone, or its client hidden). */
-  opportunityTitle: string | null;
-  targetId: string;
-  stars: number;
-  text: string | null;
-  createdAt: string;
 };
 
 const targetPath = (id: string) => `/api/routing/targets/${encodeURIComponent(id)}`;
