@@ -7,6 +7,7 @@ export * from "./first-contact/first-contact.schema.js";
 export * from "./note/note.schema.js";
 export * from "./opportunity/opportunity.schema.js";
 export * from "./opportunity/opportunity-write.schema.js";
+export * from "./reports/reports.schema.js";
 export * from "./reviews/reviews.schema.js";
 export * from "./routing/routing.schema.js";
 export * from "./task/task.schema.js";
