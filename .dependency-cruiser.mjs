@@ -82,7 +82,7 @@ export default {
         "pulling in the server.",
       severity: "error",
       from: { path: "^contract/" },
-      to: { pathNot: `^(contract|core)/|${npm("zod")}|${npm("vitest|@vitest/[^/]+")}` },
+      to: { pathNot: `^(contract|core)/|${npm("zod|vitest|@vitest/[^/]+")}` },
     },
     {
       name: "tabs-import-only-types-of-core",

@@ -1,5 +1,6 @@
+import { MIN_PEOPLE_QUERY, type PersonMatch } from "@dealflow/contract";
 import type { GraphClient } from "./graph-client.js";
-import { DEFAULT_PEOPLE_LIMIT, MIN_PEOPLE_QUERY, type People, type PersonMatch } from "./people.js";
+import { DEFAULT_PEOPLE_LIMIT, type People } from "./people.js";
 
 /**
  * Delegated `User.ReadBasic.All` (no admin consent needed): the directory's members with the

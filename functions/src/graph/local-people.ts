@@ -1,6 +1,7 @@
+import { MIN_PEOPLE_QUERY } from "@dealflow/contract";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
-import { DEFAULT_PEOPLE_LIMIT, MIN_PEOPLE_QUERY, type People } from "./people.js";
+import { DEFAULT_PEOPLE_LIMIT, type People } from "./people.js";
 
 const fold = (text: string) =>
   text

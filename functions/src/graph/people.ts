@@ -1,5 +1,4 @@
-/** Someone the follower picker offers: `id` is the Entra object id, Dealflow's user id. */
-export type PersonMatch = { id: string; name: string; email: string | null };
+import type { PersonMatch } from "@dealflow/contract";
 
 /** Whose directory to search: the signed-in user, with their SSO token for on-behalf-of. */
 export type PeopleSearcher = { tenantId: string; userToken: string };
@@ -10,5 +9,3 @@ export type People = {
 };
 
 export const DEFAULT_PEOPLE_LIMIT = 10;
-/** A query shorter than this matches half the directory; the picker asks for more letters. */
-export const MIN_PEOPLE_QUERY = 2;

@@ -1,5 +1,5 @@
+import type { PersonMatch } from "@dealflow/contract";
 import type { User } from "@dealflow/core";
-import type { PersonMatch } from "../graph/people.js";
 import type { Store } from "../storage/store.js";
 import { lostRace } from "./provision-principal.js";
 

@@ -4,6 +4,9 @@ import type {
   ContactDetail as ContactProfile,
   ContactPromotion,
   Contact as ContactRecord,
+  DirectoryPerson,
+  PeopleFound,
+  PersonMatch,
   PreferredChannel,
 } from "@dealflow/contract";
 import type { ApiClient, Versioned } from "./api-client.js";
@@ -16,6 +19,7 @@ export type {
   ContactDetail as ContactProfile,
   ContactOpportunity,
   ContactPatch,
+  PersonMatch,
   PreferredChannel,
 } from "@dealflow/contract";
 
@@ -39,9 +43,6 @@ const everyClassification: Unlisted<Classification, (typeof CLASSIFICATIONS)[num
 const everyChannel: Unlisted<PreferredChannel, (typeof PREFERRED_CHANNELS)[number]> = true;
 void everyClassification;
 void everyChannel;
-
-/** A person of the organisation's directory (GET /api/people); `id` is a Dealflow user id. */
-export type PersonMatch = { id: string; name: string; email: string | null };
 
 /**
  * The directory search was refused for want of an administrator's consent; the picker offers
@@ -98,8 +99,7 @@ export const createDetailApi = (client: ApiClient) => ({
    */
   searchPeople: async (q: string): Promise<PersonMatch[]> => {
     try {
-      return (await client.get<{ items: PersonMatch[] }>(`/api/people?q=${encodeURIComponent(q)}`))
-        .items;
+      return (await client.get<PeopleFound>(`/api/people?q=${encodeURIComponent(q)}`)).items;
     } catch (error) {
       const adminConsentUrl = consentUrlOf(error);
       throw adminConsentUrl === null ? error : new ConsentRequiredError(adminConsentUrl);
@@ -115,7 +115,9 @@ export const createDetailApi = (client: ApiClient) => ({
     client.request<Opportunity>(
       "POST",
       opportunityPath(id, `/followers/${encodeURIComponent(userId)}`),
-      person ? { ifMatch, body: { name: person.name, email: person.email } } : { ifMatch },
+      person
+        ? { ifMatch, body: { name: person.name, email: person.email } satisfies DirectoryPerson }
+        : { ifMatch },
     ),
   removeFollower: (id: string, userId: string, ifMatch: string | null) =>
     client.request<Opportunity>(

@@ -1,67 +1,25 @@
+import type {
+  DiscardedContact,
+  DiscardedFilters,
+  FirstContactTimesReport,
+  ReportPeriod,
+  SourcesReport,
+} from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Contact, Page } from "./api-types.js";
+import type { Page } from "./api-types.js";
 
-/** A report's period: instants (ISO 8601), `from` included, `to` excluded. */
-export type ReportPeriod = { from: string; to: string };
-
-/** One group's conversions (GET /api/reports/sources): shares are fractions (0–1) of `count`. */
-export type ConversionStats = {
-  count: number;
-  open: number;
-  discarded: number;
-  won: number;
-  lost: number;
-  discardedShare: number;
-  wonShare: number;
-  lostShare: number;
-  medianMinutesToFirstContact: number | null;
-};
-
-export type CampaignStats = ConversionStats & { campaign: string | null };
-export type SourceStats = ConversionStats & { source: string; campaigns: CampaignStats[] };
-
-/** Opportunities received in the period, by source and within each source by campaign. */
-export type SourcesReport = ReportPeriod & { total: ConversionStats; sources: SourceStats[] };
-
-export type OwnerFirstContactTimes = {
-  /** null: the unassigned opportunities. */
-  ownerId: string | null;
-  ownerName: string | null;
-  count: number;
-  contacted: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-  /** Contacted later than the target, or still waiting past it. */
-  breaches: number;
-};
-
-export type FirstContactTimesReport = ReportPeriod & {
-  targetMinutes: number;
-  owners: OwnerFirstContactTimes[];
-};
-
-export type DiscardedContact = {
-  opportunityId: string;
-  title: string;
-  contact: Contact;
-  reason: string;
-  reasonText: string | null;
-  source: string;
-  campaign: string | null;
-  ownerId: string | null;
-  discardedAt: string;
-  discardedBy: string | null;
-};
-
-/** The discarded list's filters; `from`/`to` bound the discard date. Empty means any. */
-export type DiscardedFilters = {
-  from?: string;
-  to?: string;
-  reason?: string;
-  source?: string;
-  campaign?: string;
-  owner?: string;
-};
+// The reports' shapes are the server's (contract/src/reports/); the views import them here.
+export type {
+  CampaignStats,
+  ConversionStats,
+  DiscardedContact,
+  DiscardedFilters,
+  FirstContactTimesReport,
+  OwnerFirstContactTimes,
+  ReportPeriod,
+  SourceStats,
+  SourcesReport,
+} from "@dealflow/contract";
 
 const queryOf = (params: Record<string, string | number | undefined | null>): string => {
   const query = new URLSearchParams();

@@ -1,48 +1,23 @@
+import type {
+  Offer,
+  OfferStatus,
+  RoutedOffers,
+  RoutingRequest,
+  RoutingTarget,
+} from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
 import type { Page } from "./api-types.js";
 
-export type OfferStatus = "pending" | "accepted" | "declined" | "expired" | "withdrawn";
-export type RoutingMode = "automatic" | "manual";
-
-/** A routing offer as the API answers it (functions' offer.schema.ts, SPEC §4.5). */
-export type Offer = {
-  id: string;
-  opportunityId: string;
-  /** null when the opportunity could not be read; a hidden client's name is redacted in it. */
-  opportunityTitle: string | null;
-  targetId: string;
-  targetName: string | null;
-  userId: string;
-  mode: RoutingMode;
-  status: OfferStatus;
-  sentAt: string;
-  expiresAt: string;
-  answeredAt: string | null;
-  answeredBy: string | null;
-};
-
-export type TargetType = "agency" | "freelancer" | "internal";
-export type TargetLevel = "none" | "silver" | "gold" | "platinum";
-
-/** A routing target as managers read the catalog (GET /api/routing/targets). */
-export type RoutingTarget = {
-  id: string;
-  name: string;
-  type: TargetType;
-  level: TargetLevel;
-  country: string | null;
-  primaryLanguage: string;
-  secondaryLanguages: string[];
-  services: string[];
-  active: boolean;
-  rating: number;
-  reviewCount: number;
-  completedProjects: number;
-  /** The user who answers the target's offers; a target without one receives none. */
-  userId: string | null;
-};
-
-export type RoutingRequest = { mode: "automatic" } | { mode: "manual"; targetId: string };
+// The routing shapes are the server's (contract/src/routing/); the views import them here.
+export type {
+  Level as TargetLevel,
+  Offer,
+  OfferStatus,
+  RoutingMode,
+  RoutingRequest,
+  RoutingTarget,
+  RoutingTargetType as TargetType,
+} from "@dealflow/contract";
 
 /** Which offers the Offers view lists: the caller's inbox, or every offer (managers). */
 export type OffersQuery = { scope: "mine" } | { scope: "all"; status: OfferStatus | null };
@@ -94,7 +69,7 @@ export const createRoutingApi = (client: ApiClient) => ({
   /** Managers: sends offers now; answers the offers sent (none when no target matched). */
   routeOpportunity: async (opportunityId: string, request: RoutingRequest) =>
     (
-      await client.request<{ items: Offer[] }>(
+      await client.request<RoutedOffers>(
         "POST",
         `/api/opportunities/${encodeURIComponent(opportunityId)}/routing`,
         { body: request },

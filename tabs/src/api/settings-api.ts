@@ -1,16 +1,27 @@
 import type {
   ManagerSettings,
+  NewRoutingTarget,
   RotatedConnectorSecret,
   RotatedIntakeSecret,
+  RoutingTarget,
+  RoutingTargetInput,
   SettingsBody,
   StageRole,
+  TargetReview,
 } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
 import type { Page, Unlisted } from "./api-types.js";
-import type { RoutingTarget } from "./routing-api.js";
 
 // The settings' wire shapes are the contract's (the manager's GET answer, the PUT body).
-export type { IntakeForm, ManagerSettings, SettingsBody, StageRole } from "@dealflow/contract";
+export type {
+  IntakeForm,
+  ManagerSettings,
+  NewRoutingTarget,
+  RoutingTargetInput,
+  SettingsBody,
+  StageRole,
+  TargetReview,
+} from "@dealflow/contract";
 
 /** The roles in the order the stage table offers them; the compiler checks it lists them all. */
 export const STAGE_ROLES = [
@@ -23,26 +34,6 @@ export const STAGE_ROLES = [
 
 const everyRole: Unlisted<StageRole, (typeof STAGE_ROLES)[number]> = true;
 void everyRole;
-
-/** What a manager writes of a routing target; rating and counts are the reviews' (read back). */
-export type RoutingTargetInput = Omit<RoutingTarget, "id">;
-/** A new target starts with no reviews. */
-export type NewRoutingTarget = Omit<
-  RoutingTargetInput,
-  "rating" | "reviewCount" | "completedProjects"
->;
-
-/** A client's review of a target (GET /api/reviews?targetId=), newest first. */
-export type TargetReview = {
-  id: string;
-  opportunityId: string;
-  /** null when the title cannot be shown (the opportunity is gone, or its client hidden). */
-  opportunityTitle: string | null;
-  targetId: string;
-  stars: number;
-  text: string | null;
-  createdAt: string;
-};
 
 const targetPath = (id: string) => `/api/routing/targets/${encodeURIComponent(id)}`;
 

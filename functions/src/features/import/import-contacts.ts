@@ -1,3 +1,4 @@
+import type { ImportRowReport } from "@dealflow/contract";
 import {
   type Contact,
   type FieldErrors,
@@ -10,7 +11,7 @@ import {
 import type { Store } from "../../storage/store.js";
 import { contactDirectory } from "../contact/index.js";
 import type { CsvRow } from "./csv-table.js";
-import { type RowReport, rowErrorsOf } from "./import-report.js";
+import { rowErrorsOf } from "./import-report.js";
 import type { PlannedRow } from "./import-writer.js";
 
 export const CONTACT_COLUMNS = {
@@ -75,9 +76,9 @@ export const planContactImport = async (
   rows: readonly CsvRow[],
   ctx: UseCaseContext,
   store: Store,
-): Promise<{ reports: RowReport[]; planned: PlannedRow[] }> => {
+): Promise<{ reports: ImportRowReport[]; planned: PlannedRow[] }> => {
   const seen = new Map<string, number>();
-  const reports: RowReport[] = [];
+  const reports: ImportRowReport[] = [];
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     let contact: Contact;

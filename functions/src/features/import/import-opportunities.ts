@@ -1,3 +1,4 @@
+import type { ImportRowError, ImportRowReport } from "@dealflow/contract";
 import {
   type Contact,
   createOpportunity,
@@ -16,7 +17,7 @@ import {
   findContactByEmail,
   tagsOf,
 } from "./import-contacts.js";
-import { type RowError, type RowReport, rowErrorsOf } from "./import-report.js";
+import { rowErrorsOf } from "./import-report.js";
 import type { CreatedRef, PlannedRow } from "./import-writer.js";
 
 export const OPPORTUNITY_COLUMNS = {
@@ -41,7 +42,7 @@ const columnOf = (path: string) => {
 const ownerOf = (
   cell: string | undefined,
   users: readonly User[],
-  errors: RowError[],
+  errors: ImportRowError[],
 ): string | null => {
   if (cell === undefined) return null;
   const wanted = cell.toLowerCase();
@@ -63,15 +64,15 @@ export const planOpportunityImport = async (
   rows: readonly CsvRow[],
   ctx: UseCaseContext,
   store: Store,
-): Promise<{ reports: RowReport[]; planned: PlannedRow[] }> => {
+): Promise<{ reports: ImportRowReport[]; planned: PlannedRow[] }> => {
   const users = await allUsers(store, ctx.tenantId);
   const externalIds = new Map<string, number>();
   const contactsByEmail = new Map<string, Contact>();
-  const reports: RowReport[] = [];
+  const reports: ImportRowReport[] = [];
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     const { cells } = row;
-    const errors: RowError[] = [];
+    const errors: ImportRowError[] = [];
     const ownerId = ownerOf(cells.owner, users, errors);
     const externalId = cells.externalId ?? null;
     if (externalId !== null && !EXTERNAL_ID.test(externalId)) {

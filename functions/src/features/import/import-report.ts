@@ -1,27 +1,11 @@
+import type { ImportReport, ImportRowError } from "@dealflow/contract";
 import { DomainError, type FieldError, isDomainError } from "@dealflow/core";
 
-export type RowError = { column: string; message: string };
-
-/** One row of the report: what it would create (dry run) or created, or why it cannot. */
-export type RowReport = {
-  row: number;
-  status: "ok" | "error";
-  preview: Record<string, unknown> | null;
-  errors: RowError[];
-};
-
-export type ImportReport = {
-  dryRun: boolean;
-  total: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  ignoredColumns: string[];
-  rows: RowReport[];
-};
-
 /** Core names fields `contact.email`, `source`…; the report names the CSV column. */
-export const rowErrorsOf = (error: unknown, columnOf: (path: string) => string): RowError[] => {
+export const rowErrorsOf = (
+  error: unknown,
+  columnOf: (path: string) => string,
+): ImportRowError[] => {
   if (!isDomainError(error) || error.code !== "validation") throw error;
   const fields: readonly FieldError[] =
     error.errors.length > 0 ? error.errors : [{ path: "(row)", message: error.message }];

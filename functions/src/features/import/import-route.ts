@@ -1,33 +1,9 @@
-import { z } from "zod";
+import { importQuery, importReportSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
 import { MAX_IMPORT_ROWS, readCsvTable } from "./csv-table.js";
 import { type ImportPlanner, importFile } from "./import.service.js";
-
-const querySchema = z.object({
-  dryRun: z
-    .enum(["true", "false"], { message: "must be true or false" })
-    .optional()
-    .transform((value) => value === "true"),
-});
-
-const reportSchema = z.object({
-  dryRun: z.boolean(),
-  total: z.number(),
-  valid: z.number(),
-  invalid: z.number(),
-  created: z.number(),
-  ignoredColumns: z.array(z.string()),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      status: z.enum(["ok", "error"]),
-      preview: z.record(z.string(), z.unknown()).nullable(),
-      errors: z.array(z.object({ column: z.string(), message: z.string() })),
-    }),
-  ),
-});
 
 /**
  * A CSV import route (managers, SPEC §6): `?dryRun=true` previews every row; without it the
@@ -49,14 +25,14 @@ export const importRoute = (
     route: `import/${options.what}`,
     summary: `Import ${options.what} from CSV (managers); dryRun=true previews`,
     tag: "import",
-    query: querySchema,
+    query: importQuery,
     rawBody: {
       contentTypes: ["text/csv"],
       description: `A header row, then at most ${MAX_IMPORT_ROWS} rows. Columns: ${Object.keys(options.columns).join(", ")}.`,
     },
     responses: {
-      200: { description: "The dry run's preview", schema: reportSchema },
-      201: { description: "Everything was imported", schema: reportSchema },
+      200: { description: "The dry run's preview", schema: importReportSchema },
+      201: { description: "Everything was imported", schema: importReportSchema },
       403: { description: "Only managers import" },
       413: { description: "File over 1 MiB" },
       415: { description: "Not text/csv" },

@@ -1,10 +1,11 @@
+import type { ImportReport, ImportRowReport } from "@dealflow/contract";
 import type { UseCaseContext, Viewer } from "@dealflow/core";
 import { actingContext } from "../../service-kit/acting-context.js";
 import { assertManager } from "../../service-kit/assert-manager.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import type { Store } from "../../storage/store.js";
 import type { CsvRow, CsvTable } from "./csv-table.js";
-import { type ImportReport, type RowReport, refuseReport } from "./import-report.js";
+import { refuseReport } from "./import-report.js";
 import { type PlannedRow, writeImport } from "./import-writer.js";
 
 /** Validates every row with the use case it will run, and plans what each creates. */
@@ -12,7 +13,7 @@ export type ImportPlanner = (
   rows: readonly CsvRow[],
   ctx: UseCaseContext,
   store: Store,
-) => Promise<{ reports: RowReport[]; planned: PlannedRow[] }>;
+) => Promise<{ reports: ImportRowReport[]; planned: PlannedRow[] }>;
 
 export type ImportRequest = {
   plan: ImportPlanner;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ImportReport } from "@dealflow/contract";
 import { leadExternalId } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -6,7 +7,6 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
-import type { ImportReport } from "./import-report.js";
 
 let harness: ApiHarness;
 const tenant = randomUUID();

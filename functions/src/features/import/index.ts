@@ -1,5 +1,4 @@
 // The import feature's public surface: other features and entry points import only this file.
 
 export { type ImportPlanner, type ImportRequest, importFile } from "./import.service.js";
-export type { ImportReport } from "./import-report.js";
 export { importRoutes } from "./import-routes.js";

@@ -1,17 +1,7 @@
-import { z } from "zod";
+import { type PeopleFound, peopleFoundSchema, searchPeopleQuery } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-import { MIN_PEOPLE_QUERY } from "../../graph/people.js";
 import { bearerTokenOf } from "../../identity/bearer-token.js";
-
-/** A person of the directory as the follower picker offers them (id = Entra object id). */
-export const personMatchSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string().nullable(),
-});
-
-const query = z.object({ q: z.string().trim().min(MIN_PEOPLE_QUERY).max(100) });
 
 /**
  * GET /api/people?q=: the follower picker's directory search, run on behalf of the caller
@@ -26,11 +16,11 @@ export const searchPeopleRoute = (deps: RouteDeps): ApiRoute =>
     route: "people",
     summary: "Search the directory of the signed-in user's organisation",
     tag: "People",
-    query,
+    query: searchPeopleQuery,
     responses: {
       200: {
         description: "The people found",
-        schema: z.object({ items: z.array(personMatchSchema) }),
+        schema: peopleFoundSchema,
       },
       400: { description: "q missing, shorter than 2 or longer than 100 characters" },
       403: { description: "Nobody has consented yet to Dealflow searching the directory" },
@@ -42,6 +32,7 @@ export const searchPeopleRoute = (deps: RouteDeps): ApiRoute =>
         { tenantId: principal.tenantId, userToken: bearerTokenOf(request) },
         query.q,
       );
-      return { body: { items } };
+      const body: PeopleFound = { items };
+      return { body };
     },
   });

@@ -1,26 +1,13 @@
-import { z } from "zod";
+import {
+  type FirstContactTimesReport,
+  firstContactTimesReportSchema,
+  periodQuery,
+} from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import { periodOf, periodQuery } from "./report-period.js";
+import { periodOf } from "./report-period.js";
 import { reportFirstContactTimes } from "./reports.service.js";
-
-const firstContactTimesSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  targetMinutes: z.number(),
-  owners: z.array(
-    z.object({
-      ownerId: z.string().nullable(),
-      ownerName: z.string().nullable(),
-      count: z.number(),
-      contacted: z.number(),
-      medianMinutes: z.number().nullable(),
-      p90Minutes: z.number().nullable(),
-      breaches: z.number(),
-    }),
-  ),
-});
 
 export const firstContactTimesRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -35,24 +22,22 @@ export const firstContactTimesRoute = (deps: RouteDeps) =>
       200: {
         description:
           "Minutes; a breach is a first contact later than the target, or an opportunity still waiting past it",
-        schema: firstContactTimesSchema,
+        schema: firstContactTimesReportSchema,
       },
       403: { description: "Not a manager" },
     },
     async handler({ query, principal }) {
       const period = periodOf(query, deps.clock());
       const report = await reportFirstContactTimes(deps, viewerOf(principal), period);
-      return {
-        body: {
-          from: period.from.toISOString(),
-          to: period.to.toISOString(),
-          targetMinutes: report.targetMinutes,
-          owners: report.owners.map((owner) => ({
-            ...owner,
-            ownerName:
-              owner.ownerId === null ? null : (report.ownerNames.get(owner.ownerId) ?? null),
-          })),
-        },
+      const body: FirstContactTimesReport = {
+        from: period.from.toISOString(),
+        to: period.to.toISOString(),
+        targetMinutes: report.targetMinutes,
+        owners: report.owners.map((owner) => ({
+          ...owner,
+          ownerName: owner.ownerId === null ? null : (report.ownerNames.get(owner.ownerId) ?? null),
+        })),
       };
+      return { body };
     },
   });

@@ -1,29 +1,10 @@
-import { instantSchema } from "@dealflow/contract";
+import { MAX_PERIOD_DAYS } from "@dealflow/contract";
 import { DAY_MS, DomainError, type Opportunity } from "@dealflow/core";
-import { z } from "zod";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 
-/** The longest period one report reads: its cost grows with the opportunities in it. */
-export const MAX_PERIOD_DAYS = 366;
 /** More opportunities than this in one period are refused rather than read for seconds. */
 export const MAX_REPORTED_OPPORTUNITIES = 20_000;
 const DEFAULT_PERIOD_DAYS = 30;
-
-export const periodQuery = z
-  .object({
-    /** Received at or after; default 30 days before `to`. */
-    from: instantSchema.optional(),
-    /** Received before; default now. */
-    to: instantSchema.optional(),
-  })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    path: ["to"],
-    message: "must be after from",
-  })
-  .refine(
-    (q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_PERIOD_DAYS * DAY_MS,
-    { path: ["from"], message: `the period may span at most ${MAX_PERIOD_DAYS} days` },
-  );
 
 export type Period = { from: Date; to: Date };
 

@@ -1,3 +1,4 @@
+import type { DiscardedContact, DiscardedFilters } from "@dealflow/contract";
 import {
   DomainError,
   type FirstContactTimesReport,
@@ -9,12 +10,7 @@ import {
 import { assertManager } from "../../service-kit/assert-manager.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { allUsers } from "../../storage/all-users.js";
-import {
-  type DiscardedFilters,
-  type DiscardedItem,
-  presentDiscarded,
-  readDiscarded,
-} from "./discarded/discarded-query.js";
+import { presentDiscarded, readDiscarded } from "./discarded/discarded-query.js";
 import { opportunitiesReceivedIn, type Period } from "./report-period.js";
 
 /** SPEC §4.7 reports are the managers'; the routes are public knowledge, so 403 not 404. */
@@ -60,7 +56,7 @@ export const listDiscarded = async (
   actor: Viewer,
   filters: DiscardedFilters,
   page: { cursor?: string | undefined; limit: number },
-): Promise<{ items: DiscardedItem[]; nextCursor: string | null }> => {
+): Promise<{ items: DiscardedContact[]; nextCursor: string | null }> => {
   await assertReportReader(deps, actor);
   const found = await readDiscarded(deps, actor.tenantId, filters, page);
   return { items: found.items.map(presentDiscarded), nextCursor: found.nextCursor };
@@ -71,10 +67,10 @@ export const exportDiscarded = async (
   deps: ServiceDeps,
   actor: Viewer,
   filters: DiscardedFilters,
-): Promise<{ items: DiscardedItem[]; ownerNames: ReadonlyMap<string, string> }> => {
+): Promise<{ items: DiscardedContact[]; ownerNames: ReadonlyMap<string, string> }> => {
   await assertReportReader(deps, actor);
   const { tenantId } = actor;
-  const items: DiscardedItem[] = [];
+  const items: DiscardedContact[] = [];
   let cursor: string | undefined;
   do {
     const page = await readDiscarded(deps, tenantId, filters, { cursor, limit: 200 });

@@ -1,33 +1,16 @@
-import { idSchema, pageOf, pageQuery } from "@dealflow/contract";
+import { listReviewsQuery, pageOf, reviewSchema, type TargetReview } from "@dealflow/contract";
 import { type Review, redactHiddenContact } from "@dealflow/core";
-import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
 import type { Store } from "../../storage/store.js";
 import { listReviews } from "./reviews.service.js";
 
-/** One review as managers read it (the Settings tab's routing-target view builds on it). */
-export const reviewSchema = z.object({
-  id: z.string(),
-  targetId: z.string(),
-  opportunityId: z.string(),
-  /** The opportunity's title now; null once it no longer exists. */
-  opportunityTitle: z.string().nullable(),
-  stars: z.number().int().min(1).max(5),
-  text: z.string().nullable(),
-  createdAt: z.string(),
-});
-
-export type ReviewView = z.infer<typeof reviewSchema>;
-
-const query = z.object({ targetId: idSchema.optional(), ...pageQuery });
-
 const describeReviews = async (
   store: Store,
   tenantId: string,
   reviews: readonly Review[],
-): Promise<ReviewView[]> => {
+): Promise<TargetReview[]> => {
   const ids = [...new Set(reviews.map((review) => review.opportunityId))];
   const opportunities = await Promise.all(ids.map((id) => store.getOpportunity(tenantId, id)));
   // Only revealed clients are asked for reviews; redacting anyway keeps this route like all others.
@@ -53,7 +36,7 @@ export const listReviewsRoute = (deps: RouteDeps): ApiRoute =>
     route: "reviews",
     summary: "Client reviews of the routing targets, newest first (managers)",
     tag: "Routing",
-    query,
+    query: listReviewsQuery,
     responses: {
       200: { description: "One page of reviews", schema: pageOf(reviewSchema) },
       400: { description: "An invalid filter or cursor (named)" },

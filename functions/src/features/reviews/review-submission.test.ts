@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { TargetReview as ReviewView } from "@dealflow/contract";
 import { rankTargets } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,7 +10,6 @@ import {
 } from "../../../../tests/support/api-harness.js";
 import { arrangeUser } from "../../api/api.test-support.js";
 import { createTarget, targetBody } from "../routing/routing.test-support.js";
-import type { ReviewView } from "./list-reviews.route.js";
 import { readReviewToken, signReviewToken } from "./review-token.js";
 import {
   arrangeRoutedOpportunity,

@@ -1,5 +1,4 @@
-import { idParams, idSchema, opportunitySchema } from "@dealflow/contract";
-import { z } from "zod";
+import { addFollowerBody, followerParams, idParams, opportunitySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { bearerTokenOf } from "../../identity/bearer-token.js";
@@ -11,16 +10,6 @@ import {
   removeFollower,
   unfollowOpportunity,
 } from "./roles.service.js";
-
-const followerParams = z.object({ id: idSchema, userId: idSchema });
-
-/** Optional: who the picker found in the directory, for a person new to Dealflow. */
-const directoryPerson = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    email: z.string().trim().max(254).nullable().optional(),
-  })
-  .optional();
 
 const answers = {
   200: { description: "The opportunity with its followers", schema: opportunitySchema },
@@ -66,7 +55,7 @@ export const followerRoutes = (deps: RouteDeps): ApiRoute[] => [
       "Add a follower (owner and managers): a user of the tenant, or a person of its directory given with { name, email }",
     tag: "Followers",
     params: followerParams,
-    body: directoryPerson,
+    body: addFollowerBody,
     responses: {
       ...answers,
       400: { description: "Neither a user of this tenant nor a person of its directory" },

@@ -1,6 +1,5 @@
 // The routing feature's public surface: other features and entry points import only this file.
 export { answerOffer } from "./offers/answer-offer.service.js";
-export type { OfferView } from "./offers/offer.schema.js";
 export { expireOffer } from "./offers/offer-expiry.service.js";
 export { offerRoutes } from "./offers/offer-routes.js";
 export { type RoutingRequest, routeOpportunity } from "./route-opportunity.service.js";

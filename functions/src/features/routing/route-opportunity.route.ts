@@ -1,20 +1,9 @@
-import { idParams, idSchema } from "@dealflow/contract";
-import { z } from "zod";
+import { idParams, routedOffersSchema, routeOpportunityBody } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import { offerResponse, offerSchema, offerTitleOf } from "./offers/offer.schema.js";
+import { offerResponse, offerTitleOf } from "./offers/offer-answer.js";
 import { routeOpportunity } from "./route-opportunity.service.js";
-import { routingCriteriaSchema } from "./targets/routing-target.schema.js";
-
-const body = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("automatic"), criteria: routingCriteriaSchema.default({}) }),
-  z.object({
-    mode: z.literal("manual"),
-    targetId: idSchema,
-    criteria: routingCriteriaSchema.default({}),
-  }),
-]);
 
 /**
  * SPEC §4.5: a manager routes an opportunity. Automatic sends offers to the best-ranked
@@ -29,11 +18,11 @@ export const routeOpportunityRoute = (deps: RouteDeps): ApiRoute =>
     summary: "Send routing offers for an opportunity (managers): automatic or to one target",
     tag: "Routing",
     params: idParams,
-    body,
+    body: routeOpportunityBody,
     responses: {
       200: {
         description: "The offers sent now (empty when none could be)",
-        schema: z.object({ items: z.array(offerSchema) }),
+        schema: routedOffersSchema,
       },
       400: { description: "Invalid criteria or target (named)" },
       403: { description: "Only managers route" },

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { handleCommand, parseCommand } from "@dealflow/bot";
+import type { ImportReport } from "@dealflow/contract";
 import type { Opportunity } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -9,7 +10,6 @@ import {
   type TestUser,
 } from "../../../../../tests/support/api-harness.js";
 import { botDataOf } from "../../../bot/bot-data.adapter.js";
-import type { ImportReport } from "../../import/index.js";
 import {
   applicationEvent,
   arrangeConnector,

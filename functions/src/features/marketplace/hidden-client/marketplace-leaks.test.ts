@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type CardAction, handleCardAction, handleCommand, parseCommand } from "@dealflow/bot";
+import type { Offer as OfferView } from "@dealflow/contract";
 import type { NotificationIntent } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -11,7 +12,6 @@ import {
 import { botDataOf } from "../../../bot/bot-data.adapter.js";
 import { resolveDeliveries } from "../../../notifications/recipients.js";
 import { renderCard } from "../../../notifications/render-card.js";
-import type { OfferView } from "../../routing/index.js";
 import { createTarget, targetBody } from "../../routing/routing.test-support.js";
 import {
   applicationEvent,

@@ -1,10 +1,9 @@
-import { z } from "zod";
+import { discardedFiltersQuery } from "@dealflow/contract";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { defineApiRoute } from "../../../api/api-route.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { exportDiscarded } from "../reports.service.js";
 import { csvDocument } from "./csv.js";
-import { discardedFilters } from "./discarded-query.js";
 
 const HEADER = [
   "discardedAt",
@@ -28,7 +27,7 @@ export const discardedCsvRoute = (deps: RouteDeps) =>
     route: "contacts/discarded.csv",
     summary: "Managers: the discarded contacts list as CSV (same filters), hidden clients redacted",
     tag: "Reports",
-    query: z.object(discardedFilters),
+    query: discardedFiltersQuery,
     responses: {
       200: { description: "RFC 4180 CSV with a header row", contentType: "text/csv" },
       403: { description: "Not a manager" },

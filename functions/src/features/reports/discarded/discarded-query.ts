@@ -1,49 +1,6 @@
-import { contactSnapshotSchema, idSchema, instantSchema, pageQuery } from "@dealflow/contract";
+import type { DiscardedContact, DiscardedFilters } from "@dealflow/contract";
 import { type Opportunity, redactHiddenContact } from "@dealflow/core";
-import { z } from "zod";
 import type { ServiceDeps } from "../../../service-kit/service-deps.js";
-
-export const discardedFilters = {
-  reason: z.string().max(100).optional(),
-  source: z.string().max(100).optional(),
-  campaign: z.string().max(200).optional(),
-  owner: idSchema.optional(),
-  /** Discarded at or after. */
-  from: instantSchema.optional(),
-  /** Discarded before. */
-  to: instantSchema.optional(),
-};
-
-export type DiscardedFilters = {
-  reason?: string | undefined;
-  source?: string | undefined;
-  campaign?: string | undefined;
-  owner?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-};
-
-export const discardedQuery = z
-  .object({ ...discardedFilters, ...pageQuery })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    path: ["to"],
-    message: "must be after from",
-  });
-
-export const discardedItemSchema = z.object({
-  opportunityId: z.string(),
-  title: z.string(),
-  contact: contactSnapshotSchema,
-  reason: z.string(),
-  reasonText: z.string().nullable(),
-  source: z.string(),
-  campaign: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  discardedAt: z.string(),
-  discardedBy: z.string().nullable(),
-});
-
-export type DiscardedItem = z.output<typeof discardedItemSchema>;
 
 const discardedAt = (o: Opportunity) => o.discard?.at ?? o.updatedAt;
 
@@ -93,7 +50,7 @@ export const readDiscarded = async (
   return { items, nextCursor: cursor };
 };
 
-export const presentDiscarded = (record: Opportunity): DiscardedItem => {
+export const presentDiscarded = (record: Opportunity): DiscardedContact => {
   const o = redactHiddenContact(record);
   return {
     opportunityId: o.id,

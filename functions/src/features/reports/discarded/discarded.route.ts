@@ -1,9 +1,8 @@
-import { pageOf } from "@dealflow/contract";
+import { discardedContactSchema, discardedQuery, pageOf } from "@dealflow/contract";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { defineApiRoute } from "../../../api/api-route.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { listDiscarded } from "../reports.service.js";
-import { discardedItemSchema, discardedQuery } from "./discarded-query.js";
 
 export const listDiscardedRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -18,7 +17,7 @@ export const listDiscardedRoute = (deps: RouteDeps) =>
       200: {
         description:
           "A page; with filters a page may be short and still have a next cursor (at most 2000 rows are read per request)",
-        schema: pageOf(discardedItemSchema),
+        schema: pageOf(discardedContactSchema),
       },
       403: { description: "Not a manager" },
     },

@@ -1,11 +1,10 @@
-import { idParams } from "@dealflow/contract";
+import { idParams, offerSchema } from "@dealflow/contract";
 import type { OfferAnswer } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { viewerOf } from "../../../identity/principal.js";
 import { answerOffer } from "./answer-offer.service.js";
 import { describeOffers } from "./describe-offers.js";
-import { offerSchema } from "./offer.schema.js";
 
 /**
  * SPEC §4.5: the offer's user (or a manager) accepts or declines. The first acceptance makes

@@ -1,6 +1,7 @@
+import type { Offer as OfferAnswer } from "@dealflow/contract";
 import type { Offer, Opportunity } from "@dealflow/core";
 import type { Store } from "../../../storage/store.js";
-import { type OfferView, offerResponse, offerTitleOf } from "./offer.schema.js";
+import { offerResponse, offerTitleOf } from "./offer-answer.js";
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -13,7 +14,7 @@ export const describeOffers = async (
   tenantId: string,
   offers: readonly Offer[],
   known: readonly Opportunity[] = [],
-): Promise<OfferView[]> => {
+): Promise<OfferAnswer[]> => {
   const have = new Set(known.map((opportunity) => opportunity.id));
   const [read, targets] = await Promise.all([
     Promise.all(

@@ -1,22 +1,14 @@
-import { pageOf, pageQuery } from "@dealflow/contract";
+import { listOffersQuery, offerSchema, pageOf } from "@dealflow/contract";
 import { DomainError, isManager, validationError } from "@dealflow/core";
-import { z } from "zod";
+import type { z } from "zod";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { type Principal, viewerOf } from "../../../identity/principal.js";
 import type { PageRequest } from "../../../storage/paging.js";
 import { renamingFields } from "../../opportunity/index.js";
 import { describeOffers } from "./describe-offers.js";
-import { OFFER_STATUSES, offerSchema } from "./offer.schema.js";
 
-const query = z.object({
-  /** `mine`: the caller's inbox. `all`: every offer of the tenant (managers). */
-  scope: z.enum(["mine", "all"]).default("mine"),
-  /** Any status when left out for `all`; the inbox is pending only. */
-  status: z.enum(OFFER_STATUSES).optional(),
-  ...pageQuery,
-});
-type Query = z.output<typeof query>;
+type Query = z.output<typeof listOffersQuery>;
 
 /** SPEC §4.5: answered offers live on their opportunity; the inbox holds what waits. */
 const readInbox = (deps: RouteDeps, principal: Principal, query: Query, page: PageRequest) => {
@@ -50,7 +42,7 @@ export const listOffersRoute = (deps: RouteDeps): ApiRoute =>
     summary:
       "The signed-in user's pending routing offers, newest first; every offer with scope=all (managers)",
     tag: "Routing",
-    query,
+    query: listOffersQuery,
     responses: {
       200: { description: "One page of offers", schema: pageOf(offerSchema) },
       400: { description: "An invalid filter (named)" },

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Offer as OfferView } from "@dealflow/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ApiHarness,
@@ -8,7 +9,6 @@ import {
 } from "../../../../../tests/support/api-harness.js";
 import { arrangeOpportunity, arrangeUser } from "../../../api/api.test-support.js";
 import { createTarget, errorPaths, targetBody } from "../routing.test-support.js";
-import type { OfferView } from "./offer.schema.js";
 
 // SPEC §4.5: an opportunity's routing history, and every offer of the tenant for managers.
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { idParams, pageOf } from "@dealflow/contract";
+import { idParams, offerSchema, pageOf } from "@dealflow/contract";
 import type { Offer } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
@@ -6,7 +6,6 @@ import { readAllPages } from "../../../storage/paging.js";
 import type { Store } from "../../../storage/store.js";
 import { loadOpportunity } from "../../opportunity/index.js";
 import { describeOffers } from "./describe-offers.js";
-import { offerSchema } from "./offer.schema.js";
 
 /** Rounds of a few offers each: an opportunity's offers stay far below this. */
 const MAX_PAGES = 5;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Offer as OfferView } from "@dealflow/contract";
 import { chooseAnotherTargetNotificationId } from "@dealflow/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -11,7 +12,6 @@ import { arrangeOpportunity, arrangeUser } from "../../../api/api.test-support.j
 import { resolveDeliveries } from "../../../notifications/recipients.js";
 import { sweep } from "../../marketplace/marketplace.test-support.js";
 import { createTarget, errorPaths, targetBody } from "../routing.test-support.js";
-import type { OfferView } from "./offer.schema.js";
 
 // SPEC §4.5 through the routes and the SLA sweep, with a clock the tests move by hand.
 const DAY = 86_400_000;

@@ -1,13 +1,15 @@
-import { idParams, pageOf } from "@dealflow/contract";
+import {
+  idParams,
+  pageOf,
+  type RoutingTarget as RoutingTargetAnswer,
+  routingTargetBody,
+  routingTargetSchema,
+} from "@dealflow/contract";
+import type { RoutingTarget } from "@dealflow/core";
 import type { RouteDeps } from "../../../api/api-context.js";
 import { type ApiResult, type ApiRoute, defineApiRoute } from "../../../api/api-route.js";
 import { ifMatchOf } from "../../../api/http/etag.js";
 import { viewerOf } from "../../../identity/principal.js";
-import {
-  routingTargetBody,
-  routingTargetResponse,
-  routingTargetSchema,
-} from "./routing-target.schema.js";
 import {
   createTarget,
   deactivateTarget,
@@ -15,6 +17,11 @@ import {
   type SavedTarget,
   updateTarget,
 } from "./target.service.js";
+
+const routingTargetResponse = (target: RoutingTarget): RoutingTargetAnswer => {
+  const { tenantId: _tenantId, version: _version, ...shown } = target;
+  return shown;
+};
 
 const targetAnswer = (saved: SavedTarget, status = 200): ApiResult => ({
   status,

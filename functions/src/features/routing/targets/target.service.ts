@@ -1,3 +1,4 @@
+import type { RoutingTargetInput } from "@dealflow/contract";
 import { DomainError, type RoutingTarget, type Viewer } from "@dealflow/core";
 import { idsOf } from "../../../service-kit/acting-context.js";
 import { assertManager } from "../../../service-kit/assert-manager.js";
@@ -6,7 +7,6 @@ import type { ServiceDeps } from "../../../service-kit/service-deps.js";
 import { routingTargetKey } from "../../../storage/rows/record.rows.js";
 import { assertKnownUser } from "../../user/index.js";
 import { loadCatalog } from "../routing-catalog.js";
-import type { RoutingTargetBody } from "./routing-target.schema.js";
 
 /** A target as written (or as read, when nothing changed), with its version. */
 export type SavedTarget = { target: RoutingTarget; version: string | undefined };
@@ -30,7 +30,7 @@ const targetFromBody = async (
   deps: Pick<ServiceDeps, "store">,
   tenantId: string,
   id: string,
-  body: RoutingTargetBody,
+  body: RoutingTargetInput,
 ): Promise<RoutingTarget> => {
   if (body.userId !== null) await assertKnownUser(deps, tenantId, body.userId, "userId");
   return {
@@ -67,7 +67,7 @@ export const listTargets = async (deps: ServiceDeps, actor: Viewer): Promise<Rou
 export const createTarget = async (
   deps: ServiceDeps,
   actor: Viewer,
-  body: RoutingTargetBody,
+  body: RoutingTargetInput,
 ): Promise<SavedTarget> => {
   await assertRoutingManager(deps, actor);
   const target = await targetFromBody(deps, actor.tenantId, idsOf(deps)(), body);
@@ -79,7 +79,7 @@ export const updateTarget = async (
   deps: ServiceDeps,
   actor: Viewer,
   targetId: string,
-  body: RoutingTargetBody,
+  body: RoutingTargetInput,
   ifMatch?: string | null,
 ): Promise<SavedTarget> => {
   await assertRoutingManager(deps, actor);

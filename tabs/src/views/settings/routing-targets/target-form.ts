@@ -52,7 +52,7 @@ export const splitList = (text: string): string[] => [
   ),
 ];
 
-// routing-target.schema.ts (functions): the limits the server checks again.
+// The contract's routingTargetBody (contract/src/routing/): the limits the server checks again.
 const LIMITS = {
   name: 200,
   country: 60,
