@@ -1,22 +1,24 @@
-import type { NewNote, OwnerChange, StageChange } from "@dealflow/contract";
-import type { ApiClient, Versioned } from "./api-client.js";
 import type {
   Activity,
   CompletedTask,
-  FirstContactAction,
   Me,
+  NewNote,
   NewOpportunity,
   Note,
-  Opportunity,
+  OpportunityListItem as Opportunity,
   OpportunityView,
+  OwnerChange,
   Page,
-  Settings,
+  SettingsAnswer as Settings,
+  StageChange,
   Task,
   TaskOutcome,
   TaskRange,
   UserSummary,
-} from "./api-types.js";
+} from "@dealflow/contract";
+import type { ApiClient, Versioned } from "./api-client.js";
 import { createDetailApi } from "./detail-api.js";
+import type { FirstContactAction } from "./first-contact-action.js";
 import { createPipelineApi } from "./pipeline-api.js";
 import { createReportsApi } from "./reports-api.js";
 import { createRoutingApi } from "./routing-api.js";

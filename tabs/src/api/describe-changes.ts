@@ -1,4 +1,4 @@
-import type { Opportunity } from "./api-types.js";
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 
 const WATCHED = ["stage", "status", "ownerId", "source", "campaign", "title"] as const;
 export type WatchedField = (typeof WATCHED)[number] | "contact";

@@ -5,13 +5,17 @@ import type {
   ContactPromotion,
   Contact as ContactRecord,
   DirectoryPerson,
+  NewTask,
+  OpportunityListItem as Opportunity,
+  Page,
   PeopleFound,
   PersonMatch,
   PreferredChannel,
+  Task,
 } from "@dealflow/contract";
 import type { ApiClient, Versioned } from "./api-client.js";
 import { ApiError } from "./api-error.js";
-import type { NewTask, Opportunity, Page, Task, Unlisted } from "./api-types.js";
+import type { Unlisted } from "./menu-choices.js";
 
 export type {
   Classification,
@@ -38,7 +42,7 @@ export const PREFERRED_CHANNELS = [
   "other",
 ] as const satisfies readonly PreferredChannel[];
 
-// Each menu names every value the server accepts (see api-types.ts's task lists).
+// Each menu names every value the server accepts (see menu-choices.ts).
 const everyClassification: Unlisted<Classification, (typeof CLASSIFICATIONS)[number]> = true;
 const everyChannel: Unlisted<PreferredChannel, (typeof PREFERRED_CHANNELS)[number]> = true;
 void everyClassification;

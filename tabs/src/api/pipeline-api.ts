@@ -1,10 +1,11 @@
 import type {
   ChannelLink,
   LinkChannelPipelineRequest,
+  OpportunityListItem as Opportunity,
   OpportunityListQuery,
+  Page,
 } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Opportunity, Page } from "./api-types.js";
 
 /** One page of a board column: the opportunities of one stage of one pipeline (as a list query). */
 export type StagePageRequest = {

@@ -2,11 +2,11 @@ import type {
   DiscardedContact,
   DiscardedFilters,
   FirstContactTimesReport,
+  Page,
   ReportPeriod,
   SourcesReport,
 } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Page } from "./api-types.js";
 
 // The reports' shapes are the server's (contract/src/reports/); the views import them here.
 export type {

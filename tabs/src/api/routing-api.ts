@@ -1,12 +1,12 @@
 import type {
   Offer,
   OfferStatus,
+  Page,
   RoutedOffers,
   RoutingRequest,
   RoutingTarget,
 } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Page } from "./api-types.js";
 
 // The routing shapes are the server's (contract/src/routing/); the views import them here.
 export type {

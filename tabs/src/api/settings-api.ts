@@ -1,6 +1,7 @@
 import type {
   ManagerSettings,
   NewRoutingTarget,
+  Page,
   RotatedConnectorSecret,
   RotatedIntakeSecret,
   RoutingTarget,
@@ -10,7 +11,7 @@ import type {
   TargetReview,
 } from "@dealflow/contract";
 import type { ApiClient } from "./api-client.js";
-import type { Page, Unlisted } from "./api-types.js";
+import type { Unlisted } from "./menu-choices.js";
 
 // The settings' wire shapes are the contract's (the manager's GET answer, the PUT body).
 export type {

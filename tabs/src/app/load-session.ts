@@ -1,5 +1,5 @@
+import type { DevUser, UserSummary } from "@dealflow/contract";
 import { createApiClient, type TokenSource } from "../api/api-client.js";
-import type { DevUser, UserSummary } from "../api/api-types.js";
 import { createDealflowApi } from "../api/dealflow-api.js";
 import type { LoadedSession } from "./session.js";
 

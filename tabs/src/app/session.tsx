@@ -1,5 +1,5 @@
+import type { Me, SettingsAnswer as Settings, UserSummary } from "@dealflow/contract";
 import { createContext, type ReactNode, useContext } from "react";
-import type { Me, Settings, UserSummary } from "../api/api-types.js";
 import type { DealflowApi } from "../api/dealflow-api.js";
 
 /** Who is signed in, with the API bound to their token and the tenant's settings. */

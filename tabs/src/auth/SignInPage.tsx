@@ -1,6 +1,6 @@
+import type { DevUser } from "@dealflow/contract";
 import { Button, makeStyles, Spinner, Text, Title2, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { DevUser } from "../api/api-types.js";
 import { useI18n } from "../i18n/i18n.js";
 import { fetchDevToken, fetchDevUsers } from "./browser-session.js";
 

@@ -1,4 +1,4 @@
-import type { DevUser } from "../api/api-types.js";
+import type { DevUser } from "@dealflow/contract";
 
 const KEY = "dealflow.devToken";
 

@@ -1,3 +1,4 @@
+import type { Role } from "@dealflow/contract";
 import {
   makeStyles,
   NavDrawer,
@@ -8,7 +9,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MouseEvent } from "react";
-import type { Role } from "../api/api-types.js";
 import { useI18n } from "../i18n/i18n.js";
 import { navItemsFor, type ViewId } from "./nav-items.js";
 

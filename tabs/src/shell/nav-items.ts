@@ -1,4 +1,4 @@
-import type { Role } from "../api/api-types.js";
+import type { Role } from "@dealflow/contract";
 import type { MessageKey } from "../i18n/catalog-en.js";
 
 export type ViewId =

@@ -1,7 +1,7 @@
+import type { Me, SettingsAnswer as Settings, UserSummary } from "@dealflow/contract";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Me, Settings, UserSummary } from "../api/api-types.js";
 import type { DealflowApi } from "../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../app/session.js";
 import { I18nProvider, type Locale } from "../i18n/i18n.js";

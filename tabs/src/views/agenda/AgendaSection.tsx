@@ -1,5 +1,5 @@
+import type { Task, TaskRange } from "@dealflow/contract";
 import { Button, Link, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { Task, TaskRange } from "../../api/api-types.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

@@ -1,7 +1,7 @@
+import type { Task, TaskRange } from "@dealflow/contract";
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { Task, TaskRange } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useNotify } from "../common/notify.js";

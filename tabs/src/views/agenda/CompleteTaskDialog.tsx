@@ -1,6 +1,7 @@
+import type { TaskOutcome } from "@dealflow/contract";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
-import { TASK_OUTCOMES, type TaskOutcome } from "../../api/api-types.js";
+import { TASK_OUTCOMES } from "../../api/menu-choices.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { FormDialog } from "../common/FormDialog.js";
 

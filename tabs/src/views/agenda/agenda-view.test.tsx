@@ -1,7 +1,7 @@
+import type { Page, Task, TaskRange } from "@dealflow/contract";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Page, Task, TaskRange } from "../../api/api-types.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { AgendaView } from "./AgendaView.js";
 

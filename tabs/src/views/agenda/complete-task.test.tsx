@@ -1,7 +1,7 @@
+import type { TaskOutcome } from "@dealflow/contract";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { TaskOutcome } from "../../api/api-types.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { CompleteTaskDialog } from "./CompleteTaskDialog.js";
 

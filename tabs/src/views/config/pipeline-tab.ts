@@ -1,4 +1,4 @@
-import type { Pipeline } from "../../api/api-types.js";
+import type { Pipeline } from "@dealflow/contract";
 import type { TabInstance } from "../../host/channel-config-port.js";
 import type { Translate } from "../../i18n/i18n.js";
 import { pipelineHash } from "../pipeline/pipeline-route.js";

@@ -1,9 +1,8 @@
-import type { Task } from "@dealflow/contract";
+import type { Activity, Note, OpportunityListItem as Opportunity, Task } from "@dealflow/contract";
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { describeApiError } from "../../api/api-error.js";
-import type { Activity, Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { useI18n } from "../../i18n/i18n.js";

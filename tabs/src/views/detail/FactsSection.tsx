@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Field, Select } from "@fluentui/react-components";
-import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";

@@ -1,6 +1,6 @@
+import type { Note, OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

@@ -1,6 +1,6 @@
+import type { Activity } from "@dealflow/contract";
 import { Text } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Activity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

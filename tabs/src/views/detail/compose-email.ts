@@ -1,4 +1,4 @@
-import type { Contact } from "../../api/api-types.js";
+import type { ContactSnapshot as Contact } from "@dealflow/contract";
 
 const hasEmail = (contact: Pick<Contact, "email">): contact is Contact & { email: string } =>
   typeof contact.email === "string" && contact.email.trim() !== "";

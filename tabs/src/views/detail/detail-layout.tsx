@@ -1,6 +1,6 @@
+import type { ContactSnapshot as Contact } from "@dealflow/contract";
 import { Link, makeStyles, Subtitle1, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Contact } from "../../api/api-types.js";
 
 /** Where the detail turns into two columns: a laptop's Teams tab beside the navigation. */
 export const TWO_COLUMNS = "@media (min-width: 1024px)";

@@ -1,11 +1,16 @@
-import type { Task } from "@dealflow/contract";
+import type {
+  ContactSnapshot as Contact,
+  Me,
+  OpportunityListItem as Opportunity,
+  Task,
+  UserSummary,
+} from "@dealflow/contract";
 import { waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { vi } from "vitest";
 import type { Versioned } from "../../api/api-client.js";
 import { ApiError } from "../../api/api-error.js";
-import type { Contact, Me, Opportunity, UserSummary } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import type { ContactRecord } from "../../api/detail-api.js";
 import { renderWithSession, seller } from "../../test/render-with-session.js";

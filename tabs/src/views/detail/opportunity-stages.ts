@@ -1,4 +1,4 @@
-import type { Opportunity, Stage } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity, Stage } from "@dealflow/contract";
 import type { Session } from "../../app/session.js";
 
 const DEFAULT_STAGES = ["new", "second-contact", "proposal", "negotiation", "won", "lost"];

@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { useState } from "react";
 import type { Versioned } from "../../api/api-client.js";
 import { ApiError, describeApiError } from "../../api/api-error.js";
-import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { type Translate, useI18n } from "../../i18n/i18n.js";
 import { useNotify } from "../common/notify.js";

@@ -1,3 +1,4 @@
+import type { Note, OpportunityListItem as Opportunity } from "@dealflow/contract";
 import {
   Button,
   Dialog,
@@ -13,7 +14,6 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { Note, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

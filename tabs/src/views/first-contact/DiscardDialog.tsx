@@ -1,6 +1,7 @@
+import type { Labelled } from "@dealflow/contract";
 import { Field, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FirstContactAction, Labelled } from "../../api/api-types.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { blankToNull } from "../common/blank-to-null.js";
 import { FormDialog } from "../common/FormDialog.js";

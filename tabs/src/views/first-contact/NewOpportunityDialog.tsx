@@ -1,6 +1,7 @@
+import type { NewOpportunity, TaskKind } from "@dealflow/contract";
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { type NewOpportunity, TASK_KINDS, type TaskKind } from "../../api/api-types.js";
+import { TASK_KINDS } from "../../api/menu-choices.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { blankToNull } from "../common/blank-to-null.js";

@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, makeStyles, mergeClasses, Tooltip, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { Opportunity } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { isClientHidden } from "../marketplace/marketplace-clock.js";
 

@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Opportunity } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { ContactCell } from "../opportunities/cells.js";
 import { ElapsedCell } from "./ElapsedCell.js";

@@ -1,4 +1,4 @@
-import type { Opportunity } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { type ListColumn, ResponsiveList } from "../common/list/ResponsiveList.js";

@@ -1,7 +1,8 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { FirstContactAction, Opportunity } from "../../api/api-types.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { ListSearch, SortSelect } from "../common/list/ListToolbar.js";

@@ -1,6 +1,6 @@
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FirstContactAction } from "../../api/api-types.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { blankToNull } from "../common/blank-to-null.js";
 import { FormDialog } from "../common/FormDialog.js";

@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FirstContactAction } from "../../api/api-types.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { FormDialog } from "../common/FormDialog.js";
 

@@ -1,4 +1,4 @@
-import type { Opportunity } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 
 export type ElapsedTone = "within-target" | "past-target" | "past-escalation";
 

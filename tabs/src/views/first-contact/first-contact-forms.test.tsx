@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { FirstContactAction } from "../../api/api-types.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 import { renderWithSession, testSettings } from "../../test/render-with-session.js";
 import { DiscardDialog } from "./DiscardDialog.js";
 import { ReadyForProposalDialog } from "./ReadyForProposalDialog.js";

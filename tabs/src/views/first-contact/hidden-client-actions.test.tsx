@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Opportunity } from "../../api/api-types.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { marketplaceOpportunity } from "../marketplace/marketplace.test-support.js";
 import { QueueTable } from "./QueueTable.js";

@@ -1,7 +1,7 @@
+import type { NewOpportunity } from "@dealflow/contract";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { NewOpportunity } from "../../api/api-types.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { manager, renderWithUsers } from "../detail/detail.test-support.js";
 import { NewOpportunityDialog } from "./NewOpportunityDialog.js";

@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity, Page } from "@dealflow/contract";
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import type { Opportunity, Page } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { serverFilled } from "../../test/wire-fixtures.js";

@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity, OpportunityView } from "@dealflow/contract";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Opportunity, OpportunityView } from "../../api/api-types.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { marketplaceOpportunity } from "../marketplace/marketplace.test-support.js";
 import { QueueView } from "./QueueView.js";

@@ -1,7 +1,8 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { ApiError } from "../../api/api-error.js";
-import type { FirstContactAction, Opportunity } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { describeChanges, type WatchedField } from "../../api/describe-changes.js";
+import type { FirstContactAction } from "../../api/first-contact-action.js";
 
 export type ActionResult =
   | { kind: "done" }

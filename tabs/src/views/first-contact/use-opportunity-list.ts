@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity, OpportunityView } from "@dealflow/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { Opportunity, OpportunityView } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 
 /** The API's largest page: a 1,000-row queue is five requests. */

@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Badge } from "@fluentui/react-components";
-import type { Opportunity } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { badgeText } from "./marketplace-text.js";
 

@@ -1,5 +1,8 @@
+import type {
+  MarketplaceApplication,
+  OpportunityListItem as Opportunity,
+} from "@dealflow/contract";
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { MarketplaceApplication, Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

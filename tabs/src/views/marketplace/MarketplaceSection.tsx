@@ -1,6 +1,6 @@
+import type { Activity, MarketplaceApplication } from "@dealflow/contract";
 import { Link } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Activity, MarketplaceApplication } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";

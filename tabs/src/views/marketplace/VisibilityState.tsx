@@ -1,4 +1,4 @@
-import type { Activity, MarketplaceApplication } from "../../api/api-types.js";
+import type { Activity, MarketplaceApplication } from "@dealflow/contract";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { CountdownTime } from "./CountdownTime.js";

@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Opportunity } from "../../api/api-types.js";
 import { QueueTable } from "../first-contact/QueueTable.js";
 import { OpportunityCard } from "../pipeline/OpportunityCard.js";
 import { PipelineList } from "../pipeline/PipelineList.js";

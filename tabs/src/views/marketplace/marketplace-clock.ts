@@ -1,5 +1,8 @@
+import type {
+  OpportunityListItem as Opportunity,
+  SettingsAnswer as Settings,
+} from "@dealflow/contract";
 import { formatDuration, type Locale } from "@dealflow/core/i18n";
-import type { Opportunity, Settings } from "../../api/api-types.js";
 
 /**
  * The connector's name from the settings. Sellers' settings carry no connectors (they are

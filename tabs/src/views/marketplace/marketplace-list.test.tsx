@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Opportunity } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { renderWithSession } from "../../test/render-with-session.js";
 import { MarketplaceView } from "./MarketplaceView.js";

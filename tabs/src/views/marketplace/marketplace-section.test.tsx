@@ -1,6 +1,6 @@
+import type { MarketplaceApplication } from "@dealflow/contract";
 import { act, cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { MarketplaceApplication } from "../../api/api-types.js";
 import { MarketplaceSection } from "./MarketplaceSection.js";
 import {
   APPLIED_AT,

@@ -1,4 +1,7 @@
-import type { MarketplaceApplication, Opportunity } from "../../api/api-types.js";
+import type {
+  MarketplaceApplication,
+  OpportunityListItem as Opportunity,
+} from "@dealflow/contract";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
 import { countdownTo, formatCountdown, isClientHidden } from "./marketplace-clock.js";

@@ -1,12 +1,12 @@
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
-import type { ReactElement } from "react";
 import type {
   Activity,
   MarketplaceApplication,
   MarketplaceConnector,
-  Opportunity,
-} from "../../api/api-types.js";
+  OpportunityListItem as Opportunity,
+} from "@dealflow/contract";
+import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../app/session.js";
 import { I18nProvider, type Locale } from "../../i18n/i18n.js";

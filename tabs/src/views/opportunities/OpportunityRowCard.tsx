@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Opportunity } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatAmount } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Opportunity } from "../../api/api-types.js";
 import { LOCALE_TAGS } from "../../i18n/format.js";
 import { type Locale, useI18n } from "../../i18n/i18n.js";
 import { TruncatedText } from "../common/TruncatedText.js";

@@ -1,5 +1,8 @@
+import type {
+  OpportunityListItem as Opportunity,
+  SettingsAnswer as Settings,
+} from "@dealflow/contract";
 import type { ReactNode } from "react";
-import type { Opportunity, Settings } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatAmount, formatElapsed } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

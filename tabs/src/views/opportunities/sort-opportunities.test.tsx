@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { describe, expect, it } from "vitest";
-import type { Opportunity } from "../../api/api-types.js";
 import { serverFilled } from "../../test/wire-fixtures.js";
 import { sortOpportunities } from "./sort-opportunities.js";
 

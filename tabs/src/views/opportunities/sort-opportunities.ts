@@ -1,4 +1,4 @@
-import type { Opportunity } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 
 /**
  * How a list is ordered. `server` keeps the API's order (newest first; the second-contact queue

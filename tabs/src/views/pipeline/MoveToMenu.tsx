@@ -1,3 +1,4 @@
+import type { OpportunityListItem as Opportunity, Stage } from "@dealflow/contract";
 import {
   Menu,
   MenuButton,
@@ -6,7 +7,6 @@ import {
   MenuPopover,
   MenuTrigger,
 } from "@fluentui/react-components";
-import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 
 /**

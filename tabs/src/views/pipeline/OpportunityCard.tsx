@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity, Stage } from "@dealflow/contract";
 import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";

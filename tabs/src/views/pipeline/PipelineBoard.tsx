@@ -1,6 +1,6 @@
+import type { Pipeline } from "@dealflow/contract";
 import { Field, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Pipeline } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useIsPhone } from "../common/use-width.js";
 import { useInlineFieldClass } from "../common/ViewHeader.js";

@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity, Stage } from "@dealflow/contract";
 import { makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
-import type { Opportunity, Stage } from "../../api/api-types.js";
 import { formatAmount } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { CardSkeleton } from "../common/view-state.js";

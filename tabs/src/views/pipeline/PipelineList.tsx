@@ -1,4 +1,4 @@
-import type { Opportunity, Pipeline } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity, Pipeline } from "@dealflow/contract";
 import { useI18n } from "../../i18n/i18n.js";
 import { ResponsiveList } from "../common/list/ResponsiveList.js";
 import { OpportunityRowCard } from "../opportunities/OpportunityRowCard.js";

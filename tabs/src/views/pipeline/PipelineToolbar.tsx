@@ -1,5 +1,5 @@
+import type { Pipeline } from "@dealflow/contract";
 import { Field, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import type { Pipeline } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { OwnerSelect } from "../common/owner-select.js";

@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity, Stage } from "@dealflow/contract";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { Opportunity, Stage } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useNotify } from "../common/notify.js";

@@ -1,4 +1,4 @@
-import type { Opportunity } from "../../api/api-types.js";
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { formatAmount, formatElapsed } from "../../i18n/format.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
 

@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { ApiError } from "../../api/api-error.js";
-import type { Opportunity } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import { describeChanges, type WatchedField } from "../../api/describe-changes.js";
 

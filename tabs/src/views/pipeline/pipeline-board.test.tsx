@@ -1,8 +1,8 @@
+import type { OpportunityListItem as Opportunity, Page } from "@dealflow/contract";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/api-error.js";
-import type { Opportunity, Page } from "../../api/api-types.js";
 import type { StagePageRequest } from "../../api/pipeline-api.js";
 import { PipelineView } from "./PipelineView.js";
 import { manager, opportunityOf, renderWithPipelines } from "./pipeline.test-support.js";

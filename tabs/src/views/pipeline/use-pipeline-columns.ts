@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity, Pipeline } from "@dealflow/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
-import type { Opportunity, Pipeline } from "../../api/api-types.js";
 import { useSession } from "../../app/session.js";
 import { placeInColumns } from "./stage-summary.js";
 

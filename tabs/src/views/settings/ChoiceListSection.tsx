@@ -1,3 +1,4 @@
+import type { Labelled } from "@dealflow/contract";
 import {
   Button,
   Field,
@@ -13,7 +14,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useState } from "react";
-import type { Labelled } from "../../api/api-types.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useColumnDrop } from "../common/list/column-drop.js";
 import { idFromLabel } from "./id-from-label.js";

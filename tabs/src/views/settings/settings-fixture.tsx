@@ -1,5 +1,5 @@
+import type { Me } from "@dealflow/contract";
 import { vi } from "vitest";
-import type { Me } from "../../api/api-types.js";
 import type { DealflowApi } from "../../api/dealflow-api.js";
 import type { ManagerSettings, SettingsBody } from "../../api/settings-api.js";
 import { defaultDurations, renderWithSession } from "../../test/render-with-session.js";

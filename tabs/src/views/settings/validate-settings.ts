@@ -1,4 +1,4 @@
-import type { Labelled, Pipeline } from "../../api/api-types.js";
+import type { Labelled, Pipeline } from "@dealflow/contract";
 import type { ManagerSettings, StageRole } from "../../api/settings-api.js";
 import type { Locale, Translate } from "../../i18n/i18n.js";
 import {

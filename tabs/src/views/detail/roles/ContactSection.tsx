@@ -1,5 +1,8 @@
+import type {
+  ContactSnapshot as Contact,
+  OpportunityListItem as Opportunity,
+} from "@dealflow/contract";
 import { Button } from "@fluentui/react-components";
-import type { Contact, Opportunity } from "../../../api/api-types.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { contactDisplayName } from "../../marketplace/marketplace-text.js";
 import { ContactLines, Section, useDetailStyles } from "../detail-layout.js";

@@ -1,6 +1,6 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Opportunity } from "../../../api/api-types.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { Section, useDetailStyles } from "../detail-layout.js";

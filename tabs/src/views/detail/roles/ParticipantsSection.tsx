@@ -1,5 +1,5 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { Opportunity } from "../../../api/api-types.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { isClientHidden } from "../../marketplace/marketplace-clock.js";

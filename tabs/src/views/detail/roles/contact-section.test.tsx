@@ -1,6 +1,6 @@
+import type { ContactSnapshot as Contact } from "@dealflow/contract";
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Contact } from "../../../api/api-types.js";
 import { renderWithSession } from "../../../test/render-with-session.js";
 import { application } from "../../marketplace/marketplace.test-support.js";
 import { ContactSection } from "./ContactSection.js";

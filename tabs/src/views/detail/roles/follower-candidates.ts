@@ -1,4 +1,4 @@
-import type { UserSummary } from "../../../api/api-types.js";
+import type { UserSummary } from "@dealflow/contract";
 import type { PersonMatch } from "../../../api/detail-api.js";
 
 /** Someone the follower picker offers; `known`: already a Dealflow user (no provisioning). */

@@ -1,7 +1,7 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { describeApiError } from "../../../api/api-error.js";
-import type { Opportunity } from "../../../api/api-types.js";
 import type { RoutingRequest } from "../../../api/routing-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";

@@ -1,8 +1,8 @@
+import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../../api/api-error.js";
-import type { Opportunity } from "../../../api/api-types.js";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
 import type { Offer, RoutingTarget } from "../../../api/routing-api.js";
 import { renderWithSession, seller } from "../../../test/render-with-session.js";

@@ -1,6 +1,6 @@
 import type { Task } from "@dealflow/contract";
 import { Badge, Button, Text } from "@fluentui/react-components";
-import { TASK_KINDS } from "../../../api/api-types.js";
+import { TASK_KINDS } from "../../../api/menu-choices.js";
 import { useSession } from "../../../app/session.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import { useI18n } from "../../../i18n/i18n.js";

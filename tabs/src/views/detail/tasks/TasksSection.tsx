@@ -1,7 +1,6 @@
-import type { Task } from "@dealflow/contract";
+import type { OpportunityListItem as Opportunity, Task } from "@dealflow/contract";
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Opportunity } from "../../../api/api-types.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { CompleteTaskDialog } from "../../agenda/CompleteTaskDialog.js";

@@ -1,4 +1,4 @@
-import type { Activity, ActivityDetails } from "../../../api/api-types.js";
+import type { Activity, ActivityDetails } from "@dealflow/contract";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { LOCALE_TAGS } from "../../../i18n/format.js";
 import {

@@ -1,4 +1,4 @@
-import type { Activity, Settings } from "../../../api/api-types.js";
+import type { Activity, SettingsAnswer as Settings } from "@dealflow/contract";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import type { Locale, Translate } from "../../../i18n/i18n.js";

@@ -1,6 +1,6 @@
+import type { Activity, ActivityDetails, SettingsAnswer as Settings } from "@dealflow/contract";
 import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import type { Activity, ActivityDetails, Settings } from "../../../api/api-types.js";
 import type { DealflowApi } from "../../../api/dealflow-api.js";
 import { type Session, SessionProvider } from "../../../app/session.js";
 import { I18nProvider, type Locale } from "../../../i18n/i18n.js";

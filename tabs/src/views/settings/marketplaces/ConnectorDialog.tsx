@@ -1,6 +1,6 @@
+import type { MarketplaceConnector } from "@dealflow/contract";
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import type { MarketplaceConnector } from "../../../api/api-types.js";
 import type { ManagerSettings } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { FormDialog } from "../../common/FormDialog.js";

@@ -1,3 +1,4 @@
+import type { MarketplaceConnector } from "@dealflow/contract";
 import {
   Button,
   mergeClasses,
@@ -10,7 +11,6 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { MarketplaceConnector } from "../../../api/api-types.js";
 import type { ManagerSettings } from "../../../api/settings-api.js";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";

@@ -1,3 +1,4 @@
+import type { Pipeline } from "@dealflow/contract";
 import {
   Button,
   Field,
@@ -8,7 +9,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useState } from "react";
-import type { Pipeline } from "../../../api/api-types.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { idFromLabel } from "../id-from-label.js";
 import type { FieldErrors } from "../validate-settings.js";

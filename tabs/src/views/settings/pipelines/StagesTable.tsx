@@ -1,3 +1,4 @@
+import type { Stage } from "@dealflow/contract";
 import {
   Button,
   Field,
@@ -13,7 +14,6 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import type { Stage } from "../../../api/api-types.js";
 import { STAGE_ROLES, type StageRole } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { useColumnDrop } from "../../common/list/column-drop.js";
