@@ -1,4 +1,5 @@
 import type { Activity, ActivityDetails } from "@dealflow/contract";
+import { TASK_KINDS } from "../../../api/menu-choices.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { LOCALE_TAGS } from "../../../i18n/format.js";
 import {
@@ -15,16 +16,7 @@ import {
 
 const FIRST_CONTACT_ACTIONS = new Set(["ready-for-proposal", "second-contact", "discard"]);
 const DETAIL_FIELDS = new Set(["title", "value", "tags", "campaign"]);
-const TASK_KINDS = new Set([
-  "first-contact",
-  "second-contact",
-  "send-proposal",
-  "follow-up",
-  "call",
-  "email",
-  "meeting",
-  "other",
-]);
+const KNOWN_TASK_KINDS = new Set<string>(TASK_KINDS);
 
 type Line<T extends ActivityDetails["type"]> = Extract<Activity, { type: T }>;
 type Say = (key: MessageKey, params?: Record<string, string>) => string;
@@ -143,7 +135,9 @@ const describeTaskLine = (activity: Activity, ctx: TimelineContext, say: Say) =>
     case "task-created":
       return say("detail.timeline.taskCreated", {
         title: activity.title,
-        kind: TASK_KINDS.has(activity.kind) ? ctx.t(`taskKind.${activity.kind}`) : activity.kind,
+        kind: KNOWN_TASK_KINDS.has(activity.kind)
+          ? ctx.t(`taskKind.${activity.kind}`)
+          : activity.kind,
         due: when(activity.dueAt, ctx),
       });
     case "task-rescheduled": {

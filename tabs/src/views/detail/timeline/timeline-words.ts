@@ -1,4 +1,5 @@
 import type { Activity, SettingsAnswer as Settings } from "@dealflow/contract";
+import { TASK_OUTCOMES } from "../../../api/menu-choices.js";
 import type { MessageKey } from "../../../i18n/catalog-en.js";
 import { formatDateTime } from "../../../i18n/format.js";
 import type { Locale, Translate } from "../../../i18n/i18n.js";
@@ -76,14 +77,7 @@ export const labelIn = (list: readonly { id: string; label: string }[], id: stri
 export const when = (iso: string, ctx: TimelineContext): string =>
   formatDateTime(iso, ctx.locale, ctx.timeZone);
 
-const OUTCOMES = new Set([
-  "potential-consultant",
-  "promising",
-  "likely",
-  "undecided",
-  "not-sure-yet",
-  "not-interested",
-]);
+const OUTCOMES = new Set<string>(TASK_OUTCOMES);
 
 /**
  * A classification or task outcome with the labels of the task and contact forms; one newer
