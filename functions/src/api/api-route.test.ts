@@ -26,7 +26,10 @@ const signedOut = {
 
 const bodySchema = z.object({ contact: z.object({ email: z.email() }), count: z.number().int() });
 
-const route = (deps = signedIn, handler = async (): Promise<ApiResult> => ({ body: { ok: 1 } })) =>
+const okSchema = z.object({ ok: z.number() });
+type Ok = ApiResult<z.input<typeof okSchema>>;
+
+const route = (deps = signedIn, handler = async (): Promise<Ok> => ({ body: { ok: 1 } })) =>
   defineApiRoute(deps, {
     name: "example",
     method: "POST",
@@ -36,7 +39,7 @@ const route = (deps = signedIn, handler = async (): Promise<ApiResult> => ({ bod
     params: idParams,
     query: z.object({ view: z.enum(["a", "b"]).optional() }),
     body: bodySchema,
-    responses: { 200: { description: "ok" } },
+    responses: { 200: { description: "ok", schema: okSchema } },
     handler,
   });
 
@@ -158,5 +161,28 @@ describe("openApiDocument", () => {
     expect(Object.keys(operation.responses)).toEqual(
       expect.arrayContaining(["200", "400", "401", "404", "503"]),
     );
+  });
+});
+
+describe("a route's answers", () => {
+  it("may only be the bodies its responses declare (checked when the code is compiled)", () => {
+    const declared = {
+      name: "typed",
+      method: "GET" as const,
+      route: "typed",
+      summary: "A typed answer",
+      tag: "examples",
+      responses: { 200: { description: "ok", schema: okSchema }, 404: { description: "none" } },
+    };
+    const typed = defineApiRoute(signedIn, {
+      ...declared,
+      handler: async () => ({ body: { ok: 2 } }),
+    });
+    // @ts-expect-error: `ok` is a number in the declared schema; a string answer does not build.
+    defineApiRoute(signedIn, { ...declared, handler: async () => ({ body: { ok: "2" } }) });
+    const undeclared = { ...declared, responses: { 204: { description: "nothing" } } };
+    // @ts-expect-error: a route that declares no JSON answer cannot send one.
+    defineApiRoute(signedIn, { ...undeclared, handler: async () => ({ body: { ok: 2 } }) });
+    expect(typed.spec.responses[200]?.schema).toBe(okSchema);
   });
 });

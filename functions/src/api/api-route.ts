@@ -12,9 +12,9 @@ import { toProblem, validationProblem } from "./http/api-problem.js";
 import { readJsonBody } from "./http/request-body.js";
 
 /** What a handler answers; JSON unless `text` is given (CSV exports). */
-export type ApiResult = {
+export type ApiResult<Body = unknown> = {
   status?: number;
-  body?: unknown;
+  body?: Body;
   text?: string;
   contentType?: string;
   etag?: string;
@@ -29,6 +29,15 @@ export type ApiResponseSpec = {
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Responses = Record<number, ApiResponseSpec>;
+
+/**
+ * The JSON bodies a route declares it answers: what its handler may return is one of them, so
+ * an answer and its documented schema (the contract the tab types its calls with) cannot drift.
+ */
+export type AnswerOf<R extends Responses> = {
+  [K in keyof R]: R[K] extends { schema: infer S extends z.ZodType } ? z.input<S> : never;
+}[keyof R];
 
 export type ApiInput<P, Q, B, A extends boolean> = {
   params: Out<P>;
@@ -48,6 +57,7 @@ export type ApiRouteSpec<
   Q extends Schema | undefined,
   B extends Schema | undefined,
   A extends boolean,
+  R extends Responses = Responses,
 > = {
   name: string;
   method: HttpMethod;
@@ -63,8 +73,8 @@ export type ApiRouteSpec<
   body?: B;
   /** A description of a body the handler reads itself, for the OpenAPI document. */
   rawBody?: { contentTypes: string[]; description: string };
-  responses: Record<number, ApiResponseSpec>;
-  handler(input: ApiInput<P, Q, B, A>): Promise<ApiResult>;
+  responses: R;
+  handler(input: ApiInput<P, Q, B, A>): Promise<ApiResult<AnswerOf<R>>>;
 };
 
 /** A declared route: the function to register and the spec the OpenAPI document reads. */
@@ -102,9 +112,10 @@ export const defineApiRoute = <
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
   A extends boolean = true,
+  const R extends Responses = Responses,
 >(
   deps: ApiDeps,
-  spec: ApiRouteSpec<P, Q, B, A>,
+  spec: ApiRouteSpec<P, Q, B, A, R>,
 ): ApiRoute => {
   const handler = async (
     request: HttpRequest,

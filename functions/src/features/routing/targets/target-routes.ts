@@ -23,7 +23,7 @@ const routingTargetResponse = (target: RoutingTarget): RoutingTargetAnswer => {
   return shown;
 };
 
-const targetAnswer = (saved: SavedTarget, status = 200): ApiResult => ({
+const targetAnswer = (saved: SavedTarget, status = 200): ApiResult<RoutingTargetAnswer> => ({
   status,
   body: routingTargetResponse(saved.target),
   etag: saved.version,
