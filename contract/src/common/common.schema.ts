@@ -21,6 +21,11 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).optional(),
 };
 
+/** `?cursor=&limit=` of a paged list (users, an opportunity's notes and timeline). */
+export const pageQuerySchema = z.object(pageQuery);
+
+export type PageQuery = z.input<typeof pageQuerySchema>;
+
 /** List answers (CONTRACTS.md): the page's items and the cursor of the next one. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

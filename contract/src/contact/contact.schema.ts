@@ -41,6 +41,14 @@ export type Contact = z.output<typeof contactSchema>;
 /** GET /api/contacts?q=: the matches (never a hidden client). */
 export const contactSearchSchema = z.object({ items: z.array(contactSchema) });
 
+/** GET /api/contacts?q=&limit=: the start of a name, a later word of it, email or company. */
+export const contactSearchQuery = z.object({
+  q: z.string().trim().min(1, "is required").max(100),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+export type ContactSearchQuery = z.input<typeof contactSearchQuery>;
+
 export const contactDetailSchema = contactSchema.extend({
   opportunities: z.array(contactOpportunitySchema),
 });

@@ -8,6 +8,8 @@ export const searchPeopleQuery = z.object({
   q: z.string().trim().min(MIN_PEOPLE_QUERY).max(100),
 });
 
+export type SearchPeopleQuery = z.input<typeof searchPeopleQuery>;
+
 /** A person of the organisation's directory (id = Entra object id, Dealflow's user id). */
 export const personMatchSchema = z.object({
   id: z.string(),

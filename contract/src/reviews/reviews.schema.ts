@@ -18,3 +18,5 @@ export type TargetReview = z.output<typeof reviewSchema>;
 
 /** GET /api/reviews: one target's reviews, or every target's. */
 export const listReviewsQuery = z.object({ targetId: idSchema.optional(), ...pageQuery });
+
+export type ListReviewsQuery = z.input<typeof listReviewsQuery>;

@@ -4,6 +4,9 @@ import { idSchema } from "../common/common.schema.js";
 /** POST|DELETE /api/opportunities/{id}/followers/{userId}. */
 export const followerParams = z.object({ id: idSchema, userId: idSchema });
 
+/** /api/opportunities/{id}/participants/{contactId}. */
+export const participantParams = z.object({ id: idSchema, contactId: idSchema });
+
 /**
  * POST /api/opportunities/{id}/followers/{userId}'s optional body: who the picker found in the
  * directory, for a person new to Dealflow.

@@ -48,6 +48,8 @@ export const listOffersQuery = z.object({
   ...pageQuery,
 });
 
+export type ListOffersQuery = z.input<typeof listOffersQuery>;
+
 const code = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 

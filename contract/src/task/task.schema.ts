@@ -1,6 +1,6 @@
 import { type TaskOutcome as CoreTaskOutcome, TASK_OUTCOMES } from "@dealflow/core";
 import { z } from "zod";
-import { idSchema, instantSchema, taskKindSchema } from "../common/common.schema.js";
+import { idSchema, instantSchema, pageQuery, taskKindSchema } from "../common/common.schema.js";
 
 export type TaskKind = z.output<typeof taskKindSchema>;
 
@@ -49,6 +49,33 @@ export type Task = z.output<typeof taskSchema>;
 export const taskRangeSchema = z.enum(["overdue", "today", "upcoming"]);
 
 export type TaskRange = z.output<typeof taskRangeSchema>;
+
+/**
+ * GET /api/tasks: an agenda (`range`, a manager's `owner`) or one opportunity's tasks, paged.
+ */
+export const listTasksQuery = z
+  .object({
+    owner: idSchema.optional(),
+    range: taskRangeSchema.optional(),
+    /** One opportunity's tasks, done and cancelled included: the detail's tasks section. */
+    opportunity: idSchema.optional(),
+    ...pageQuery,
+  })
+  .superRefine((q, issues) => {
+    // An opportunity's tasks are not an agenda: owner and range would silently mean nothing.
+    if (q.opportunity === undefined) return;
+    for (const field of ["owner", "range"] as const) {
+      if (q[field] !== undefined) {
+        issues.addIssue({
+          code: "custom",
+          path: [field],
+          message: "cannot be used with opportunity",
+        });
+      }
+    }
+  });
+
+export type ListTasksQuery = z.input<typeof listTasksQuery>;
 
 /** POST /api/tasks. */
 export const createTaskBody = z.strictObject({

@@ -69,3 +69,19 @@ const parseJson = (text: string): unknown => {
     return text;
   }
 };
+
+/**
+ * `path?name=value&…` from a query object the caller checks against the contract's query type
+ * (`{ … } satisfies ListTasksQuery`), so a parameter the server does not take fails to build.
+ * Strings, numbers and booleans are sent; absent values (undefined, null) are left out.
+ */
+export const withQuery = (path: string, query: object): string => {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+      params.set(name, String(value));
+    }
+  }
+  const text = params.toString();
+  return text === "" ? path : `${path}?${text}`;
+};

@@ -1,6 +1,7 @@
 import type {
   Activity,
   CompletedTask,
+  ListTasksQuery,
   Me,
   NewNote,
   NewOpportunity,
@@ -9,6 +10,7 @@ import type {
   OpportunityView,
   OwnerChange,
   Page,
+  PageQuery,
   SettingsAnswer as Settings,
   StageChange,
   Task,
@@ -16,7 +18,7 @@ import type {
   TaskRange,
   UserSummary,
 } from "@dealflow/contract";
-import type { ApiClient, Versioned } from "./api-client.js";
+import { type ApiClient, type Versioned, withQuery } from "./api-client.js";
 import { createDetailApi } from "./detail-api.js";
 import type { FirstContactAction } from "./first-contact-action.js";
 import { createPipelineApi } from "./pipeline-api.js";
@@ -44,9 +46,9 @@ export const createDealflowApi = (client: ApiClient) => ({
     const users: UserSummary[] = [];
     let cursor: string | null = null;
     do {
-      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const query = { limit: 200, cursor: cursor ?? undefined } satisfies PageQuery;
       const page: Page<UserSummary> = await client.get<Page<UserSummary>>(
-        `/api/users?limit=200${query}`,
+        withQuery("/api/users", query),
       );
       users.push(...page.items);
       cursor = page.nextCursor;
@@ -107,9 +109,7 @@ export const createDealflowApi = (client: ApiClient) => ({
       )
     ).data,
   tasks: (range: TaskRange, owner?: string) =>
-    client.get<Page<Task>>(
-      `/api/tasks?range=${range}${owner ? `&owner=${encodeURIComponent(owner)}` : ""}`,
-    ),
+    client.get<Page<Task>>(withQuery("/api/tasks", { range, owner } satisfies ListTasksQuery)),
   completeTask: async (id: string, outcome: TaskOutcome | null) =>
     (
       await client.request<CompletedTask>("POST", `/api/tasks/${encodeURIComponent(id)}/complete`, {

@@ -4,16 +4,19 @@ import type {
   ContactDetail as ContactProfile,
   ContactPromotion,
   Contact as ContactRecord,
+  ContactSearchQuery,
   DirectoryPerson,
+  ListTasksQuery,
   NewTask,
   OpportunityListItem as Opportunity,
   Page,
   PeopleFound,
   PersonMatch,
   PreferredChannel,
+  SearchPeopleQuery,
   Task,
 } from "@dealflow/contract";
-import type { ApiClient, Versioned } from "./api-client.js";
+import { type ApiClient, type Versioned, withQuery } from "./api-client.js";
 import { ApiError } from "./api-error.js";
 import type { Unlisted } from "./menu-choices.js";
 
@@ -76,7 +79,7 @@ export const createDetailApi = (client: ApiClient) => ({
   searchContacts: async (q: string, limit = 10) =>
     (
       await client.get<{ items: ContactRecord[] }>(
-        `/api/contacts?q=${encodeURIComponent(q)}&limit=${limit}`,
+        withQuery("/api/contacts", { q, limit } satisfies ContactSearchQuery),
       )
     ).items,
   addParticipant: (id: string, contactId: string, ifMatch: string | null) =>
@@ -103,7 +106,9 @@ export const createDetailApi = (client: ApiClient) => ({
    */
   searchPeople: async (q: string): Promise<PersonMatch[]> => {
     try {
-      return (await client.get<PeopleFound>(`/api/people?q=${encodeURIComponent(q)}`)).items;
+      return (
+        await client.get<PeopleFound>(withQuery("/api/people", { q } satisfies SearchPeopleQuery))
+      ).items;
     } catch (error) {
       const adminConsentUrl = consentUrlOf(error);
       throw adminConsentUrl === null ? error : new ConsentRequiredError(adminConsentUrl);
@@ -134,10 +139,12 @@ export const createDetailApi = (client: ApiClient) => ({
     const tasks: Task[] = [];
     let cursor: string | null = null;
     do {
-      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const page: Page<Task> = await client.get<Page<Task>>(
-        `/api/tasks?opportunity=${encodeURIComponent(id)}&limit=200${query}`,
-      );
+      const query = {
+        opportunity: id,
+        limit: 200,
+        cursor: cursor ?? undefined,
+      } satisfies ListTasksQuery;
+      const page: Page<Task> = await client.get<Page<Task>>(withQuery("/api/tasks", query));
       tasks.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor !== null);

@@ -1,4 +1,5 @@
 import type {
+  ListOffersQuery,
   Offer,
   OfferStatus,
   Page,
@@ -6,7 +7,7 @@ import type {
   RoutingRequest,
   RoutingTarget,
 } from "@dealflow/contract";
-import type { ApiClient } from "./api-client.js";
+import { type ApiClient, withQuery } from "./api-client.js";
 
 // The routing shapes are the server's (contract/src/routing/); the views import them here.
 export type {
@@ -29,10 +30,14 @@ export const MAX_OFFERS = 2_000;
 const offerPath = (id: string, verb: "accept" | "decline") =>
   `/api/offers/${encodeURIComponent(id)}/${verb}`;
 
-const offersQueryString = (query: OffersQuery): string =>
-  query.scope === "mine"
-    ? "status=pending"
-    : `scope=all${query.status === null ? "" : `&status=${query.status}`}`;
+/** The view's choice as the API's query: the inbox is the pending ones; `all` any or one status. */
+const offersQuery = (query: OffersQuery, cursor: string | null): ListOffersQuery => ({
+  ...(query.scope === "mine"
+    ? { status: "pending" }
+    : { scope: "all", status: query.status ?? undefined }),
+  limit: OFFERS_PAGE_SIZE,
+  cursor: cursor ?? undefined,
+});
 
 /** SPEC §4.5: the signed-in user's offers, answering them, and routing (managers). */
 export const createRoutingApi = (client: ApiClient) => ({
@@ -45,9 +50,8 @@ export const createRoutingApi = (client: ApiClient) => ({
     const offers: Offer[] = [];
     let cursor: string | null = null;
     do {
-      const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
       const page: Page<Offer> = await client.get<Page<Offer>>(
-        `/api/offers?${offersQueryString(query)}&limit=${OFFERS_PAGE_SIZE}${after}`,
+        withQuery("/api/offers", offersQuery(query, cursor)),
       );
       offers.push(...page.items);
       cursor = page.nextCursor;

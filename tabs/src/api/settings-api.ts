@@ -1,4 +1,5 @@
 import type {
+  ListReviewsQuery,
   ManagerSettings,
   NewRoutingTarget,
   Page,
@@ -10,7 +11,7 @@ import type {
   StageRole,
   TargetReview,
 } from "@dealflow/contract";
-import type { ApiClient } from "./api-client.js";
+import { type ApiClient, withQuery } from "./api-client.js";
 import type { Unlisted } from "./menu-choices.js";
 
 // The settings' wire shapes are the contract's (the manager's GET answer, the PUT body).
@@ -89,9 +90,10 @@ export const createSettingsApi = (client: ApiClient) => ({
     client.request<RoutingTarget>("DELETE", targetPath(id), { ifMatch }),
   targetReviews: (targetId: string, cursor: string | null) =>
     client.get<Page<TargetReview>>(
-      `/api/reviews?targetId=${encodeURIComponent(targetId)}${
-        cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""
-      }`,
+      withQuery("/api/reviews", {
+        targetId,
+        cursor: cursor ?? undefined,
+      } satisfies ListReviewsQuery),
     ),
   importCsv: async (kind: ImportKind, csv: string, dryRun: boolean) =>
     (

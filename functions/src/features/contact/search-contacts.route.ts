@@ -1,14 +1,8 @@
-import { contactSearchSchema } from "@dealflow/contract";
-import { z } from "zod";
+import { contactSearchQuery, contactSearchSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { presentContact } from "./contact-access.js";
 import { contactDirectory } from "./contact-directory.js";
-
-const query = z.object({
-  q: z.string().trim().min(1, "is required").max(100),
-  limit: z.coerce.number().int().min(1).max(50).optional(),
-});
 
 export const searchContactsRoute = (deps: RouteDeps) =>
   defineApiRoute(deps, {
@@ -18,7 +12,7 @@ export const searchContactsRoute = (deps: RouteDeps) =>
     summary:
       "Searches the tenant's contacts by the start of a name, a later word of it, email or company",
     tag: "Contacts",
-    query,
+    query: contactSearchQuery,
     responses: {
       200: {
         description: "Matching contacts; hidden marketplace clients are never among them",

@@ -1,15 +1,9 @@
-import { cursorSchema, idParams, noteBody, noteSchema, pageOf } from "@dealflow/contract";
-import { z } from "zod";
+import { idParams, noteBody, noteSchema, pageOf, pageQuerySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
 import { loadOpportunity, noteResponse } from "../opportunity/index.js";
 import { addNote } from "./note.service.js";
-
-const pageQuery = z.object({
-  cursor: cursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-});
 
 /** SPEC §4.2: notes at any time, newest first, with author and time. */
 export const noteRoutes = (deps: RouteDeps): ApiRoute[] => [
@@ -20,7 +14,7 @@ export const noteRoutes = (deps: RouteDeps): ApiRoute[] => [
     summary: "The opportunity's notes, newest first",
     tag: "Notes",
     params: idParams,
-    query: pageQuery,
+    query: pageQuerySchema,
     responses: {
       200: { description: "A page of notes", schema: pageOf(noteSchema) },
       404: { description: "No such opportunity, or not one the user may see" },

@@ -1,5 +1,4 @@
-import { activitySchema, cursorSchema, idParams, pageOf } from "@dealflow/contract";
-import { z } from "zod";
+import { activitySchema, idParams, pageOf, pageQuerySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { activityResponse } from "./opportunity.schema.js";
@@ -14,10 +13,7 @@ export const activitiesRoute = (deps: RouteDeps): ApiRoute =>
     summary: "The opportunity's timeline, newest first",
     tag: "Opportunities",
     params: idParams,
-    query: z.object({
-      cursor: cursorSchema.optional(),
-      limit: z.coerce.number().int().min(1).max(200).optional(),
-    }),
+    query: pageQuerySchema,
     responses: {
       200: { description: "A page of timeline lines", schema: pageOf(activitySchema) },
       404: { description: "No such opportunity, or not one the user may see" },

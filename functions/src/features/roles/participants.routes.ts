@@ -1,13 +1,15 @@
-import { idParams, idSchema, opportunitySchema, promoteContactBody } from "@dealflow/contract";
-import { z } from "zod";
+import {
+  idParams,
+  opportunitySchema,
+  participantParams,
+  promoteContactBody,
+} from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
 import { ifMatchOf } from "../../api/http/etag.js";
 import { viewerOf } from "../../identity/principal.js";
 import { opportunityAnswer } from "../opportunity/index.js";
 import { addParticipant, promoteParticipant, removeParticipant } from "./roles.service.js";
-
-const participantParams = z.object({ id: idSchema, contactId: idSchema });
 
 const answers = {
   200: { description: "The opportunity with its roles", schema: opportunitySchema },

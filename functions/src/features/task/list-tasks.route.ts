@@ -1,35 +1,12 @@
-import { idSchema, pageOf, pageQuery, taskRangeSchema, taskSchema } from "@dealflow/contract";
+import { listTasksQuery, pageOf, type TaskRange, taskSchema } from "@dealflow/contract";
 import { DomainError, endOfLocalDay, isManager, userTimeZone } from "@dealflow/core";
-import { z } from "zod";
 import { type RouteDeps, userContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
 import { listTasksOfOpportunity } from "./opportunity-tasks.js";
 import { opportunitiesOf, presentTask } from "./task-access.js";
 
-const query = z
-  .object({
-    owner: idSchema.optional(),
-    range: taskRangeSchema.optional(),
-    /** One opportunity's tasks, done and cancelled included: the detail's tasks section. */
-    opportunity: idSchema.optional(),
-    ...pageQuery,
-  })
-  .superRefine((q, issues) => {
-    // An opportunity's tasks are not an agenda: owner and range would silently mean nothing.
-    if (q.opportunity === undefined) return;
-    for (const field of ["owner", "range"] as const) {
-      if (q[field] !== undefined) {
-        issues.addIssue({
-          code: "custom",
-          path: [field],
-          message: "cannot be used with opportunity",
-        });
-      }
-    }
-  });
-
-type Range = z.infer<typeof query>["range"];
+type Range = TaskRange | undefined;
 
 /**
  * SPEC §4.3's agenda as three disjoint windows of the owner's open tasks by due time:
@@ -58,7 +35,7 @@ export const listTasksRoute = (deps: RouteDeps) =>
     summary:
       "The agenda: open tasks of the signed-in user (managers: of any owner) overdue, today or upcoming; or every task of one opportunity",
     tag: "Tasks",
-    query,
+    query: listTasksQuery,
     responses: {
       200: {
         description: "A page of tasks, soonest due first (the agenda: open ones only)",

@@ -1,9 +1,6 @@
-import { pageOf, pageQuery, type UserSummary, userSummarySchema } from "@dealflow/contract";
-import { z } from "zod";
+import { pageOf, pageQuerySchema, type UserSummary, userSummarySchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { type ApiRoute, defineApiRoute } from "../../api/api-route.js";
-
-const query = z.object({ ...pageQuery });
 
 /**
  * GET /api/users: the signed-in user's tenant's users, one index range read, paged (default
@@ -18,7 +15,7 @@ export const listUsersRoute = (deps: RouteDeps): ApiRoute =>
     route: "users",
     summary: "The users of the signed-in user's tenant, by id",
     tag: "Users",
-    query,
+    query: pageQuerySchema,
     responses: {
       200: { description: "A page of the tenant's users", schema: pageOf(userSummarySchema) },
       400: { description: "A malformed cursor or limit" },
