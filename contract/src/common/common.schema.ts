@@ -26,6 +26,26 @@ export const pageQuerySchema = z.object(pageQuery);
 
 export type PageQuery = z.input<typeof pageQuerySchema>;
 
+/** A field a request got wrong: its path as sent (`contact.email`, `query.limit`) and why. */
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+export type FieldError = z.output<typeof fieldErrorSchema>;
+
+/**
+ * The one error shape of the API (RFC 9457 problem+json, CONTRACTS.md): a 400 names every
+ * field in `errors`; a problem may carry extension members (a consent problem's
+ * `adminConsentUrl`), so readers keep the members they do not know.
+ */
+export const problemSchema = z.looseObject({
+  type: z.string().optional(),
+  status: z.number().int(),
+  title: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(fieldErrorSchema).optional(),
+});
+
+export type Problem = z.output<typeof problemSchema>;
+
 /** List answers (CONTRACTS.md): the page's items and the cursor of the next one. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** What a CSV import creates: POST /api/import/contacts or /api/import/opportunities. */
+export type ImportKind = "contacts" | "opportunities";
+
 /** POST /api/import/{contacts|opportunities}?dryRun=: `true` previews and writes nothing. */
 export const importQuery = z.object({
   dryRun: z

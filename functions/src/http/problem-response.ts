@@ -1,10 +1,12 @@
 import type { HttpResponseInit } from "@azure/functions";
+import type { FieldError } from "@dealflow/contract";
 
+/** The contract's problem (contract/src/common), as the server builds it. */
 export type Problem = {
   status: number;
   title: string;
   detail?: string;
-  errors?: readonly { path: string; message: string }[];
+  errors?: readonly FieldError[];
 };
 
 /** An RFC 9457 problem document, the one error shape of the API (CONTRACTS.md). */

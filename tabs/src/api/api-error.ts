@@ -1,4 +1,6 @@
-export type FieldError = { path: string; message: string };
+import type { FieldError } from "@dealflow/contract";
+
+export type { FieldError };
 
 /** The problem's own members (RFC 9457 §3.1); anything else is an extension member. */
 const STANDARD_MEMBERS = new Set(["type", "title", "status", "detail", "instance", "errors"]);

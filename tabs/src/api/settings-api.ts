@@ -1,4 +1,6 @@
 import type {
+  ImportKind,
+  ImportReport,
   ListReviewsQuery,
   ManagerSettings,
   NewRoutingTarget,
@@ -39,24 +41,7 @@ void everyRole;
 
 const targetPath = (id: string) => `/api/routing/targets/${encodeURIComponent(id)}`;
 
-export type ImportKind = "contacts" | "opportunities";
-
-export type ImportRowReport = {
-  row: number;
-  status: "ok" | "error";
-  preview: Record<string, unknown> | null;
-  errors: { column: string; message: string }[];
-};
-
-export type ImportReport = {
-  dryRun: boolean;
-  total: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  ignoredColumns: string[];
-  rows: ImportRowReport[];
-};
+export type { ImportKind, ImportReport, ImportRowReport } from "@dealflow/contract";
 
 /** Settings, intake-form and connector secrets, the routing catalog and CSV import (managers). */
 export const createSettingsApi = (client: ApiClient) => ({

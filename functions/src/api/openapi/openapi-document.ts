@@ -1,3 +1,4 @@
+import { problemSchema } from "@dealflow/contract";
 import { z } from "zod";
 import type { ApiRoute } from "../api-route.js";
 
@@ -11,25 +12,6 @@ const jsonSchemaOf = (schema: z.ZodType): JsonSchema => {
     unrepresentable: "any",
   }) as JsonSchema;
   return rest;
-};
-
-const problemSchema: JsonSchema = {
-  type: "object",
-  required: ["status", "title"],
-  properties: {
-    type: { type: "string" },
-    status: { type: "integer" },
-    title: { type: "string" },
-    detail: { type: "string" },
-    errors: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "message"],
-        properties: { path: { type: "string" }, message: { type: "string" } },
-      },
-    },
-  },
 };
 
 /** Path and query parameters from an object schema: one parameter per property. */
@@ -110,7 +92,7 @@ export const openApiDocument = (routes: readonly ApiRoute[], version: string) =>
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-      schemas: { Problem: problemSchema },
+      schemas: { Problem: jsonSchemaOf(problemSchema) },
     },
     paths,
   };

@@ -1,4 +1,4 @@
-import { importQuery, importReportSchema } from "@dealflow/contract";
+import { type ImportKind, importQuery, importReportSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
@@ -13,7 +13,7 @@ export const importRoute = (
   deps: RouteDeps,
   options: {
     name: string;
-    what: "contacts" | "opportunities";
+    what: ImportKind;
     columns: Record<string, readonly string[]>;
     required: readonly string[];
     plan: ImportPlanner;
