@@ -1,6 +1,4 @@
-import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
-
-export type Money = { amount: number; currency: string };
+import type { Money, OpportunityListItem as Opportunity } from "@dealflow/contract";
 
 /** The total value of a column, one sum per currency (a tenant may quote in several). */
 export const totalValue = (items: readonly Opportunity[]): Money[] => {
