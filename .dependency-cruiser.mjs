@@ -104,6 +104,21 @@ export default {
       to: { path: "^contract/", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "wire-schemas-live-in-the-contract",
+      comment:
+        "Every schema a route declares (params, query, body, answers) is the wire contract's " +
+        "(contract/), which the tab types its calls with: a zod schema written in functions/ " +
+        "is one the tab cannot see. functions/ may name zod's types; only its API kit (which " +
+        "runs the schemas and builds the OpenAPI document) imports zod itself.",
+      severity: "error",
+      from: {
+        path: "^functions/src/",
+        pathNot:
+          "^functions/src/api/(api-route|http/api-problem|openapi/openapi-document)\\.ts$|\\.test\\.ts$",
+      },
+      to: { path: npm("zod"), dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "tabs-take-no-rules-from-core",
       comment:
         "See tabs-import-only-types-of-core: `import type` from core/ only, but for " +

@@ -6,6 +6,8 @@ export * from "./common/common.schema.js";
 export * from "./contact/contact.schema.js";
 export * from "./first-contact/first-contact.schema.js";
 export * from "./import/import.schema.js";
+export * from "./intake/intake.schema.js";
+export * from "./marketplace/marketplace-event.schema.js";
 export * from "./note/note.schema.js";
 export * from "./opportunity/opportunity.schema.js";
 export * from "./opportunity/opportunity-list-query.schema.js";

@@ -1,4 +1,12 @@
+import { intakeFormKeySchema } from "@dealflow/core";
 import { z } from "zod";
+import { connectorKeySchema } from "../marketplace/marketplace-event.schema.js";
+
+/** /api/settings/intake-forms/{key}/secret. */
+export const intakeFormKeyParams = z.object({ key: intakeFormKeySchema });
+
+/** /api/settings/marketplaces/{key}/secret. */
+export const connectorKeyParams = z.object({ key: connectorKeySchema });
 
 /** POST /api/settings/intake-forms/{key}/secret: the new secret, shown this once. */
 export const rotatedIntakeSecretSchema = z.object({

@@ -37,3 +37,15 @@ export const devUsersSchema = z.object({
 export type DevUsers = z.output<typeof devUsersSchema>;
 
 export type DevUser = DevUsers["users"][number];
+
+/** CONTRACTS.md, dev mode only: `POST /api/dev/token`, a token for one demo user. */
+export const devTokenRequest = z.object(
+  { userId: z.string("is required").trim().min(1, "must not be empty").max(100) },
+  "The body must be a JSON object with userId",
+);
+
+export type DevTokenRequest = z.input<typeof devTokenRequest>;
+
+export const devTokenSchema = z.object({ token: z.string() });
+
+export type DevToken = z.output<typeof devTokenSchema>;

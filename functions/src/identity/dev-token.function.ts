@@ -1,16 +1,11 @@
+import { type DevToken, devTokenRequest } from "@dealflow/contract";
 import { DomainError } from "@dealflow/core";
-import { z } from "zod";
 import { readJsonBody } from "../api/http/request-body.js";
 import type { AppDeps } from "../app-deps.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { DEMO_TENANT_ID } from "../seed/demo-tenant.js";
 import { type DevTokenIssuer, rolesForRole } from "./dev-token-issuer.js";
 import { problemOf } from "./problem-of.js";
-
-const devTokenRequest = z.object(
-  { userId: z.string("is required").trim().min(1, "must not be empty").max(100) },
-  "The body must be a JSON object with userId",
-);
 
 /** Dev mode only: a token for a demo user, as Teams SSO would hand the tab one. */
 export const devTokenFunction = (
@@ -38,7 +33,7 @@ export const devTokenFunction = (
       return {
         status: 200,
         headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
-        jsonBody: { token },
+        jsonBody: { token } satisfies DevToken,
       };
     } catch (error) {
       return problemOf(error, context);

@@ -1,4 +1,4 @@
-import type { DevUser } from "@dealflow/contract";
+import type { DevToken, DevTokenRequest, DevUser, DevUsers } from "@dealflow/contract";
 
 const KEY = "dealflow.devToken";
 
@@ -12,7 +12,7 @@ export const browserSession = {
 export const fetchDevUsers = async (): Promise<DevUser[]> => {
   const response = await fetch("/api/dev/users", { headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(`GET /api/dev/users: ${response.status}`);
-  const body = (await response.json()) as { users: DevUser[] };
+  const body = (await response.json()) as DevUsers;
   return body.users;
 };
 
@@ -20,8 +20,8 @@ export const fetchDevToken = async (userId: string): Promise<string> => {
   const response = await fetch("/api/dev/token", {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ userId }),
+    body: JSON.stringify({ userId } satisfies DevTokenRequest),
   });
   if (!response.ok) throw new Error(`POST /api/dev/token: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+  return ((await response.json()) as DevToken).token;
 };

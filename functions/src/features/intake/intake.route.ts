@@ -1,11 +1,6 @@
 import type { HttpRequest } from "@azure/functions";
-import {
-  DomainError,
-  intakeFormKeySchema,
-  leadExternalId,
-  signedLeadExternalId,
-} from "@dealflow/core";
-import { z } from "zod";
+import { intakeAnswerSchema, intakeParams } from "@dealflow/contract";
+import { DomainError, leadExternalId, signedLeadExternalId } from "@dealflow/core";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { readRawBody } from "../../api/http/request-body.js";
@@ -14,8 +9,6 @@ import { receiveLead } from "./intake.service.js";
 import { assertIntakeAuthentic, type IntakeProof } from "./intake-auth.js";
 import { type IntakeLead, readIntakeLead } from "./intake-fields.js";
 import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "./sender-limits.js";
-
-const answerSchema = z.object({ opportunityId: z.string(), created: z.boolean() });
 
 const unknownForm = () => new DomainError("not-found", "No such intake form.");
 
@@ -63,17 +56,17 @@ export const intakeRoute = (deps: RouteDeps, limits: SenderLimits = DEFAULT_SEND
       "Receive a lead from a web form (per-form secret, or HMAC signature of `timestamp.body` with X-Dealflow-Timestamp)",
     tag: "intake",
     auth: false,
-    params: z.object({ formKey: intakeFormKeySchema }),
+    params: intakeParams,
     rawBody: {
       contentTypes: ["application/json", "application/x-www-form-urlencoded"],
       description:
         "The lead: name (or first_name/last_name), email, phone, company, linkedinUrl, message, campaign, externalId, utm_*.",
     },
     responses: {
-      201: { description: "The opportunity was created", schema: answerSchema },
+      201: { description: "The opportunity was created", schema: intakeAnswerSchema },
       200: {
         description: "A replay of an externalId (or a signed request) already received",
-        schema: answerSchema,
+        schema: intakeAnswerSchema,
       },
       401: { description: "Missing or wrong secret or signature, or a stale timestamp" },
       413: { description: "Body over 1 MiB" },

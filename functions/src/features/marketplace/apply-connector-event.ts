@@ -1,3 +1,4 @@
+import type { ConnectorEvent } from "@dealflow/contract";
 import {
   applicationExternalId,
   clientAccepted,
@@ -11,7 +12,6 @@ import {
   type UseCaseContext,
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
-import type { ConnectorEvent } from "./connector-events.js";
 import { receiveRequest } from "./receive-request.js";
 
 /** What an event decided: the change to commit, or the opportunity an earlier event made. */

@@ -1,5 +1,4 @@
 // The marketplace feature's public surface: other features and entry points import only this file.
-export { type ConnectorEvent, connectorKeySchema } from "./connector-events.js";
 export { connectorSignature, SIGNATURE_TOLERANCE_SECONDS } from "./connector-signature.js";
 export {
   applyMarketplaceEvent,

@@ -1,6 +1,11 @@
 import type { HttpRequest } from "@azure/functions";
+import {
+  connectorEventParams,
+  connectorEventSchema,
+  type EventAnswer,
+  eventAnswerSchema,
+} from "@dealflow/contract";
 import { DomainError, type Opportunity } from "@dealflow/core";
-import { z } from "zod";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { HttpProblem } from "../../api/http/api-problem.js";
@@ -8,12 +13,6 @@ import { readRawBody } from "../../api/http/request-body.js";
 import type { Calendar } from "../../graph/calendar.js";
 import { systemContext } from "../../service-kit/acting-context.js";
 import { createSenderLimiter, DEFAULT_SENDER_LIMITS, type SenderLimits } from "../intake/index.js";
-import {
-  connectorEventSchema,
-  connectorKeySchema,
-  type EventAnswer,
-  eventAnswerSchema,
-} from "./connector-events.js";
 import { assertConnectorSigned } from "./connector-signature.js";
 import { applyMarketplaceEvent } from "./marketplace.service.js";
 
@@ -69,7 +68,7 @@ export const marketplaceEventsRoute = (
     summary: "Receive an event from a marketplace connector (HMAC-signed)",
     tag: "marketplace",
     auth: false,
-    params: z.object({ connectorKey: connectorKeySchema }),
+    params: connectorEventParams,
     rawBody: {
       contentTypes: ["application/json"],
       description:

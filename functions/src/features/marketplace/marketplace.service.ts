@@ -1,3 +1,4 @@
+import type { ConnectorEvent } from "@dealflow/contract";
 import {
   type Deadline,
   isDomainError,
@@ -10,7 +11,6 @@ import type { Calendar } from "../../graph/calendar.js";
 import { systemContext } from "../../service-kit/acting-context.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { applyConnectorEvent } from "./apply-connector-event.js";
-import type { ConnectorEvent } from "./connector-events.js";
 import { executeIntents } from "./marketplace-intents.js";
 
 /**

@@ -1,3 +1,4 @@
+import type { ConnectorEvent } from "@dealflow/contract";
 import {
   applicationExternalId,
   connectorPipelineId,
@@ -13,7 +14,6 @@ import {
 } from "@dealflow/core";
 import type { Store } from "../../storage/store.js";
 import { loadCatalog } from "../routing/index.js";
-import type { ConnectorEvent } from "./connector-events.js";
 
 type RequestReceived = Extract<ConnectorEvent, { type: "request-received" }>;
 

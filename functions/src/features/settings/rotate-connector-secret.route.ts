@@ -1,9 +1,8 @@
-import { rotatedConnectorSecretSchema } from "@dealflow/contract";
-import { z } from "zod";
+import { connectorKeyParams, rotatedConnectorSecretSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
-import { connectorKeySchema, SIGNATURE_TOLERANCE_SECONDS } from "../marketplace/index.js";
+import { SIGNATURE_TOLERANCE_SECONDS } from "../marketplace/index.js";
 import { rotateConnectorSecret } from "./settings.service.js";
 
 /**
@@ -18,7 +17,7 @@ export const rotateConnectorSecretRoute = (deps: RouteDeps) => {
     route: "settings/marketplaces/{key}/secret",
     summary: "Generate a new signing secret for a marketplace connector (shown once)",
     tag: "settings",
-    params: z.object({ key: connectorKeySchema }),
+    params: connectorKeyParams,
     responses: {
       201: {
         description: "The new secret; store it in the marketplace now, it is not shown again",

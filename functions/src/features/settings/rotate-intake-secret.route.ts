@@ -1,6 +1,4 @@
-import { rotatedIntakeSecretSchema } from "@dealflow/contract";
-import { intakeFormKeySchema } from "@dealflow/core";
-import { z } from "zod";
+import { intakeFormKeyParams, rotatedIntakeSecretSchema } from "@dealflow/contract";
 import type { RouteDeps } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { viewerOf } from "../../identity/principal.js";
@@ -17,7 +15,7 @@ export const rotateIntakeSecretRoute = (deps: RouteDeps) => {
     route: "settings/intake-forms/{key}/secret",
     summary: "Generate a new secret for an intake form (shown once)",
     tag: "settings",
-    params: z.object({ key: intakeFormKeySchema }),
+    params: intakeFormKeyParams,
     responses: {
       201: {
         description: "The new secret; store it now, it is not shown again",

@@ -13,6 +13,9 @@ const instant = text(40);
 /** A connector key as settings.marketplaces allows it; anything else names no connector. */
 export const connectorKeySchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
 
+/** POST /api/marketplace/{connectorKey}/events. */
+export const connectorEventParams = z.object({ connectorKey: connectorKeySchema });
+
 /** The marketplace's own id of this event: a replay carries the same one. */
 export const EVENT_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
