@@ -5,6 +5,7 @@ export * from "./classification/apply-outcome.js";
 export * from "./classification/outcome-rules.js";
 export * from "./classification/set-classification.js";
 export * from "./contact/contact.types.js";
+export * from "./contact/create-contact.js";
 export * from "./contact/new-contact.js";
 export * from "./contact/revise-contact.js";
 export * from "./first-contact/first-contact-choice.js";

@@ -1,6 +1,6 @@
 import { CLASSIFICATIONS, type Classification as CoreClassification } from "@dealflow/core";
 import { z } from "zod";
-import { idSchema } from "../common/common.schema.js";
+import { idSchema, problemSchema } from "../common/common.schema.js";
 import {
   contactSnapshotSchema,
   preferredChannelSchema,
@@ -55,15 +55,20 @@ export const contactDetailSchema = contactSchema.extend({
 
 export type ContactDetail = z.output<typeof contactDetailSchema>;
 
+/** A contact's fields besides its name, as a new contact and a profile edit send them. */
+const contactFields = {
+  email: z.string().max(254).nullable().optional(),
+  phone: z.string().max(40).nullable().optional(),
+  company: z.string().max(200).nullable().optional(),
+  linkedinUrl: z.string().max(500).nullable().optional(),
+  preferredChannel: preferredChannelSchema.nullable().optional(),
+};
+
 /** PATCH /api/contacts/{id}. Absent: unchanged; null: cleared (name cannot be cleared). */
 export const contactPatchSchema = z
   .strictObject({
     name: z.string().max(200).optional(),
-    email: z.string().max(254).nullable().optional(),
-    phone: z.string().max(40).nullable().optional(),
-    company: z.string().max(200).nullable().optional(),
-    linkedinUrl: z.string().max(500).nullable().optional(),
-    preferredChannel: preferredChannelSchema.nullable().optional(),
+    ...contactFields,
     /** SPEC §4.3 from the profile: sets the tag and schedules (replaces) the follow-up; null clears. */
     classification: classificationSchema.nullable().optional(),
     /** The opportunity the profile was opened from: gets the timeline line and the follow-up. */
@@ -75,3 +80,28 @@ export const contactPatchSchema = z
   );
 
 export type ContactPatch = z.input<typeof contactPatchSchema>;
+
+/**
+ * POST /api/contacts: a new person (a participant who joined the call, a referral), any
+ * signed-in user. The name is required; the rest as the profile edits them. An email another
+ * contact already has is answered 409 with that contact (`duplicateOf`): the user picks it,
+ * or sends again with `allowDuplicate: true` (two people may share an address).
+ */
+export const createContactBody = z.strictObject({
+  name: z.string("is required").max(200),
+  ...contactFields,
+  allowDuplicate: z.boolean().optional(),
+});
+
+export type NewContact = z.input<typeof createContactBody>;
+
+/** The problem type of a new contact whose email another contact already has. */
+export const DUPLICATE_CONTACT_TYPE = "urn:dealflow:problem:duplicate-contact";
+
+/** 409 for POST /api/contacts: the contact that already has this email, offered instead. */
+export const duplicateContactProblemSchema = problemSchema.extend({
+  type: z.literal(DUPLICATE_CONTACT_TYPE),
+  duplicateOf: contactSchema,
+});
+
+export type DuplicateContactProblem = z.output<typeof duplicateContactProblemSchema>;

@@ -4,3 +4,4 @@ export { type ContactEdit, type EditedContact, editContact } from "./contact.ser
 export { type ContactDirectory, contactDirectory } from "./contact-directory.js";
 export { openTasksOfContact } from "./contact-open-tasks.js";
 export { contactRoutes } from "./contact-routes.js";
+export { type AddedContact, addContact } from "./create-contact.service.js";
