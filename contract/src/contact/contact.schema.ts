@@ -51,6 +51,8 @@ export type ContactSearchQuery = z.input<typeof contactSearchQuery>;
 
 export const contactDetailSchema = contactSchema.extend({
   opportunities: z.array(contactOpportunitySchema),
+  /** SPEC §7 as decided for the user who asked: may they edit and classify this contact. */
+  permissions: z.object({ edit: z.boolean() }),
 });
 
 export type ContactDetail = z.output<typeof contactDetailSchema>;

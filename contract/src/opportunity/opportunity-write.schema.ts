@@ -32,8 +32,9 @@ export const createOpportunityBody = z.object({
 export type NewOpportunity = z.input<typeof createOpportunityBody>;
 
 /**
- * PATCH /api/opportunities/{id}: the details only (owner, stage and roles have their own
- * routes, hence a strict body). Absent: unchanged; null clears value and campaign.
+ * PATCH /api/opportunities/{id}: the details only (title, value, tags, campaign, source; owner,
+ * stage and roles have their own routes, hence a strict body). Absent: unchanged; null clears
+ * value and campaign.
  */
 export const patchOpportunityBody = z
   .object({
@@ -41,6 +42,8 @@ export const patchOpportunityBody = z
     value: valueSchema.nullable().optional(),
     tags: z.array(z.string().max(50)).max(30).optional(),
     campaign: z.string().max(200).nullable().optional(),
+    /** One of the tenant's sources (settings). */
+    source: z.string().max(100).optional(),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, "must change at least one field");

@@ -22,6 +22,21 @@ export type ReviseContactInput = {
 };
 
 /**
+ * SPEC §7 for a contact: managers edit any; a seller one that takes part in an opportunity they
+ * may edit. Nobody edits a hidden marketplace client (SPEC §4.4). The profile's Save and
+ * classification follow this answer, so the tab never restates the rule.
+ */
+export const canEditContact = (
+  actor: UseCaseContext["actor"],
+  opportunities: readonly Opportunity[],
+  settings: UseCaseContext["settings"],
+): boolean =>
+  !opportunities.some(isContactHidden) &&
+  (actor === null ||
+    isManager(actor, settings) ||
+    opportunities.some((opportunity) => canEdit(actor, opportunity, settings)));
+
+/**
  * Edits a contact's profile. Managers edit any contact; a seller one that takes part in an
  * opportunity they may edit (SPEC §7: sellers change what they own). The copies of the
  * contact on its opportunities change in the same write, so list views never show the old

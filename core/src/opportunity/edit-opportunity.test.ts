@@ -89,4 +89,30 @@ describe("editOpportunity", () => {
       ),
     ).toBe("not-found");
   });
+
+  it("moves it to another of the tenant's sources, and refuses one the tenant does not have", () => {
+    const opportunity = buildOpportunity({ source: "web-form" });
+    const moved = editOpportunity(
+      { opportunity, patch: { source: "referral" } },
+      contextFor(seller()),
+    );
+    expect(moved.value.source).toBe("referral");
+    expect(activitiesOf(moved)).toEqual([
+      expect.objectContaining({ type: "details-changed", fields: ["source"] }),
+    ]);
+    expect(
+      pathsOf(() =>
+        editOpportunity({ opportunity, patch: { source: "carrier-pigeon" } }, contextFor(seller())),
+      ),
+    ).toEqual(["source"]);
+  });
+
+  it("keeps a source since removed from settings when the form sends it back unchanged", () => {
+    const opportunity = buildOpportunity({ source: "fax" });
+    const result = editOpportunity(
+      { opportunity, patch: { source: "fax", title: "Renamed" } },
+      contextFor(seller()),
+    );
+    expect(result.value).toMatchObject({ source: "fax", title: "Renamed" });
+  });
 });

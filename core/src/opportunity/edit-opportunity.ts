@@ -5,6 +5,7 @@ import { assertInTenant } from "../shared/tenant-guard.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import {
   type FieldErrors,
+  oneOf,
   optionalText,
   requiredText,
   throwIfInvalid,
@@ -20,6 +21,8 @@ export type OpportunityDetailsPatch = {
   value?: Money | null;
   tags?: string[];
   campaign?: string | null;
+  /** One of the tenant's sources (a source since removed from settings may stay as it is). */
+  source?: string;
 };
 
 export type EditOpportunityInput = { opportunity: Opportunity; patch: OpportunityDetailsPatch };
@@ -55,6 +58,15 @@ export const editOpportunity = (
     patch.campaign === undefined
       ? before.campaign
       : optionalText(patch.campaign, "campaign", 200, errors);
+  const source =
+    patch.source === undefined || patch.source === before.source
+      ? before.source
+      : (oneOf(
+          patch.source,
+          ctx.settings.sources.map((s) => s.id),
+          "source",
+          errors,
+        ) ?? before.source);
   throwIfInvalid(errors, "The opportunity's details are not valid.");
 
   const fields: OpportunityDetailField[] = [];
@@ -62,9 +74,10 @@ export const editOpportunity = (
   if (!sameMoney(value, before.value)) fields.push("value");
   if (!sameTags(tags, before.tags)) fields.push("tags");
   if (campaign !== before.campaign) fields.push("campaign");
+  if (source !== before.source) fields.push("source");
   if (fields.length === 0) return unchanged(before);
 
-  const after = reviseOpportunity(before, { title, value, tags, campaign }, ctx);
+  const after = reviseOpportunity(before, { title, value, tags, campaign, source }, ctx);
   return {
     value: after,
     changes: [

@@ -10,7 +10,7 @@ export type FirstContactAction = "ready-for-proposal" | "second-contact" | "disc
 export type FirstContactState = "awaiting" | "second-contact" | "done";
 
 /** The details PATCH edits (editOpportunity), as named on the timeline. */
-export type OpportunityDetailField = "title" | "value" | "tags" | "campaign";
+export type OpportunityDetailField = "title" | "value" | "tags" | "campaign" | "source";
 
 export type Money = { amount: number; currency: string };
 

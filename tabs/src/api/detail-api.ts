@@ -6,9 +6,12 @@ import type {
   Contact as ContactRecord,
   ContactSearchQuery,
   DirectoryPerson,
+  DuplicateContactProblem,
   ListTasksQuery,
+  NewContact,
   NewTask,
   OpportunityListItem as Opportunity,
+  OpportunityPatch,
   Page,
   PeopleFound,
   PersonMatch,
@@ -26,6 +29,8 @@ export type {
   ContactDetail as ContactProfile,
   ContactOpportunity,
   ContactPatch,
+  NewContact,
+  OpportunityPatch,
   PersonMatch,
   PreferredChannel,
 } from "@dealflow/contract";
@@ -70,6 +75,30 @@ const consentUrlOf = (error: unknown): string | null =>
     ? error.extensionText("adminConsentUrl")
     : null;
 
+/**
+ * A new contact's email is another contact's already (409): the user picks that contact, or
+ * sends again with `allowDuplicate` when two people really share the address.
+ */
+export class DuplicateContactError extends Error {
+  constructor(readonly existing: ContactRecord) {
+    super("Duplicate contact");
+    this.name = "DuplicateContactError";
+  }
+}
+
+/** The problem type of POST /api/contacts when the email is another contact's. */
+export const DUPLICATE_CONTACT_TYPE: DuplicateContactProblem["type"] =
+  "urn:dealflow:problem:duplicate-contact";
+
+const duplicateOf = (error: unknown): ContactRecord | null => {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  if (error.type !== DUPLICATE_CONTACT_TYPE) return null;
+  const existing = error.extensions.duplicateOf as Partial<ContactRecord> | undefined;
+  return typeof existing?.id === "string" && typeof existing.name === "string"
+    ? (existing as ContactRecord)
+    : null;
+};
+
 const opportunityPath = (id: string, rest: string) =>
   `/api/opportunities/${encodeURIComponent(id)}${rest}`;
 
@@ -82,6 +111,18 @@ export const createDetailApi = (client: ApiClient) => ({
         withQuery("/api/contacts", { q, limit } satisfies ContactSearchQuery),
       )
     ).items,
+  /** SPEC §4.1: a new person; a duplicate email throws DuplicateContactError. */
+  createContact: async (contact: NewContact): Promise<ContactRecord> => {
+    try {
+      return (await client.request<ContactRecord>("POST", "/api/contacts", { body: contact })).data;
+    } catch (error) {
+      const existing = duplicateOf(error);
+      throw existing === null ? error : new DuplicateContactError(existing);
+    }
+  },
+  /** SPEC §4.1: the opportunity's title, value, campaign, source and tags (If-Match). */
+  editOpportunity: (id: string, patch: OpportunityPatch, ifMatch: string | null) =>
+    client.request<Opportunity>("PATCH", opportunityPath(id, ""), { body: patch, ifMatch }),
   addParticipant: (id: string, contactId: string, ifMatch: string | null) =>
     client.request<Opportunity>(
       "POST",

@@ -2,6 +2,7 @@ import type { Message } from "@dealflow/core/i18n";
 import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
+import { contactsMessages } from "../views/contact/contacts-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
@@ -110,6 +111,8 @@ export const baseEn = {
   "changed.source": "source",
   "changed.campaign": "campaign",
   "changed.title": "title",
+  "changed.value": "value",
+  "changed.tags": "tags",
   "changed.contact": "contact",
   "agenda.overdue": "Overdue",
   "agenda.today": "Today",
@@ -161,6 +164,7 @@ type FeatureKeys =
   | keyof typeof agendaMessages.en
   | keyof typeof commonMessages.en
   | keyof typeof configMessages.en
+  | keyof typeof contactsMessages.en
   | keyof typeof detailMessages.en
   | keyof typeof firstContactMessages.en
   | keyof typeof marketplaceMessages.en
@@ -179,6 +183,7 @@ export const catalogEn: Catalog = {
   ...agendaMessages.en,
   ...commonMessages.en,
   ...configMessages.en,
+  ...contactsMessages.en,
   ...detailMessages.en,
   ...firstContactMessages.en,
   ...marketplaceMessages.en,

@@ -2,6 +2,7 @@ import type { TranslationOf } from "@dealflow/core/i18n";
 import { agendaMessages } from "../views/agenda/agenda-messages.js";
 import { commonMessages } from "../views/common/common-messages.js";
 import { configMessages } from "../views/config/config-messages.js";
+import { contactsMessages } from "../views/contact/contacts-messages.js";
 import { detailMessages } from "../views/detail/detail-messages.js";
 import { firstContactMessages } from "../views/first-contact/first-contact-messages.js";
 import { marketplaceMessages } from "../views/marketplace/marketplace-messages.js";
@@ -111,6 +112,8 @@ const baseEs: TranslationOf<typeof baseEn> = {
   "changed.source": "origen",
   "changed.campaign": "campaña",
   "changed.title": "título",
+  "changed.value": "valor",
+  "changed.tags": "etiquetas",
   "changed.contact": "contacto",
   "agenda.overdue": "Vencidas",
   "agenda.today": "Hoy",
@@ -163,6 +166,7 @@ export const catalogEs: Catalog = {
   ...agendaMessages.es,
   ...commonMessages.es,
   ...configMessages.es,
+  ...contactsMessages.es,
   ...detailMessages.es,
   ...firstContactMessages.es,
   ...marketplaceMessages.es,

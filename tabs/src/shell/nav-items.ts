@@ -7,6 +7,7 @@ export type ViewId =
   | "second-contact"
   | "mine"
   | "following"
+  | "contacts"
   | "pipeline"
   | "offers"
   | "marketplace"
@@ -21,6 +22,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: "second-contact", label: "nav.secondContact", managersOnly: false },
   { id: "mine", label: "nav.mine", managersOnly: false },
   { id: "following", label: "nav.following", managersOnly: false },
+  { id: "contacts", label: "contacts.nav", managersOnly: false },
   { id: "pipeline", label: "nav.pipeline", managersOnly: false },
   { id: "offers", label: "offers.nav", managersOnly: false },
   { id: "marketplace", label: "marketplace.nav", managersOnly: false },

@@ -14,6 +14,9 @@ const OpportunitiesView = lazy(() =>
     default: module.OpportunitiesView,
   })),
 );
+const ContactsView = lazy(() =>
+  import("../views/contact/ContactsView.js").then((module) => ({ default: module.ContactsView })),
+);
 const DetailView = lazy(() =>
   import("../views/detail/DetailView.js").then((module) => ({ default: module.DetailView })),
 );
@@ -59,6 +62,8 @@ export const ViewFor = (props: { view: ViewId; pipelineId: string | null }) => {
     case "mine":
     case "following":
       return <OpportunitiesView key={props.view} view={props.view} />;
+    case "contacts":
+      return <ContactsView />;
     case "pipeline":
       return <PipelineView defaultPipelineId={props.pipelineId} />;
     case "offers":

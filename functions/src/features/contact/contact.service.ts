@@ -3,6 +3,7 @@ import {
   type Contact,
   type ContactFieldsPatch,
   canEdit,
+  canEditContact,
   isManager,
   type Opportunity,
   type Outcome,
@@ -35,6 +36,8 @@ export type EditedContact = {
   hidden: boolean;
   opportunities: ReturnType<typeof visibleOpportunities>;
   version: string | undefined;
+  /** SPEC §7: may the user edit it (still), as the profile's answer says. */
+  canEdit: boolean;
 };
 
 /**
@@ -115,8 +118,9 @@ export const editContact = async (
   }
 
   const visible = visibleOpportunities(actor, opportunities, ctx.settings);
+  const mayEdit = canEditContact(actor, opportunities, ctx.settings);
   if (outcome.changes.length === 0) {
-    return { contact, hidden, opportunities: visible, version: contact.version };
+    return { contact, hidden, opportunities: visible, version: contact.version, canEdit: mayEdit };
   }
   const { versions } = await deps.store.commit(tenantId, outcome);
   return {
@@ -124,5 +128,6 @@ export const editContact = async (
     hidden,
     opportunities: visible,
     version: versions.get(contactKey(contact.id)),
+    canEdit: mayEdit,
   };
 };

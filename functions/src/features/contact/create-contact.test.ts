@@ -14,6 +14,8 @@ const NOW = new Date("2026-03-02T09:00:00.000Z");
 let harness: ApiHarness;
 const tenant = randomUUID();
 const seller = newTestUser(tenant, { name: "Ana García" });
+const colleague = newTestUser(tenant, { name: "Luis Pérez" });
+const manager = newTestUser(tenant, { name: "Marta Ruiz", manager: true });
 const other = newTestUser(randomUUID(), { name: "Someone Else" });
 
 type Shown = { id: string; name: string; email: string | null; company: string | null };
@@ -26,7 +28,7 @@ type Problem = {
 
 beforeAll(async () => {
   harness = await startApiHarness({ clock: () => NOW });
-  for (const user of [seller, other]) await arrangeUser(harness, user);
+  for (const user of [seller, colleague, manager, other]) await arrangeUser(harness, user);
   await arrangeOpportunity(harness, {
     owner: seller,
     contact: { name: "Carmen Vidal", email: "carmen@vidal.example" },
@@ -110,5 +112,47 @@ describe("POST /api/contacts", () => {
   it("refuses fields the API does not take", async () => {
     const answer = await post(seller, { name: "Eva", tenantId: "someone-else" });
     expect(answer.status).toBe(400);
+  });
+});
+
+type Profile = Shown & { permissions: { edit: boolean }; opportunities: { id: string }[] };
+
+describe("a new contact as an Other participant (issue 19, item 2)", () => {
+  it("creates the person and adds them to the seller's opportunity; the profile says who may edit", async () => {
+    const deal = await arrangeOpportunity(harness, {
+      owner: seller,
+      contact: { name: "Pilar Soto", email: "pilar@soto.example" },
+    });
+    const created = await post(seller, { name: "Raúl CFO", email: "raul@soto.example" });
+    expect(created.status).toBe(201);
+    const cfo = created.body as Shown;
+    // Before taking part in anything, only a manager may edit the new person (SPEC §7).
+    const loose = await harness.call(seller, "GET", `/api/contacts/${cfo.id}`);
+    expect((loose.body as Profile).permissions).toEqual({ edit: false });
+    const asManager = await harness.call(manager, "GET", `/api/contacts/${cfo.id}`);
+    expect((asManager.body as Profile).permissions).toEqual({ edit: true });
+
+    const read = await harness.call(seller, "GET", `/api/opportunities/${deal.id}`);
+    const added = await harness.call(
+      seller,
+      "POST",
+      `/api/opportunities/${deal.id}/participants/${cfo.id}`,
+      { headers: { "If-Match": read.headers.get("etag") ?? "" } },
+    );
+    expect(added.status).toBe(200);
+    expect((added.body as { participants: Shown[] }).participants.map((p) => p.name)).toEqual([
+      "Raúl CFO",
+    ]);
+    const profile = (await harness.call(seller, "GET", `/api/contacts/${cfo.id}`)).body as Profile;
+    expect(profile.permissions).toEqual({ edit: true });
+    expect(profile.opportunities.map((o) => o.id)).toEqual([deal.id]);
+    // A colleague who neither owns nor follows the deal reads the person but may not edit them.
+    const theirs = await harness.call(colleague, "GET", `/api/contacts/${cfo.id}`);
+    expect((theirs.body as Profile).permissions).toEqual({ edit: false });
+    expect((theirs.body as Profile).opportunities).toEqual([]);
+    const refused = await harness.call(colleague, "PATCH", `/api/contacts/${cfo.id}`, {
+      body: { phone: "+34 600 000 000" },
+    });
+    expect(refused.status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 import { contactDetailSchema, idParams } from "@dealflow/contract";
+import { canEditContact } from "@dealflow/core";
 import { type RouteDeps, userContext } from "../../api/api-context.js";
 import { defineApiRoute } from "../../api/api-route.js";
 import { opportunitiesOfContact, presentContact, visibleOpportunities } from "./contact-access.js";
@@ -28,6 +29,7 @@ export const getContactRoute = (deps: RouteDeps) =>
           opportunities: ctx.actor
             ? visibleOpportunities(ctx.actor, opportunities, ctx.settings)
             : [],
+          permissions: { edit: canEditContact(ctx.actor, opportunities, ctx.settings) },
         },
         etag: contact.version,
       };

@@ -37,6 +37,7 @@ export const patchContactRoute = (deps: RouteDeps) =>
         body: {
           ...presentContact(edited.contact, edited.hidden),
           opportunities: edited.opportunities,
+          permissions: { edit: edited.canEdit },
         },
         etag: edited.version,
       };

@@ -188,6 +188,36 @@ describe("one opportunity", () => {
     });
   });
 
+  it("moves it to another source and refuses a stale copy (412) without writing", async () => {
+    const opportunity = await arrangeOpportunity(harness, { owner: seller });
+    const read = await harness.call(seller, "GET", path(opportunity.id));
+    const etag = read.headers.get("etag") ?? "";
+    const moved = await harness.call(seller, "PATCH", path(opportunity.id), {
+      body: { source: "referral", campaign: "Spring fair" },
+      headers: { "If-Match": etag },
+    });
+    expect(moved.status).toBe(200);
+    expect(asOpportunity(moved.body)).toMatchObject({
+      source: "referral",
+      campaign: "Spring fair",
+    });
+
+    const stale = await harness.call(seller, "PATCH", path(opportunity.id), {
+      body: { title: "Based on the old copy", value: { amount: 1, currency: "EUR" } },
+      headers: { "If-Match": etag },
+    });
+    expect(stale.status).toBe(412);
+    const now = asOpportunity((await harness.call(seller, "GET", path(opportunity.id))).body);
+    expect(now).toMatchObject({ source: "referral", value: null });
+    expect(now.title).not.toBe("Based on the old copy");
+
+    const unknown = await harness.call(seller, "PATCH", path(opportunity.id), {
+      body: { source: "carrier-pigeon" },
+    });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('"path":"source"');
+  });
+
   it.each([
     ["ready-for-proposal", { notes: "Needs a shop" }, { stage: "proposal", status: "open" }],
     ["second-contact", { delayHours: 48 }, { stage: "second-contact", status: "open" }],

@@ -16,7 +16,7 @@ export const patchOpportunityRoute = (deps: RouteDeps): ApiRoute =>
     name: "patchOpportunity",
     method: "PATCH",
     route: "opportunities/{id}",
-    summary: "Edit an opportunity's title, value, tags or campaign",
+    summary: "Edit an opportunity's title, value, tags, campaign or source",
     tag: "Opportunities",
     params: idParams,
     body: patchOpportunityBody,

@@ -6,6 +6,7 @@ import type { ContactProfile } from "../../api/detail-api.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { FormDialog } from "../common/FormDialog.js";
+import { ContactOpportunities } from "./ContactOpportunities.js";
 import { ContactProfileFields } from "./ContactProfileFields.js";
 import {
   CONTACT_FIELDS,
@@ -22,14 +23,18 @@ const isField = (path: string): path is ContactField =>
   CONTACT_FIELDS.some((field) => field === path);
 
 /**
- * A contact's profile, opened from an opportunity: its fields and its classification, saved
- * with the version read (If-Match). A classification set here belongs to that opportunity
- * (its timeline line and its follow-up, SPEC §4.3).
+ * A contact's profile: its fields and its classification, saved with the version read
+ * (If-Match). Opened from an opportunity, a classification set here belongs to that
+ * opportunity (its timeline line and its follow-up, SPEC §4.3); opened from Contacts, the
+ * server picks (a manager's is the contact's alone) and the profile lists the contact's
+ * opportunities. Whether it can be edited is the server's answer (`permissions.edit`).
  */
 export const ContactProfileDialog = (props: {
   contactId: string;
-  opportunityId: string;
-  canEdit: boolean;
+  /** The opportunity it was opened from, if any. */
+  opportunityId?: string;
+  /** The opportunity's own edit right, when opened from one. */
+  canEdit?: boolean;
   onClose: () => void;
   onSaved: () => Promise<void>;
 }) => {
@@ -55,7 +60,8 @@ export const ContactProfileDialog = (props: {
     };
   }, [api, props.contactId]);
 
-  const readOnly = !props.canEdit || (read?.data.hidden ?? false);
+  const canEdit = (props.canEdit ?? true) && (read?.data.permissions.edit ?? false);
+  const readOnly = !canEdit || (read?.data.hidden ?? false);
 
   const submit = async () => {
     if (!read || !form) return;
@@ -64,7 +70,9 @@ export const ContactProfileDialog = (props: {
     if (Object.keys(local).length > 0) return;
     const patch = patchOf(formOf(read.data), form);
     if (readOnly || Object.keys(patch).length === 0) return props.onClose();
-    if (patch.classification !== undefined) patch.opportunityId = props.opportunityId;
+    if (patch.classification !== undefined && props.opportunityId !== undefined) {
+      patch.opportunityId = props.opportunityId;
+    }
     try {
       await api.updateContact(read.data.id, patch, read.etag);
     } catch (reason) {
@@ -105,7 +113,7 @@ export const ContactProfileDialog = (props: {
               <MessageBarBody>{t("detail.profile.hidden")}</MessageBarBody>
             </MessageBar>
           )}
-          {!props.canEdit && !read.data.hidden && (
+          {!canEdit && !read.data.hidden && (
             <MessageBar intent="info">
               <MessageBarBody>{t("detail.profile.readOnly")}</MessageBarBody>
             </MessageBar>
@@ -118,6 +126,9 @@ export const ContactProfileDialog = (props: {
           />
           {read.data.tags.length > 0 && (
             <Text>{t("detail.profile.tags", { tags: read.data.tags.join(", ") })}</Text>
+          )}
+          {props.opportunityId === undefined && (
+            <ContactOpportunities opportunities={read.data.opportunities} />
           )}
         </>
       )}

@@ -17,6 +17,7 @@ const profile = (overrides: Partial<ContactProfile> = {}): Versioned<ContactProf
   data: {
     ...contactRecord(contact("c-jorge", "Jorge Navarro", "Navarro Abogados")),
     opportunities: [],
+    permissions: { edit: true },
     ...overrides,
   },
   etag: "c1",

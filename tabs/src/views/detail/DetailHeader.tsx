@@ -59,7 +59,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The detail's sticky header: Back, the title with its stage and owner, Compose and Follow. */
+/** The detail's sticky header: Back, the title with its stage and owner, Edit, Compose, Follow. */
 export const DetailHeader = (props: {
   title: string;
   stage: string;
@@ -69,6 +69,8 @@ export const DetailHeader = (props: {
   busy: boolean;
   onBack: () => void;
   onFollow: () => void;
+  /** Present when the user may edit the opportunity's details. */
+  onEdit?: () => void;
 }) => {
   const { t } = useI18n();
   const styles = useStyles();
@@ -94,6 +96,11 @@ export const DetailHeader = (props: {
         )}
       </div>
       <div className={styles.actions}>
+        {props.onEdit && (
+          <Button disabled={props.busy} onClick={props.onEdit}>
+            {t("edit.action")}
+          </Button>
+        )}
         {props.mailto && (
           <Button as="a" href={props.mailto}>
             {t("action.composeEmail")}

@@ -13,6 +13,7 @@ import { MarketplaceSection } from "../marketplace/MarketplaceSection.js";
 import { composeEmailHref } from "./compose-email.js";
 import { DetailHeader } from "./DetailHeader.js";
 import { useDetailStyles } from "./detail-layout.js";
+import { EditOpportunityDialog } from "./edit/EditOpportunityDialog.js";
 import { FactsSection } from "./FactsSection.js";
 import { NotesSection } from "./NotesSection.js";
 import { stageNameOf } from "./opportunity-stages.js";
@@ -51,6 +52,7 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [profileOf, setProfileOf] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -117,6 +119,7 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
         busy={busy}
         onBack={props.onBack}
         onFollow={() => void follow(!following)}
+        {...(canEdit ? { onEdit: () => setEditing(true) } : {})}
       />
       {failed}
       {channel && channel !== "email" && (
@@ -162,6 +165,16 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
           <TimelineSection activities={loaded.activities} />
         </div>
       </div>
+      {editing && (
+        <EditOpportunityDialog
+          read={loaded.read}
+          onCancel={() => setEditing(false)}
+          onSaved={async () => {
+            setEditing(false);
+            await reloadWith(t("form.saved"));
+          }}
+        />
+      )}
       {profileOf && (
         <ContactProfileDialog
           contactId={profileOf}

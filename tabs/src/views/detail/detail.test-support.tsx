@@ -1,7 +1,9 @@
 import type {
   ContactSnapshot as Contact,
   Me,
+  NewContact,
   OpportunityListItem as Opportunity,
+  OpportunityPatch,
   Task,
   UserSummary,
 } from "@dealflow/contract";
@@ -112,7 +114,8 @@ export const fakeDetailApi = (
   options: { tasks?: Task[]; directory?: Contact[] } = {},
 ) => {
   const tasks = options.tasks ?? [];
-  const named = (id: string) => options.directory?.find((c) => c.id === id) ?? contact(id, id);
+  const directory = [...(options.directory ?? [])];
+  const named = (id: string) => directory.find((c) => c.id === id) ?? contact(id, id);
   let current = start;
   let version = 1;
   const read = (): Versioned<Opportunity> => ({ data: current, etag: `v${version}` });
@@ -128,6 +131,24 @@ export const fakeDetailApi = (
     opportunityTasks: vi.fn(async () => tasks),
     follow: vi.fn(async () => read()),
     searchContacts: vi.fn(async (_q: string): Promise<ContactRecord[]> => []),
+    createContact: vi.fn(async (input: NewContact): Promise<ContactRecord> => {
+      const made = {
+        ...contact(`c-new-${directory.length + 1}`, input.name),
+        email: input.email ?? null,
+      };
+      directory.push(made);
+      return contactRecord(made);
+    }),
+    editOpportunity: vi.fn(async (_id: string, patch: OpportunityPatch, etag: string | null) => {
+      if (etag !== `v${version}`) throw conflict();
+      const { value, campaign, ...rest } = patch;
+      return write({
+        ...current,
+        ...rest,
+        ...(value !== undefined ? { value: value ?? null } : {}),
+        ...(campaign !== undefined ? { campaign: campaign ?? null } : {}),
+      } as Opportunity);
+    }),
     addParticipant: vi.fn(async (_id: string, contactId: string, _etag: string | null) =>
       write({ ...current, participants: [...current.participants, named(contactId)] }),
     ),

@@ -1,13 +1,19 @@
 import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import { useSession } from "../../../app/session.js";
 import { useI18n } from "../../../i18n/i18n.js";
+import { useNotify } from "../../common/notify.js";
+import { NewContactDialog } from "../../contact/NewContactDialog.js";
 import { isClientHidden } from "../../marketplace/marketplace-clock.js";
 import { ContactLines, Section, useDetailStyles } from "../detail-layout.js";
 import type { Write } from "../use-opportunity-write.js";
 import { ParticipantSearch } from "./ParticipantSearch.js";
 
-/** SPEC §4.1 "Other participants": add from the tenant's contacts, remove, promote to Contact. */
+/**
+ * SPEC §4.1 "Other participants": add from the tenant's contacts or as a new contact in one
+ * step, remove, promote to Contact.
+ */
 export const ParticipantsSection = (props: {
   opportunity: Opportunity;
   canEdit: boolean;
@@ -19,6 +25,9 @@ export const ParticipantsSection = (props: {
   const { api } = useSession();
   const styles = useDetailStyles();
   const { opportunity } = props;
+  const notify = useNotify();
+  const [creating, setCreating] = useState(false);
+  const involved = [opportunity.contact.id, ...opportunity.participants.map((p) => p.id)];
   const nameId = (contactId: string) => `participant-${contactId}`;
   // SPEC §4.4: while a marketplace client is hidden or withheld the server refuses any change
   // of the Contact or the participants (409); the controls say so instead of failing.
@@ -85,8 +94,37 @@ export const ParticipantsSection = (props: {
         <ParticipantSearch
           disabled={locked}
           describedBy={locked ? lockedId : undefined}
-          excluded={[opportunity.contact.id, ...opportunity.participants.map((p) => p.id)]}
+          excluded={involved}
           onPick={async (contact) => {
+            await props.run(
+              (etag) => api.addParticipant(opportunity.id, contact.id, etag),
+              t("detail.participants.added", { name: contact.name }),
+            );
+          }}
+        />
+      )}
+      {props.canEdit && (
+        <div className={styles.actions}>
+          <Button
+            disabled={props.busy || locked}
+            aria-describedby={locked ? lockedId : undefined}
+            onClick={() => setCreating(true)}
+          >
+            {t("contacts.participant.new")}
+          </Button>
+        </div>
+      )}
+      {creating && (
+        <NewContactDialog
+          title={t("contacts.participant.newTitle")}
+          onCancel={() => setCreating(false)}
+          onSaved={async (contact) => {
+            setCreating(false);
+            // An existing contact picked instead may already take part: nothing to add then.
+            if (involved.includes(contact.id)) {
+              notify({ text: t("contacts.alreadyInvolved", { name: contact.name }) });
+              return;
+            }
             await props.run(
               (etag) => api.addParticipant(opportunity.id, contact.id, etag),
               t("detail.participants.added", { name: contact.name }),

@@ -15,7 +15,7 @@ import {
 } from "./timeline-words.js";
 
 const FIRST_CONTACT_ACTIONS = new Set(["ready-for-proposal", "second-contact", "discard"]);
-const DETAIL_FIELDS = new Set(["title", "value", "tags", "campaign"]);
+const DETAIL_FIELDS = new Set(["title", "value", "tags", "campaign", "source"]);
 const KNOWN_TASK_KINDS = new Set<string>(TASK_KINDS);
 
 type Line<T extends ActivityDetails["type"]> = Extract<Activity, { type: T }>;
