@@ -23,15 +23,21 @@ const DEVICES = [
 ] as const;
 const THEMES = ["light", "dark"] as const;
 
-/** File name → hash route (CONTRACTS.md); `detail` is filled in with a demo opportunity. */
+/**
+ * File name → hash route (CONTRACTS.md); `detail` is filled in with a demo opportunity. A
+ * route followed by a button's name is shot with the dialog that button opens.
+ */
 const VIEWS: Record<string, string> = {
   agenda: "#/agenda",
   "first-contact": "#/first-contact",
   "second-contact": "#/second-contact",
   "my-opportunities": "#/mine",
   following: "#/following",
+  contacts: "#/contacts?q=a",
   pipeline: "#/pipeline",
   "opportunity-detail": "detail",
+  "opportunity-edit": "detail Edit",
+  "contact-new": "#/contacts New contact",
   offers: "#/offers",
   marketplace: "#/marketplace",
   reports: "#/reports",
@@ -57,7 +63,8 @@ const main = async () => {
       const settler = followRequests(page);
       for (const device of DEVICES) {
         await page.setViewportSize({ width: device.width, height: device.height });
-        for (const [file, route] of Object.entries(VIEWS)) {
+        for (const [file, spec] of Object.entries(VIEWS)) {
+          const [route = "", ...button] = spec.split(" ");
           await page.evaluate(
             (hash) => {
               (globalThis as unknown as { location: { hash: string } }).location.hash = hash;
@@ -65,6 +72,10 @@ const main = async () => {
             route === "detail" ? detail : route,
           );
           await page.getByRole("heading", { level: 1 }).first().waitFor();
+          if (button.length > 0) {
+            await page.getByRole("button", { name: button.join(" "), exact: true }).click();
+            await page.getByRole("dialog").waitFor();
+          }
           await settler.settled();
           // The pointer stays where it signed in, over whatever the view puts there: a tab's
           // hover bar in Settings and Reports looked like part of the page. Off to the corner.
@@ -72,6 +83,7 @@ const main = async () => {
           await settler.settled();
           const shot = path.join(OUT, `${file}-${device.name}-${theme}.png`);
           await page.screenshot({ path: shot });
+          if (button.length > 0) await page.keyboard.press("Escape");
           console.log(`screenshots: ${path.relative(process.cwd(), shot)}`);
         }
       }

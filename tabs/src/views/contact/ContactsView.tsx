@@ -59,6 +59,10 @@ const BADGE_COLOR: Record<Classification, "success" | "brand" | "informative" | 
 
 type Found = { q: string; items: ContactRecord[] };
 
+/** `#/contacts?q=navarro` opens the view with that search: a link can name a search. */
+const searchInHash = (): string =>
+  new URLSearchParams(globalThis.location?.hash.split("?")[1] ?? "").get("q") ?? "";
+
 /**
  * The tenant's contacts (SPEC §4.1, §4.3): find one by name, email or company, see how
  * promising each is, open the profile to edit and classify it or to reach its opportunities,
@@ -69,7 +73,7 @@ export const ContactsView = () => {
   const { api } = useSession();
   const notify = useNotify();
   const styles = useStyles();
-  const [text, setText] = useState("");
+  const [text, setText] = useState(searchInHash);
   const q = useDebouncedValue(text.trim(), 250);
   const [found, setFound] = useState<Found | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -165,7 +169,7 @@ export const ContactsView = () => {
                         {t(`outcome.${contact.classification}`)}
                       </Badge>
                     ) : (
-                      <Badge appearance="outline" color="subtle">
+                      <Badge appearance="outline" color="informative">
                         {t("contacts.notClassified")}
                       </Badge>
                     )}

@@ -21,7 +21,9 @@ const useStyles = makeStyles({
   // Amount and currency share a line; on a phone the amount takes what the currency leaves.
   money: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
   amount: { flex: "1 1 8rem", minWidth: 0 },
-  currency: { flex: "0 0 6rem" },
+  currency: { flex: "0 0 6rem", minWidth: 0 },
+  // A Fluent Input keeps its text box's own width unless told to take the field's.
+  fill: { width: "100%", minWidth: 0, boxSizing: "border-box" },
 });
 
 const isFormField = (path: string): OpportunityFormField | null => {
@@ -101,6 +103,7 @@ export const EditOpportunityDialog = (props: {
           validationMessage={errors.amount}
         >
           <Input
+            className={styles.fill}
             inputMode="decimal"
             value={form.amount}
             maxLength={20}
@@ -113,6 +116,7 @@ export const EditOpportunityDialog = (props: {
           validationMessage={errors.currency}
         >
           <Input
+            className={styles.fill}
             value={form.currency}
             maxLength={3}
             autoComplete="off"
