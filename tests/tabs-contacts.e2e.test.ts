@@ -39,8 +39,8 @@ describe.skipIf(!hasChromium)(
       const title = `Rebrand ${randomUUID().slice(0, 6)}`;
       await page.getByRole("button", { name: "Edit", exact: true }).click();
       let dialog = page.getByRole("dialog", { name: "Edit opportunity" });
-      await dialog.getByRole("textbox", { name: /^Title/ }).fill(title);
-      await dialog.getByRole("textbox", { name: /^Value/ }).fill("15000");
+      await dialog.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+      await dialog.getByRole("textbox", { name: "Value", exact: true }).fill("15000");
       await dialog.getByRole("textbox", { name: "Currency" }).fill("EUR");
       expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole("button", { name: "Save" }).click();
@@ -54,9 +54,9 @@ describe.skipIf(!hasChromium)(
       const participants = page.getByRole("region", { name: "Other participants" });
       await participants.getByRole("button", { name: "New contact" }).click();
       dialog = page.getByRole("dialog", { name: "New participant" });
-      await dialog.getByRole("textbox", { name: /^Name/ }).fill(cfo);
+      await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(cfo);
       await dialog
-        .getByRole("textbox", { name: "Email" })
+        .getByRole("textbox", { name: "Email", exact: true })
         .fill(`${randomUUID().slice(0, 8)}@soto.example`);
       await dialog.getByRole("textbox", { name: "Company" }).fill("Soto SL");
       await dialog.getByRole("button", { name: "Save" }).click();

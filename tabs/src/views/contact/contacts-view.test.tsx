@@ -134,7 +134,7 @@ describe("the Contacts view", () => {
     renderWithSession(<ContactsView />, { api });
     await userEvent.click(await screen.findByRole("button", { name: "New contact" }));
     const dialog = await screen.findByRole("dialog", { name: "New contact" });
-    await userEvent.type(within(dialog).getByRole("textbox", { name: /^Name/ }), "Raúl Soto");
+    await userEvent.type(within(dialog).getByRole("textbox", { name: "Name" }), "Raúl Soto");
     await userEvent.type(within(dialog).getByRole("textbox", { name: "Phone" }), "+34 600 111 222");
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
     await waitFor(() =>
@@ -144,5 +144,15 @@ describe("the Contacts view", () => {
       }),
     );
     expect(await screen.findByRole("dialog", { name: "Profile of Raúl Soto" })).toBeTruthy();
+  });
+
+  it("speaks Spanish to a Spanish-speaking seller", async () => {
+    renderWithSession(<ContactsView />, { api: fakeContactsApi(), locale: "es" });
+    expect(await screen.findByRole("heading", { name: "Contactos" })).toBeTruthy();
+    await typeAtOnce(await screen.findByRole("searchbox", { name: /Buscar contactos/ }), "eva");
+    const list = await screen.findByRole("list", { name: "Contactos" });
+    expect(within(list).getByText("Sin clasificar")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("1 contacto");
+    expect(screen.getByRole("button", { name: "Nuevo contacto" })).toBeTruthy();
   });
 });
