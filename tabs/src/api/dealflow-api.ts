@@ -108,8 +108,11 @@ export const createDealflowApi = (client: ApiClient) => ({
         { body: action, ifMatch },
       )
     ).data,
-  tasks: (range: TaskRange, owner?: string) =>
-    client.get<Page<Task>>(withQuery("/api/tasks", { range, owner } satisfies ListTasksQuery)),
+  /** One page of the user's (or, for a manager, `owner`'s) open tasks in a range. */
+  tasks: (range: TaskRange, owner?: string, cursor?: string) =>
+    client.get<Page<Task>>(
+      withQuery("/api/tasks", { range, owner, cursor } satisfies ListTasksQuery),
+    ),
   completeTask: async (id: string, outcome: TaskOutcome | null) =>
     (
       await client.request<CompletedTask>("POST", `/api/tasks/${encodeURIComponent(id)}/complete`, {

@@ -2,7 +2,8 @@ import type { FirstContactRequest } from "@dealflow/contract";
 
 /**
  * What the queue's three dialogs send: the contract's one flat body, narrowed to the fields
- * each action fills (the dialog offers 24, 48 or 72 hours; a discard always has a reason).
+ * each action fills (the delay in hours: the team's setting, or 24, 48, 72; a discard always
+ * has a reason).
  */
 export type FirstContactAction = FirstContactRequest &
   (
@@ -13,6 +14,6 @@ export type FirstContactAction = FirstContactRequest &
         timing: string | null;
         notes: string | null;
       }
-    | { action: "second-contact"; delayHours: 24 | 48 | 72 }
+    | { action: "second-contact"; delayHours: number }
     | { action: "discard"; reason: string; notes: string | null }
   );

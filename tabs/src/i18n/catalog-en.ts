@@ -84,6 +84,7 @@ export const baseEn = {
   "field.outcome": "How did it go?",
   "field.noOutcome": "Leave blank",
   "delay.hours": "{hours} h",
+  "delay.usual": "{hours} h (your team's usual)",
   "details.title": "{name}",
   "details.fields": "Opportunity",
   "details.notes": "Notes",

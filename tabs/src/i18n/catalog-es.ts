@@ -85,6 +85,7 @@ const baseEs: TranslationOf<typeof baseEn> = {
   "field.outcome": "¿Cómo ha ido?",
   "field.noOutcome": "Dejar en blanco",
   "delay.hours": "{hours} h",
+  "delay.usual": "{hours} h (lo habitual del equipo)",
   "details.title": "{name}",
   "details.fields": "Oportunidad",
   "details.notes": "Notas",

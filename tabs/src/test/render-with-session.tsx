@@ -61,6 +61,8 @@ export const renderWithSession = (
     api?: Partial<DealflowApi>;
     me?: Me;
     locale?: Locale;
+    /** The tenant's settings; the defaults of a fresh tenant unless given. */
+    settings?: Session["settings"];
     users?: UserSummary[];
     refreshSettings?: () => Promise<void>;
     /** false for a ui that mounts the shell's toaster itself (the Shell). */
@@ -71,7 +73,7 @@ export const renderWithSession = (
   const session: Session = {
     api: options.api as DealflowApi,
     me: options.me ?? seller,
-    settings: testSettings,
+    settings: options.settings ?? testSettings,
     users,
     userNames: new Map(users.map((user) => [user.id, user.name])),
     refreshSettings: options.refreshSettings ?? (async () => {}),

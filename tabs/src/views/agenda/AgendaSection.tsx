@@ -1,5 +1,6 @@
 import type { Task, TaskRange } from "@dealflow/contract";
 import { Button, Link, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
@@ -26,22 +27,27 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   overdue: { color: tokens.colorPaletteRedForeground1 },
   complete: { flexShrink: 0 },
+  more: { marginTop: tokens.spacingVerticalS },
 });
 
 /** One window of the agenda: each task, what it is about (a link to it), when it is due. */
 export const AgendaSection = (props: {
   range: TaskRange;
   tasks: Task[];
+  /** More tasks than shown: the server has a next page. */
+  more: boolean;
+  onMore: () => Promise<void>;
   onComplete: (task: Task) => void;
 }) => {
   const { t, locale, timeZone } = useI18n();
   const styles = useStyles();
+  const [loading, setLoading] = useState(false);
   const headingId = `agenda-${props.range}`;
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t(HEADINGS[props.range])}
-        {props.tasks.length > 0 && ` (${props.tasks.length})`}
+        {props.tasks.length > 0 && ` (${props.tasks.length}${props.more ? "+" : ""})`}
       </Subtitle2>
       {props.tasks.length === 0 && <Text className={styles.muted}>{t("agenda.empty")}</Text>}
       <ul className={styles.list} aria-labelledby={headingId}>
@@ -71,6 +77,20 @@ export const AgendaSection = (props: {
           </li>
         ))}
       </ul>
+      {props.more && (
+        <Button
+          className={styles.more}
+          appearance="subtle"
+          disabled={loading}
+          aria-describedby={headingId}
+          onClick={() => {
+            setLoading(true);
+            void props.onMore().finally(() => setLoading(false));
+          }}
+        >
+          {t("agenda.more")}
+        </Button>
+      )}
     </section>
   );
 };

@@ -1,4 +1,4 @@
-import type { Task, TaskRange } from "@dealflow/contract";
+import type { Page, Task, TaskRange } from "@dealflow/contract";
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
@@ -12,7 +12,7 @@ import { AgendaSection } from "./AgendaSection.js";
 import { CompleteTaskDialog } from "./CompleteTaskDialog.js";
 
 const RANGES: readonly TaskRange[] = ["overdue", "today", "upcoming"];
-type Agenda = Record<TaskRange, Task[]>;
+type Agenda = Record<TaskRange, Page<Task>>;
 
 /** The signed-in user's open tasks: overdue, today, upcoming (SPEC §4.3). */
 export const AgendaView = () => {
@@ -29,10 +29,11 @@ export const AgendaView = () => {
       const pages = await Promise.all(
         RANGES.map((range) => api.tasks(range, owner === me.id ? undefined : owner)),
       );
+      const none: Page<Task> = { items: [], nextCursor: null };
       setAgenda({
-        overdue: pages[0]?.items ?? [],
-        today: pages[1]?.items ?? [],
-        upcoming: pages[2]?.items ?? [],
+        overdue: pages[0] ?? none,
+        today: pages[1] ?? none,
+        upcoming: pages[2] ?? none,
       });
       setError(null);
     } catch (reason) {
@@ -44,7 +45,30 @@ export const AgendaView = () => {
     void reload();
   }, [reload]);
 
-  const empty = agenda !== null && RANGES.every((range) => agenda[range].length === 0);
+  // The next page of one range, added below what is shown (a busy seller has more than 50).
+  const loadMore = async (range: TaskRange) => {
+    const cursor = agenda?.[range].nextCursor;
+    if (!cursor) return;
+    try {
+      const next = await api.tasks(range, owner === me.id ? undefined : owner, cursor);
+      setAgenda((shown) =>
+        shown === null
+          ? shown
+          : {
+              ...shown,
+              [range]: {
+                items: [...shown[range].items, ...next.items],
+                nextCursor: next.nextCursor,
+              },
+            },
+      );
+      setError(null);
+    } catch (reason) {
+      setError(describeApiError(reason));
+    }
+  };
+
+  const empty = agenda !== null && RANGES.every((range) => agenda[range].items.length === 0);
 
   return (
     <section aria-labelledby="agenda-title">
@@ -75,7 +99,9 @@ export const AgendaView = () => {
             <AgendaSection
               key={range}
               range={range}
-              tasks={agenda[range]}
+              tasks={agenda[range].items}
+              more={agenda[range].nextCursor !== null}
+              onMore={() => loadMore(range)}
               onComplete={setCompleting}
             />
           ))}

@@ -7,6 +7,7 @@ export const agendaMessages = defineMessages({
     "agenda.clearHint":
       "Tasks arrive as you work your leads: a second contact, a proposal to send, a follow-up after a call.",
     "agenda.completed": "Completed: {title}",
+    "agenda.more": "Show more tasks",
     "agenda.openOpportunity": "Open {title}",
   },
   es: {
@@ -14,6 +15,7 @@ export const agendaMessages = defineMessages({
     "agenda.clearHint":
       "Las tareas llegan al trabajar tus contactos: un segundo contacto, una propuesta que enviar, un seguimiento tras una llamada.",
     "agenda.completed": "Completada: {title}",
+    "agenda.more": "Mostrar más tareas",
     "agenda.openOpportunity": "Abrir {title}",
   },
 });

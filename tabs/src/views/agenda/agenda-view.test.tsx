@@ -71,4 +71,35 @@ describe("the agenda", { timeout: 20_000 }, () => {
     );
     expect(await screen.findByText("Your agenda is clear.")).toBeTruthy();
   });
+
+  it("loads the next page of a range past the first, below what is shown", async () => {
+    const user = userEvent.setup();
+    const numbered = (n: number): Task => ({ ...call, id: `t-${n}`, title: `Call ${n}` });
+    const tasks = vi.fn(
+      async (range: TaskRange, _owner?: string, cursor?: string): Promise<Page<Task>> => {
+        if (range !== "overdue") return { items: [], nextCursor: null };
+        return cursor === "page-2"
+          ? { items: [numbered(3)], nextCursor: null }
+          : { items: [numbered(1), numbered(2)], nextCursor: "page-2" };
+      },
+    );
+    renderWithSession(<AgendaView />, { api: { tasks } });
+    expect(await screen.findByRole("heading", { name: "Overdue (2+)" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Show more tasks" }));
+
+    expect(await screen.findByText("Call 3")).toBeTruthy();
+    expect(tasks).toHaveBeenLastCalledWith("overdue", undefined, "page-2");
+    expect(screen.getByRole("heading", { name: "Overdue (3)" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Show more tasks" })).toBeNull();
+    const overdue = screen.getByRole("list", { name: "Overdue (3)" });
+    expect(
+      within(overdue)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringContaining("Call 1"),
+      expect.stringContaining("Call 2"),
+      expect.stringContaining("Call 3"),
+    ]);
+  });
 });

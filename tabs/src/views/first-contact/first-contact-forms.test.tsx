@@ -32,10 +32,30 @@ describe("first-contact forms", () => {
     renderWithSession(
       <SecondContactDialog contactName="Lucía" onSubmit={onSubmit} onCancel={() => {}} />,
     );
-    expect(screen.getByRole("radio", { name: "24 h" })).toHaveProperty("checked", true);
+    expect(screen.getByRole("radio", { name: "24 h (your team's usual)" })).toHaveProperty(
+      "checked",
+      true,
+    );
     await userEvent.click(screen.getByRole("radio", { name: "48 h" }));
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(onSubmit).toHaveBeenCalledWith({ action: "second-contact", delayHours: 48 });
+  });
+
+  it("offers the team's configured delay first and picked, the usual ones a click away", async () => {
+    const onSubmit = submitted();
+    const durations = { ...testSettings.durations, secondContactDelayMinutes: 36 * 60 };
+    renderWithSession(
+      <SecondContactDialog contactName="Lucía" onSubmit={onSubmit} onCancel={() => {}} />,
+      { settings: { ...testSettings, durations } },
+    );
+    const radios = screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"));
+    expect(radios).toEqual(["36", "24", "48", "72"]);
+    expect(screen.getByRole("radio", { name: "36 h (your team's usual)" })).toHaveProperty(
+      "checked",
+      true,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSubmit).toHaveBeenCalledWith({ action: "second-contact", delayHours: 36 });
   });
 
   it("refuses to discard without a reason", async () => {

@@ -79,9 +79,9 @@ describe("Edit the opportunity", () => {
     expect(
       await within(dialog).findByText(/Someone else saved this opportunity meanwhile \(campaign\)/),
     ).toBeTruthy();
-    expect(
-      (within(dialog).getByRole("textbox", { name: "Title" }) as HTMLInputElement).value,
-    ).toBe("Mine");
+    expect((within(dialog).getByRole("textbox", { name: "Title" }) as HTMLInputElement).value).toBe(
+      "Mine",
+    );
     expect(
       (within(dialog).getByRole("textbox", { name: "Campaign" }) as HTMLInputElement).value,
     ).toBe("Spring fair");
