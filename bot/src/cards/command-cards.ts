@@ -153,24 +153,66 @@ export const opportunityCard = (
 
 export type TaskLine = { task: Shown<Task>; opportunity: Shown<Opportunity> | null };
 
+const taskLineText = ({ task, opportunity }: TaskLine, { t, reader }: Words): CardElement =>
+  text(
+    md`**${task.title}**${opportunity ? md` · ${opportunity.title}` : ""} · ${t("tasks.due", {
+      when: formatDateTime(task.dueAt, reader),
+    })}`,
+  );
+
 export const taskListCard = (
   title: string,
   lines: readonly TaskLine[],
-  { t, reader }: Words,
+  words: Words,
 ): AdaptiveCard =>
   adaptiveCard({
     body: [
       heading(title),
       ...(lines.length === 0
-        ? [text(t("tasks.none"))]
-        : lines.map(({ task, opportunity }) =>
-            text(
-              md`**${task.title}**${opportunity ? md` · ${opportunity.title}` : ""} · ${t(
-                "tasks.due",
-                { when: formatDateTime(task.dueAt, reader) },
-              )}`,
-            ),
-          )),
+        ? [text(words.t("tasks.none"))]
+        : lines.map((line) => taskLineText(line, words))),
     ],
     fallbackText: title,
   });
+
+/** One owner's part of a manager's `overdue`: how many, and the most urgent of them. */
+export type OwnerOverdue = { ownerName: string; count: number; lines: TaskLine[] };
+
+/**
+ * A manager's `overdue` (SPEC §4.6): the team's overdue tasks grouped by owner, the owner
+ * with the most urgent task first, each with their count and their oldest few.
+ */
+export const teamOverdueCard = (
+  title: string,
+  total: number,
+  groups: readonly OwnerOverdue[],
+  words: Words,
+): AdaptiveCard => {
+  const { t } = words;
+  return adaptiveCard({
+    body: [
+      heading(title),
+      ...(total === 0
+        ? [text(t("tasks.teamNone"))]
+        : [
+            text(t("tasks.teamTotal", { count: total }), { isSubtle: true }),
+            ...groups.flatMap((group) => [
+              text(t("tasks.ownerCount", { name: group.ownerName, count: group.count }), {
+                weight: "Bolder",
+                spacing: "Medium",
+                separator: true,
+              }),
+              ...group.lines.map((line) => taskLineText(line, words)),
+              ...(group.count > group.lines.length
+                ? [
+                    text(t("tasks.more", { count: group.count - group.lines.length }), {
+                      isSubtle: true,
+                    }),
+                  ]
+                : []),
+            ]),
+          ]),
+    ],
+    fallbackText: `${title}: ${total}`,
+  });
+};

@@ -17,6 +17,7 @@ import {
   statusCard,
   type TaskLine,
   taskListCard,
+  teamOverdueCard,
 } from "../cards/command-cards.js";
 import type { LinkConfig } from "../cards/deep-link.js";
 import { describeActivity, usersNamedBy } from "../cards/describe-activity.js";
@@ -27,7 +28,7 @@ import type { ConversationPort } from "../ports/conversations.js";
 import { type BotUser, nameBook, resolveBotUser } from "./bot-user.js";
 import { findOpportunity } from "./find-opportunity.js";
 import type { BotCommand } from "./parse-command.js";
-import { summarizeStatus } from "./status-summary.js";
+import { overdueInScope, summarizeStatus } from "./status-summary.js";
 
 export type CommandRequest = {
   tenantId: string;
@@ -53,8 +54,15 @@ export const errorText = (error: unknown, t: Translate): string => {
   return t(byCode[error.code] ?? "error.generic");
 };
 
-const taskLines = async (data: BotData, user: BotUser, tasks: Task[]): Promise<TaskLine[]> => {
-  const sorted = [...tasks].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt)).slice(0, 25);
+const byDue = (a: Task, b: Task) => Date.parse(a.dueAt) - Date.parse(b.dueAt);
+
+const taskLines = async (
+  data: BotData,
+  user: BotUser,
+  tasks: Task[],
+  max = 25,
+): Promise<TaskLine[]> => {
+  const sorted = [...tasks].sort(byDue).slice(0, max);
   return Promise.all(
     sorted.map(async (task) => {
       const stored = task.opportunityId
@@ -166,6 +174,53 @@ const linkCommand = async (
   return noticeCard(user.t("link.done", { pipeline: pipeline.name }));
 };
 
+/** How many of one owner's overdue tasks a manager's `overdue` shows (the card says the rest). */
+const TASKS_PER_OWNER = 5;
+
+/**
+ * SPEC §4.6 `overdue`: the same tasks `status` counts. A seller's are their own; a manager's
+ * the team's, grouped by owner, the owner of the most urgent task first; in a channel linked
+ * to a pipeline, that pipeline's.
+ */
+const overdueCommand = async (
+  deps: CommandDeps,
+  user: BotUser,
+  request: CommandRequest,
+): Promise<AdaptiveCard> => {
+  const { data } = deps;
+  const channel = request.channel
+    ? await deps.conversations.get(request.tenantId, { scope: "channel", ...request.channel })
+    : null;
+  const { tasks, pipeline } = await overdueInScope(
+    data,
+    user,
+    request.now,
+    channel?.pipelineId ?? null,
+  );
+  if (!user.manager) {
+    const title = pipeline
+      ? user.t("tasks.overduePipelineTitle", { pipeline: pipeline.name })
+      : user.t("tasks.overdueTitle");
+    return taskListCard(title, await taskLines(data, user, tasks), user);
+  }
+  const byOwner = new Map<string, Task[]>();
+  for (const task of [...tasks].sort(byDue)) {
+    byOwner.set(task.ownerId ?? "", [...(byOwner.get(task.ownerId ?? "") ?? []), task]);
+  }
+  const names = nameBook(data, user.tenantId);
+  const groups = await Promise.all(
+    [...byOwner].map(async ([ownerId, owned]) => ({
+      ownerName: (ownerId ? await names(ownerId) : null) ?? user.t("tasks.unassigned"),
+      count: owned.length,
+      lines: await taskLines(data, user, owned, TASKS_PER_OWNER),
+    })),
+  );
+  const title = pipeline
+    ? user.t("tasks.overduePipelineTitle", { pipeline: pipeline.name })
+    : user.t("tasks.teamOverdueTitle");
+  return teamOverdueCard(title, tasks.length, groups, user);
+};
+
 /** A manager's answer given with seller powers says why, and how to get the whole picture. */
 const withRoleNotice = (card: AdaptiveCard, user: BotUser): AdaptiveCard =>
   user.roleUnconfirmed
@@ -208,15 +263,8 @@ export const handleCommand = async (
         const summary = await summarizeStatus(data, user, request.now, channel?.pipelineId ?? null);
         return withRoleNotice(statusCard(summary, user), user);
       }
-      case "overdue": {
-        const tasks = await readAll((page) =>
-          data.listOpenTasksByOwner(user.tenantId, user.userId, { to: request.now }, page),
-        );
-        return withRoleNotice(
-          taskListCard(user.t("tasks.overdueTitle"), await taskLines(data, user, tasks), user),
-          user,
-        );
-      }
+      case "overdue":
+        return withRoleNotice(await overdueCommand(deps, user, request), user);
       case "my-tasks": {
         const tasks = await readAll((page) =>
           data.listOpenTasksByOwner(user.tenantId, user.userId, {}, page),

@@ -48,6 +48,43 @@ const overdueTasks = async (data: BotData, user: BotUser, now: Date): Promise<Ta
 };
 
 /**
+ * The overdue tasks `status` counts and `overdue` lists, so the two always agree: a manager's
+ * are the team's, a seller's their own; in a channel linked to a pipeline, only the tasks of
+ * that pipeline's (not discarded) opportunities the user may see.
+ */
+const tasksInScope = (
+  tasks: readonly Task[],
+  pipeline: Pipeline | undefined,
+  inScope: ReadonlySet<string>,
+): Task[] =>
+  tasks.filter(
+    (task) =>
+      pipeline === undefined || (task.opportunityId !== null && inScope.has(task.opportunityId)),
+  );
+
+const countedIn = (opportunities: readonly Opportunity[], pipeline: Pipeline | undefined) =>
+  opportunities.filter(
+    (o) => (pipeline === undefined || o.pipelineId === pipeline.id) && o.status !== "discarded",
+  );
+
+const pipelineNamed = (user: BotUser, pipelineId: string | null): Pipeline | undefined =>
+  pipelineId ? user.settings.pipelines.find((p) => p.id === pipelineId) : undefined;
+
+/** SPEC §4.6 `overdue`: the overdue tasks of `status`'s scope, and that scope's pipeline. */
+export const overdueInScope = async (
+  data: BotData,
+  user: BotUser,
+  now: Date,
+  pipelineId: string | null,
+): Promise<{ tasks: Task[]; pipeline: Pipeline | null }> => {
+  const pipeline = pipelineNamed(user, pipelineId);
+  const tasks = await overdueTasks(data, user, now);
+  if (pipeline === undefined) return { tasks, pipeline: null };
+  const counted = countedIn(await visibleOpportunities(data, user), pipeline);
+  return { tasks: tasksInScope(tasks, pipeline, new Set(counted.map((o) => o.id))), pipeline };
+};
+
+/**
  * SPEC §4.6 `status`: count and value per stage, overdue tasks, first-contact breaches and
  * the oldest waiting prospect, over what the user may see; in a channel linked to a
  * pipeline, over that pipeline only. Managers also see the undeliverable notifications.
@@ -58,17 +95,13 @@ export const summarizeStatus = async (
   now: Date,
   pipelineId: string | null,
 ): Promise<StatusSummary> => {
-  const pipeline: Pipeline | undefined = pipelineId
-    ? user.settings.pipelines.find((p) => p.id === pipelineId)
-    : undefined;
-  const inScope = (opportunity: Opportunity) =>
-    pipeline === undefined || opportunity.pipelineId === pipeline.id;
+  const pipeline = pipelineNamed(user, pipelineId);
   const [opportunities, tasks, deadLetters] = await Promise.all([
     visibleOpportunities(data, user),
     overdueTasks(data, user, now),
     user.manager ? data.countDeadLetters(user.tenantId) : Promise.resolve(null),
   ]);
-  const counted = opportunities.filter((o) => inScope(o) && o.status !== "discarded");
+  const counted = countedIn(opportunities, pipeline);
   const pipelines = pipeline ? [pipeline] : user.settings.pipelines;
   const stages = pipelines.flatMap((p) =>
     p.stages.map((stage) => {
@@ -89,11 +122,7 @@ export const summarizeStatus = async (
   return {
     pipelineName: pipeline?.name ?? null,
     stages,
-    overdueTasks: tasks.filter(
-      (task) =>
-        pipeline === undefined ||
-        (task.opportunityId !== null && scopedIds.has(task.opportunityId)),
-    ).length,
+    overdueTasks: tasksInScope(tasks, pipeline, scopedIds).length,
     firstContactBreaches: waiting.filter((o) => now.getTime() - Date.parse(o.receivedAt) > targetMs)
       .length,
     oldestWaiting: oldest ? { name: oldest.contact.name, receivedAt: oldest.receivedAt } : null,

@@ -7,7 +7,8 @@ export const ES: TranslationOf<typeof EN> = {
   "help.intro": "Menci\u00f3name en un canal o escr\u00edbeme en un chat:",
   "help.status": "`estado`: el resumen del embudo",
   "help.statusOne": "`estado <nombre o id>`: una oportunidad",
-  "help.overdue": "`vencidas`: tareas vencidas",
+  "help.overdue":
+    "`vencidas`: tareas vencidas (las de un gerente: las del equipo, por responsable)",
   "help.myTasks": "`mis tareas`: tus tareas abiertas",
   "help.follow": "`seguir <oportunidad>` / `dejar de seguir <oportunidad>`",
   "help.link":
@@ -44,6 +45,16 @@ export const ES: TranslationOf<typeof EN> = {
   "tasks.overdueTitle": "Tareas vencidas",
   "tasks.mineTitle": "Tus tareas abiertas",
   "tasks.none": "Nada por aqu\u00ed. \u00a1Bien hecho!",
+  "tasks.overduePipelineTitle": "Tareas vencidas: {pipeline}",
+  "tasks.teamOverdueTitle": "Tareas vencidas de tu equipo",
+  "tasks.teamTotal": {
+    one: "{count} tarea vencida, la más urgente primero.",
+    other: "{count} tareas vencidas, las más urgentes primero.",
+  },
+  "tasks.teamNone": "El equipo no tiene tareas vencidas.",
+  "tasks.ownerCount": { one: "{name}: {count} vencida", other: "{name}: {count} vencidas" },
+  "tasks.unassigned": "Sin responsable",
+  "tasks.more": { one: "y {count} más", other: "y {count} más" },
   "tasks.due": "vence {when}",
   "follow.done": "Ahora sigues {title}.",
   "follow.already": "Ya segu\u00edas {title}.",
