@@ -25,6 +25,7 @@ export type CardKind =
   | "follower-update"
   | "task-reminder"
   | "new-opportunity"
+  | "deal-closed"
   | "escalation"
   | "owner-changed"
   | "digest"

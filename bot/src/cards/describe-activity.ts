@@ -32,9 +32,10 @@ export const describeActivity = (
     case "first-contact":
       return t("activity.first-contact", { action: activity.action });
     case "stage-changed":
-      return t("activity.stage-changed", {
+      return t(activity.reason ? "activity.stage-changed-lost" : "activity.stage-changed", {
         from: stageName(ctx.settings, activity.from),
         to: stageName(ctx.settings, activity.to),
+        ...(activity.reason ? { reason: activity.reason } : {}),
       });
     case "owner-changed":
       return t("activity.owner-changed", { to: name(activity.to) });

@@ -1,5 +1,5 @@
 import { type Opportunity, TASK_OUTCOMES, type Task } from "@dealflow/core";
-import { formatDate, formatDateTime, type Reader } from "../i18n/format.js";
+import { formatDate, formatDateTime, formatMoney, type Reader } from "../i18n/format.js";
 import type { Translate } from "../i18n/translate.js";
 import {
   type AdaptiveCard,
@@ -191,6 +191,46 @@ export const newOpportunityCard = (
         : []),
       openUrl(t("action.open"), opportunityLink(opportunity.id, links)),
     ],
+    fallbackText: title,
+  });
+};
+
+/** SPEC §4.6 "won/lost": the channel hears of a deal closed, its value, owner and (lost) why. */
+export const dealClosedCard = (
+  input: {
+    opportunity: Shown<Opportunity>;
+    outcome: "won" | "lost";
+    ownerName: string | null;
+    stageName: string;
+    byName: string | null;
+    reason: string | null;
+  },
+  { t, reader }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const { opportunity } = input;
+  const title = t(input.outcome === "won" ? "closed.won" : "closed.lost", {
+    title: opportunity.title,
+  });
+  return adaptiveCard({
+    body: [
+      heading(title),
+      facts([
+        [t("opp.contact"), contactLine(opportunity)],
+        [
+          t("closed.value"),
+          opportunity.value ? formatMoney([opportunity.value], reader.locale) : t("closed.noValue"),
+        ],
+        [t("opp.owner"), input.ownerName ?? t("opp.unassigned")],
+        ...(input.outcome === "lost"
+          ? ([[t("closed.reason"), input.reason ?? t("closed.noReason")]] as [string, string][])
+          : []),
+      ]),
+      ...(input.byName
+        ? [text(t("closed.by", { who: input.byName, stage: input.stageName }), { isSubtle: true })]
+        : []),
+    ],
+    actions: [openUrl(t("action.open"), opportunityLink(opportunity.id, links))],
     fallbackText: title,
   });
 };

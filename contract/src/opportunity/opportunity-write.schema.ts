@@ -55,8 +55,14 @@ export const changeOwnerBody = z.object({ ownerId: idSchema });
 
 export type OwnerChange = z.input<typeof changeOwnerBody>;
 
-/** PUT /api/opportunities/{id}/stage: a stage id of the opportunity's pipeline. */
-export const changeStageBody = z.object({ stage: idSchema });
+/**
+ * PUT /api/opportunities/{id}/stage: a stage id of the opportunity's pipeline; `reason`, why
+ * it was lost (a lost stage only), goes on the timeline and in the channel's post.
+ */
+export const changeStageBody = z.object({
+  stage: idSchema,
+  reason: z.string().max(500).nullish(),
+});
 
 export type StageChange = z.input<typeof changeStageBody>;
 

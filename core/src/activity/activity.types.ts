@@ -11,7 +11,8 @@ import type { TaskKind, TaskOutcome } from "../task/task.types.js";
 export type ActivityDetails =
   | { type: "created"; source: string; campaign: string | null }
   | { type: "first-contact"; action: FirstContactAction; reason: string | null }
-  | { type: "stage-changed"; from: string; to: string }
+  /** `reason`: why it was lost, when the user said (SPEC §4.6: the channel's post names it). */
+  | { type: "stage-changed"; from: string; to: string; reason?: string | null }
   | { type: "owner-changed"; from: string | null; to: string }
   /** Title, value, tags or campaign edited: names the fields, not their values. */
   | { type: "details-changed"; fields: OpportunityDetailField[] }

@@ -150,6 +150,42 @@ describe("notificationAudience: activities (SPEC §4.6 follower notifications)",
       ),
       ["channel:sales-channel:new-opportunity"],
     ],
+    [
+      "posts a deal won in the channels of its pipeline (SPEC §4.6 won/lost)",
+      activitySubject(
+        { type: "stage-changed", from: "negotiation", to: "won" },
+        "seller-1",
+        buildOpportunity({ stage: "won", status: "won", followers: [] }),
+      ),
+      ["channel:sales-channel:deal-closed"],
+    ],
+    [
+      "posts a deal lost, with its followers told as before",
+      activitySubject(
+        { type: "stage-changed", from: "proposal", to: "lost", reason: "Chose a cheaper agency" },
+        "seller-1",
+        buildOpportunity({ stage: "lost", status: "lost", followers: ["fol-1"] }),
+      ),
+      ["user:fol-1:follower-update", "channel:sales-channel:deal-closed"],
+    ],
+    [
+      "posts nothing for a close already undone when the card goes out",
+      activitySubject(
+        { type: "stage-changed", from: "negotiation", to: "won" },
+        "seller-1",
+        buildOpportunity({ stage: "negotiation", status: "open", followers: [] }),
+      ),
+      [],
+    ],
+    [
+      "posts nothing for a move between open stages",
+      activitySubject(
+        { type: "stage-changed", from: "new", to: "proposal" },
+        "seller-1",
+        buildOpportunity({ stage: "proposal", status: "open", followers: [] }),
+      ),
+      [],
+    ],
   ])("%s", (_, subject, expected) => {
     expect(told(subject)).toEqual(expected);
   });

@@ -12,6 +12,7 @@ export type NotificationCardKind =
   | "follower-update"
   | "owner-changed"
   | "new-opportunity"
+  | "deal-closed"
   | "first-contact-reminder"
   | "first-contact-escalation"
   | "task-reminder"
@@ -68,7 +69,8 @@ const user = (userId: string, card: NotificationCardKind): Audience => ({
 
 /**
  * SPEC §4.6: every follower but the actor and those who muted; the owner for a hidden client's
- * news; the new owner of a reassignment; the owner and the pipeline's channels for a new lead.
+ * news; the new owner of a reassignment; the owner and the pipeline's channels for a new lead;
+ * the pipeline's channels for a deal won or lost.
  */
 const activityAudience = (
   notification: NotificationIntent,
@@ -90,6 +92,18 @@ const activityAudience = (
   }
   if (activity.type === "owner-changed" && activity.to !== actor) {
     audience.push(user(activity.to, "owner-changed"));
+  }
+  // SPEC §4.6 "won/lost" channel posts: a move that closed it, if it is still where it went.
+  if (
+    activity.type === "stage-changed" &&
+    (opportunity.status === "won" || opportunity.status === "lost") &&
+    opportunity.stage === activity.to
+  ) {
+    audience.push({
+      to: "linked-channels",
+      pipelineId: opportunity.pipelineId,
+      card: "deal-closed",
+    });
   }
   if (activity.type === "created") {
     if (owner && owner !== actor) audience.push(user(owner, "new-opportunity"));

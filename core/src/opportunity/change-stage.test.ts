@@ -144,4 +144,27 @@ describe("changeStage", () => {
       "not-found",
     );
   });
+
+  it("keeps why a deal was lost on its timeline, and takes a reason only for a lost stage", () => {
+    const opportunity = buildOpportunity({ stage: "proposal" });
+    const lost = changeStage(
+      { opportunity, stageId: "lost", reason: "  Chose a cheaper agency " },
+      contextFor(seller()),
+    );
+    expect(lost.value.status).toBe("lost");
+    expect(activitiesOf(lost)).toEqual([
+      expect.objectContaining({
+        type: "stage-changed",
+        to: "lost",
+        reason: "Chose a cheaper agency",
+      }),
+    ]);
+    expect(
+      pathsOf(() =>
+        changeStage({ opportunity, stageId: "won", reason: "Because" }, contextFor(seller())),
+      ),
+    ).toEqual(["reason"]);
+    const won = changeStage({ opportunity, stageId: "won" }, contextFor(seller()));
+    expect(activitiesOf(won)[0]).not.toHaveProperty("reason");
+  });
 });

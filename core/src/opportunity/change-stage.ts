@@ -5,12 +5,20 @@ import { DomainError, validationError } from "../shared/domain-error.js";
 import { assertInTenant } from "../shared/tenant-guard.js";
 import { iso } from "../shared/time.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
+import { type FieldErrors, optionalText, throwIfInvalid } from "../shared/validation.js";
 import { withCancelled } from "../sla/deadline-refs.js";
 import { isFirstContactDeadline } from "../sla/first-contact-deadlines.js";
 import type { Opportunity, OpportunityStatus } from "./opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "./revise-opportunity.js";
 
-export type ChangeStageInput = { opportunity: Opportunity; stageId: string };
+export type ChangeStageInput = {
+  opportunity: Opportunity;
+  stageId: string;
+  /** Why it was lost (optional); only a move to a lost stage takes one. */
+  reason?: string | null;
+};
+
+export const MAX_LOST_REASON_LENGTH = 500;
 
 /**
  * Moves an opportunity on its board. The stage's role decides the status: won and lost
@@ -31,6 +39,12 @@ export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outco
 
   const status: OpportunityStatus =
     stage.role === "won" ? "won" : stage.role === "lost" ? "lost" : "open";
+  const errors: FieldErrors = [];
+  const reason = optionalText(input.reason, "reason", MAX_LOST_REASON_LENGTH, errors);
+  if (reason !== null && status !== "lost") {
+    errors.push({ path: "reason", message: "is only for a move to a lost stage" });
+  }
+  throwIfInvalid(errors, "The stage change is not valid.");
   if (stage.id === before.stage && status === before.status) {
     return unchanged(before);
   }
@@ -56,7 +70,16 @@ export const changeStage = (input: ChangeStageInput, ctx: UseCaseContext): Outco
     value: after,
     changes: [
       opportunityChange(before, after),
-      activityChange(before.id, { type: "stage-changed", from: before.stage, to: stage.id }, ctx),
+      activityChange(
+        before.id,
+        {
+          type: "stage-changed",
+          from: before.stage,
+          to: stage.id,
+          ...(reason !== null ? { reason } : {}),
+        },
+        ctx,
+      ),
     ],
     schedule: [],
     cancel: cancelled,

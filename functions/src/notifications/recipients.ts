@@ -27,6 +27,8 @@ export type CardSpec =
   | { kind: "follower-update"; opportunity: Shown<Opportunity>; activity: Activity }
   | { kind: "owner-changed"; opportunity: Shown<Opportunity>; activity: Activity }
   | { kind: "new-opportunity"; opportunity: Shown<Opportunity> }
+  /** A deal won or lost, posted in its pipeline's channels; `activity` is the closing move. */
+  | { kind: "deal-closed"; opportunity: Shown<Opportunity>; activity: Activity }
   | {
       kind: "first-contact-reminder" | "first-contact-escalation";
       opportunity: Shown<Opportunity>;
@@ -116,6 +118,7 @@ const cardOf = (
   switch (kind) {
     case "follower-update":
     case "owner-changed":
+    case "deal-closed":
       return opportunity && subject.activity
         ? { kind, opportunity, activity: subject.activity }
         : null;

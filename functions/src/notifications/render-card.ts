@@ -2,6 +2,7 @@ import {
   type AdaptiveCard,
   chooseTargetCard,
   chooseTargetInput,
+  dealClosedCard,
   describeActivity,
   digestCard,
   escalationCard,
@@ -135,6 +136,28 @@ export const renderCard = async (
           opportunity: spec.opportunity,
           ownerName: await ctx.names(spec.opportunity.ownerId),
           sourceLabel: source,
+        },
+        words,
+        ctx.links,
+      );
+    }
+    case "deal-closed": {
+      const { opportunity, activity } = spec;
+      const stageName =
+        ctx.settings.pipelines
+          .find((p) => p.id === opportunity.pipelineId)
+          ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;
+      const reason = activity.type === "stage-changed" ? (activity.reason ?? null) : null;
+      // The card's opportunity is redacted already; the stored one names what to take out.
+      const stored = await ctx.store.getOpportunity(ctx.tenantId, opportunity.id);
+      return dealClosedCard(
+        {
+          opportunity,
+          outcome: opportunity.status === "won" ? "won" : "lost",
+          ownerName: await ctx.names(opportunity.ownerId),
+          stageName,
+          byName: await ctx.names(activity.actorId),
+          reason: reason === null ? null : hide(reason, stored),
         },
         words,
         ctx.links,

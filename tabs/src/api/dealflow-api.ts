@@ -89,9 +89,10 @@ export const createDealflowApi = (client: ApiClient) => ({
       body: { ownerId } satisfies OwnerChange,
       ifMatch,
     }),
-  changeStage: (id: string, stage: string, ifMatch: string | null) =>
+  /** `reason`: why it was lost, for a lost stage (timeline and channel post). */
+  changeStage: (id: string, stage: string, ifMatch: string | null, reason?: string | null) =>
     client.request<Opportunity>("PUT", opportunityPath(id, "/stage"), {
-      body: { stage } satisfies StageChange,
+      body: (reason ? { stage, reason } : { stage }) satisfies StageChange,
       ifMatch,
     }),
   opportunity: (id: string): Promise<Versioned<Opportunity>> =>

@@ -25,7 +25,14 @@ export const changeStageRoute = (deps: RouteDeps): ApiRoute =>
     },
     async handler({ params, body, principal, request }) {
       const saved = await renamingFields({ stageId: "stage" }, () =>
-        changeStage(deps, viewerOf(principal), params.id, body.stage, ifMatchOf(request)),
+        changeStage(
+          deps,
+          viewerOf(principal),
+          params.id,
+          body.stage,
+          ifMatchOf(request),
+          body.reason,
+        ),
       );
       return opportunityAnswer(saved);
     },

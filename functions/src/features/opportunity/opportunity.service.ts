@@ -105,9 +105,13 @@ export const changeStage = async (
   opportunityId: string,
   stageId: string,
   ifMatch?: string | null,
+  reason?: string | null,
 ): Promise<SavedOpportunity> => {
   const { ctx, opportunity } = await loadOpportunity(deps, actor, opportunityId);
-  const outcome = changeStageRule({ opportunity: basedOn(opportunity, ifMatch), stageId }, ctx);
+  const outcome = changeStageRule(
+    { opportunity: basedOn(opportunity, ifMatch), stageId, reason },
+    ctx,
+  );
   return saveOpportunity(deps, ctx, await withReviewRequest(deps.store, ctx, opportunity, outcome));
 };
 

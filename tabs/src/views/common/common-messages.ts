@@ -3,6 +3,9 @@ import { defineMessages } from "../../i18n/messages.js";
 /** Strings of the shell and of the pieces every view shares (states, toasts, lists). */
 export const commonMessages = defineMessages({
   en: {
+    "lost.title": "Move {title} to {stage}",
+    "lost.reason": "Why was it lost? (optional)",
+    "lost.reasonHint": "Shown on the timeline and in the team channel, so the team learns from it",
     "shell.openNav": "Open navigation",
     "shell.closeNav": "Close navigation",
     "shell.navigation": "Navigation",
@@ -27,6 +30,10 @@ export const commonMessages = defineMessages({
     "list.more": "More about {name}",
   },
   es: {
+    "lost.title": "Mover {title} a {stage}",
+    "lost.reason": "¿Por qué se perdió? (opcional)",
+    "lost.reasonHint":
+      "Se muestra en la cronología y en el canal del equipo, para aprender de ello",
     "shell.openNav": "Abrir la navegación",
     "shell.closeNav": "Cerrar la navegación",
     "shell.navigation": "Navegación",

@@ -1,9 +1,11 @@
 import type { OpportunityListItem as Opportunity } from "@dealflow/contract";
 import { Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
 import { useSession } from "../../app/session.js";
 import type { MessageKey } from "../../i18n/catalog-en.js";
 import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { LostReasonDialog } from "../common/LostReasonDialog.js";
 import { OwnerSelect } from "../common/owner-select.js";
 import { Section, useDetailStyles } from "./detail-layout.js";
 import { stageNameOf, stagesOf } from "./opportunity-stages.js";
@@ -21,6 +23,14 @@ export const FactsSection = (props: {
   const styles = useDetailStyles();
   const { opportunity } = props;
   const stages = stagesOf(settings, opportunity);
+  // A move to a lost stage first asks why (optional), in a dialog.
+  const [losing, setLosing] = useState<{ id: string; name: string } | null>(null);
+  const move = (stageId: string, reason?: string | null) =>
+    props.run((etag) =>
+      reason
+        ? api.changeStage(opportunity.id, stageId, etag, reason)
+        : api.changeStage(opportunity.id, stageId, etag),
+    );
   const source = settings.sources.find((item) => item.id === opportunity.source)?.label;
   // Whoever may change the owner and the stage sees them in their drop-downs below instead.
   const facts: [MessageKey, string][] = [
@@ -64,9 +74,11 @@ export const FactsSection = (props: {
             <Select
               value={opportunity.stage}
               disabled={props.busy}
-              onChange={(_event, data) =>
-                void props.run((etag) => api.changeStage(opportunity.id, data.value, etag))
-              }
+              onChange={(_event, data) => {
+                const stage = stages.find((item) => item.id === data.value);
+                if (stage?.role === "lost") setLosing(stage);
+                else void move(data.value);
+              }}
             >
               {stages.map((stage) => (
                 <option key={stage.id} value={stage.id}>
@@ -76,6 +88,17 @@ export const FactsSection = (props: {
             </Select>
           </Field>
         </div>
+      )}
+      {losing && (
+        <LostReasonDialog
+          title={opportunity.title}
+          stageName={losing.name}
+          onCancel={() => setLosing(null)}
+          onConfirm={async (reason) => {
+            setLosing(null);
+            await move(losing.id, reason);
+          }}
+        />
       )}
     </Section>
   );

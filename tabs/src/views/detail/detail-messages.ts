@@ -97,6 +97,8 @@ export const detailMessages = defineMessages({
     "detail.timeline.firstContact.discardNoReason":
       "{actor} discarded the opportunity at first contact.",
     "detail.timeline.stageChanged": "{actor} moved the opportunity from {from} to {to}.",
+    "detail.timeline.stageChangedLost":
+      "{actor} moved the opportunity from {from} to {to}. Why it was lost: {reason}",
     "detail.timeline.ownerSet": "{actor} gave the opportunity to {to}.",
     "detail.timeline.ownerChanged": "{actor} handed the opportunity over from {from} to {to}.",
     "detail.timeline.ownerTook": "{actor} took the opportunity.",
@@ -247,6 +249,8 @@ export const detailMessages = defineMessages({
     "detail.timeline.firstContact.discardNoReason":
       "{actor} descartó la oportunidad en el primer contacto.",
     "detail.timeline.stageChanged": "{actor} movió la oportunidad de {from} a {to}.",
+    "detail.timeline.stageChangedLost":
+      "{actor} movió la oportunidad de {from} a {to}. Por qué se perdió: {reason}",
     "detail.timeline.ownerSet": "{actor} asignó la oportunidad a {to}.",
     "detail.timeline.ownerChanged": "{actor} pasó la oportunidad de {from} a {to}.",
     "detail.timeline.ownerTook": "{actor} se quedó con la oportunidad.",

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { describeApiError } from "../../api/api-error.js";
 import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
+import { LostReasonDialog } from "../common/LostReasonDialog.js";
 import { useNotify } from "../common/notify.js";
 import { useNow } from "../common/use-now.js";
 import { ViewHeader } from "../common/ViewHeader.js";
@@ -64,11 +65,14 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
     return t("conflict.changed", { fields: fields.join(", ") || "—" });
   };
 
-  const onMove = async (opportunity: Opportunity, stage: Stage) => {
+  // A move to a lost stage first asks why (optional), in a dialog.
+  const [losing, setLosing] = useState<{ opportunity: Opportunity; stage: Stage } | null>(null);
+
+  const onMove = async (opportunity: Opportunity, stage: Stage, reason?: string | null) => {
     setBusyId(opportunity.id);
     setWarning(null);
     try {
-      const result = await moveOpportunity(api, opportunity, stage.id);
+      const result = await moveOpportunity(api, opportunity, stage.id, reason);
       if (result.kind === "moved") {
         place(result.opportunity);
         setFocusId(opportunity.id);
@@ -95,7 +99,12 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
   };
 
   const truncated = Object.values(columns).some((column) => column.truncated);
-  const handlers = { now, busyId, onMove: (o: Opportunity, s: Stage) => void onMove(o, s) };
+  const handlers = {
+    now,
+    busyId,
+    onMove: (o: Opportunity, s: Stage) =>
+      s.role === "lost" ? setLosing({ opportunity: o, stage: s }) : void onMove(o, s),
+  };
 
   return (
     <section aria-labelledby="pipeline-title">
@@ -128,6 +137,17 @@ export const PipelineView = (props: { defaultPipelineId?: string | null }) => {
       )}
       {pipeline && layout === "list" && (
         <PipelineList pipeline={pipeline} columns={columns} {...handlers} />
+      )}
+      {losing && (
+        <LostReasonDialog
+          title={losing.opportunity.title}
+          stageName={losing.stage.name}
+          onCancel={() => setLosing(null)}
+          onConfirm={async (reason) => {
+            setLosing(null);
+            await onMove(losing.opportunity, losing.stage, reason);
+          }}
+        />
       )}
     </section>
   );

@@ -18,13 +18,16 @@ export const moveOpportunity = async (
   api: Pick<DealflowApi, "opportunity" | "changeStage">,
   card: Opportunity,
   stageId: string,
+  reason?: string | null,
 ): Promise<MoveResult> => {
   try {
     const read = await api.opportunity(card.id);
     const changed = describeChanges(card, read.data);
     if (changed.length > 0) return { kind: "conflict", changed };
     try {
-      const moved = await api.changeStage(card.id, stageId, read.etag);
+      const moved = await (reason
+        ? api.changeStage(card.id, stageId, read.etag, reason)
+        : api.changeStage(card.id, stageId, read.etag));
       return { kind: "moved", opportunity: moved.data };
     } catch (error) {
       if (!(error instanceof ApiError) || !error.isConflict) throw error;

@@ -5,7 +5,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/api-error.js";
 import type { StagePageRequest } from "../../api/pipeline-api.js";
 import { PipelineView } from "./PipelineView.js";
-import { manager, opportunityOf, renderWithPipelines } from "./pipeline.test-support.js";
+import {
+  manager,
+  opportunityOf,
+  renderWithPipelines,
+  salesPipeline,
+} from "./pipeline.test-support.js";
 
 const lucia = opportunityOf("o-lucia", {
   contactName: "Lucía Fernández",
@@ -124,6 +129,36 @@ describe("the pipeline board", { timeout: 20_000 }, () => {
     const moved = within(column("Proposal")).getByRole("link", { name: "Lucía Fernández" });
     expect(within(column("New")).queryByRole("link", { name: "Lucía Fernández" })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(moved));
+  });
+
+  it("asks why before a move to a lost stage, and sends the reason with the move", async () => {
+    const user = userEvent.setup();
+    const api = boardApi({ new: [{ items: [lucia], nextCursor: null }] });
+    const withLost = {
+      ...salesPipeline,
+      stages: [...salesPipeline.stages, { id: "lost", name: "Lost", role: "lost" as const }],
+    };
+    renderWithPipelines(<PipelineView />, { api, pipelines: [withLost] });
+    const card = (await screen.findByRole("link", { name: "Lucía Fernández" })).closest("article");
+    if (!card) throw new Error("no card");
+    await user.click(within(card as HTMLElement).getByRole("button", { name: "Move to" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Lost" }));
+
+    const dialog = await screen.findByRole("dialog", { name: /Move .* to Lost/ });
+    expect(api.changeStage).not.toHaveBeenCalled();
+    await user.type(
+      within(dialog).getByRole("textbox", { name: "Why was it lost? (optional)" }),
+      "Chose a cheaper agency",
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() =>
+      expect(api.changeStage).toHaveBeenCalledWith(
+        "o-lucia",
+        "lost",
+        'W/"1"',
+        "Chose a cheaper agency",
+      ),
+    );
   });
 
   it("undoes a move from its toast: the card goes back to its stage", async () => {

@@ -51,10 +51,16 @@ const describeKnown = (activity: Activity, ctx: TimelineContext, say: Say): stri
     case "first-contact":
       return firstContact(activity, ctx, say);
     case "stage-changed":
-      return say("detail.timeline.stageChanged", {
-        from: stageLabel(activity.from, ctx),
-        to: stageLabel(activity.to, ctx),
-      });
+      return activity.reason
+        ? say("detail.timeline.stageChangedLost", {
+            from: stageLabel(activity.from, ctx),
+            to: stageLabel(activity.to, ctx),
+            reason: activity.reason,
+          })
+        : say("detail.timeline.stageChanged", {
+            from: stageLabel(activity.from, ctx),
+            to: stageLabel(activity.to, ctx),
+          });
     case "owner-changed":
       return ownerChanged(activity, ctx, say);
     case "details-changed": {
