@@ -10,6 +10,7 @@ import { listUndeliveredNotifications } from "./messaging/undelivered-notificati
 import { createOfferQueries } from "./offer-queries.js";
 import { createReviewQueries } from "./review-queries.js";
 import type { TableStorage } from "./table-storage.js";
+import { createTeamStore } from "./teams/team-store.js";
 import { type CommitOptions, type CommitResult, commitChangeSet } from "./tenant-commit.js";
 import { createTenantQueries } from "./tenant-queries.js";
 import { createConnectorIndex } from "./tenants-table/connector-index.js";
@@ -71,6 +72,8 @@ export const createStore = (
     connectors: createConnectorIndex(storage),
     marketplaceEvents: createMarketplaceEventLog(storage),
     conversations: createConversationStore(storage),
+    /** Installed Teams teams and their members (SPEC §7 team visibility). */
+    teams: createTeamStore(storage),
     deliveryLog: createDeliveryLog(storage),
     mailOutbox: createMailOutbox(storage),
     /** Graph's record of what it already sent, by idempotency key. */
