@@ -113,4 +113,18 @@ describe("syncTeam", () => {
     expect(w.teams.teams.size).toBe(0);
     expect(w.teams.membersOf(TENANT, GROUP)).toEqual([]);
   });
+
+  it("renames an installed team when Teams says it was renamed", async () => {
+    const w = world([person("ana")]);
+    await syncTeam(activity({ membersAdded: [BOT] }), w.deps);
+    const renamed = activity({});
+    renamed.channelData = {
+      ...renamed.channelData,
+      eventType: "teamRenamed",
+      team: { id: TEAMS_ID, aadGroupId: GROUP, name: "Partners" },
+    };
+    await syncTeam(renamed, w.deps);
+    expect(w.teams.teams.get(`${TENANT}/${GROUP}`)?.name).toBe("Partners");
+    expect(w.teams.membersOf(TENANT, GROUP)).toEqual(["ana"]);
+  });
 });

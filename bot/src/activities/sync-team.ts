@@ -68,6 +68,11 @@ export const syncTeam = async (activity: IncomingActivity, deps: TeamSyncDeps): 
     await deps.teams.installTeam(record);
   } else {
     if (installed === null || installed.teamsTeamId !== teamsTeamId) return;
+    // Settings offers teams by name: a rename in Teams shows there.
+    if (activity.channelData?.eventType === "teamRenamed" && team?.name) {
+      await deps.teams.installTeam({ ...installed, name: team.name, updatedAt: now.toISOString() });
+      return;
+    }
     const named = (activity.membersAdded?.length ?? 0) + (activity.membersRemoved?.length ?? 0);
     if (named === 0) return;
   }
