@@ -74,10 +74,28 @@ export const createTeamStore = (storage: TableStorage) => {
       ["delete", { partitionKey: pk(tenantId), rowKey: userTeamKey(m.userId, m.teamId) }],
     ] satisfies TransactionAction[];
 
+  /** Teams no longer lists them: gone, unless a manager added them too. */
+  const unlist = (tenantId: string, before: TeamMembership): TransactionAction[] =>
+    before.manual ? put(tenantId, { ...before, roster: false }) : drop(tenantId, before);
+
   /** Writes membership changes, each membership's two rows together. */
   const apply = async (pairs: TransactionAction[][]) => {
     for (let at = 0; at < pairs.length; at += PAIRS_PER_BATCH) {
       await table().submitTransaction(pairs.slice(at, at + PAIRS_PER_BATCH).flat());
+    }
+  };
+
+  /**
+   * Runs a read-then-write again when a concurrent one (the install's two activities arrive
+   * together) deleted a row it was about to delete: the transaction then fails with 404.
+   */
+  const againOnRace = async (run: () => Promise<void>) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!isNotFound(error) || attempt === 3) throw error;
+      }
     }
   };
 
@@ -110,8 +128,10 @@ export const createTeamStore = (storage: TableStorage) => {
     },
     /** Memberships first: a team still listed never has members that are already gone. */
     async uninstallTeam(tenantId: string, teamId: string): Promise<void> {
-      const members = await membersOf(tenantId, teamId);
-      await apply(members.map((m) => drop(tenantId, m)));
+      await againOnRace(async () => {
+        const members = await membersOf(tenantId, teamId);
+        await apply(members.map((m) => drop(tenantId, m)));
+      });
       try {
         await table().deleteEntity(pk(tenantId), teamKey(teamId));
       } catch (error) {
@@ -133,47 +153,38 @@ export const createTeamStore = (storage: TableStorage) => {
       return ids;
     },
     /** Teams' roster now: who is in it has the team from the roster, who is not loses that. */
-    async replaceRoster(
-      tenantId: string,
-      teamId: string,
-      roster: readonly TeamMember[],
-      at: Date,
-    ): Promise<void> {
-      const current = new Map((await membersOf(tenantId, teamId)).map((m) => [m.userId, m]));
-      const pairs: TransactionAction[][] = [];
-      for (const member of roster) {
-        const before = current.get(member.userId);
-        const after: TeamMembership = {
-          ...member,
-          teamId,
-          roster: true,
-          manual: before?.manual ?? false,
-          since: before?.since ?? at.toISOString(),
-        };
-        if (before && JSON.stringify(before) === JSON.stringify(after)) continue;
-        pairs.push(put(tenantId, after));
-      }
-      const listed = new Set(roster.map((member) => member.userId));
-      for (const before of current.values()) {
-        if (listed.has(before.userId) || !before.roster) continue;
-        pairs.push(
-          before.manual ? put(tenantId, { ...before, roster: false }) : drop(tenantId, before),
-        );
-      }
-      await apply(pairs);
-    },
+    replaceRoster: (tenantId: string, teamId: string, roster: readonly TeamMember[], at: Date) =>
+      againOnRace(async () => {
+        const current = new Map((await membersOf(tenantId, teamId)).map((m) => [m.userId, m]));
+        const pairs: TransactionAction[][] = [];
+        for (const member of roster) {
+          const before = current.get(member.userId);
+          const after: TeamMembership = {
+            ...member,
+            teamId,
+            roster: true,
+            manual: before?.manual ?? false,
+            since: before?.since ?? at.toISOString(),
+          };
+          if (before && JSON.stringify(before) === JSON.stringify(after)) continue;
+          pairs.push(put(tenantId, after));
+        }
+        const listed = new Set(roster.map((member) => member.userId));
+        for (const before of current.values()) {
+          if (!listed.has(before.userId) && before.roster) pairs.push(unlist(tenantId, before));
+        }
+        await apply(pairs);
+      }),
     /** Removed from the team in Teams: the roster's claim goes (a manager's stays). */
-    async removeMembers(tenantId: string, teamId: string, userIds: readonly string[]) {
-      const current = new Map((await membersOf(tenantId, teamId)).map((m) => [m.userId, m]));
-      const pairs = userIds.flatMap((userId) => {
-        const before = current.get(userId);
-        if (!before?.roster) return [];
-        return [
-          before.manual ? put(tenantId, { ...before, roster: false }) : drop(tenantId, before),
-        ];
-      });
-      await apply(pairs);
-    },
+    removeMembers: (tenantId: string, teamId: string, userIds: readonly string[]) =>
+      againOnRace(async () => {
+        const current = new Map((await membersOf(tenantId, teamId)).map((m) => [m.userId, m]));
+        const pairs = userIds.flatMap((userId) => {
+          const before = current.get(userId);
+          return before?.roster ? [unlist(tenantId, before)] : [];
+        });
+        await apply(pairs);
+      }),
     /** A manager's add (Settings): the membership holds whatever the roster says later. */
     async addManualMember(tenantId: string, teamId: string, member: TeamMember, at: Date) {
       const before = (await membersOf(tenantId, teamId)).find((m) => m.userId === member.userId);

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createTestStore, newTenantId } from "../../../../tests/support/test-storage.js";
+
+const AT = new Date("2026-03-02T09:00:00.000Z");
+const person = (userId: string) => ({ userId, name: userId, email: null });
+
+const installed = async () => {
+  const store = await createTestStore(() => AT);
+  const tenantId = newTenantId();
+  const teamId = randomUUID();
+  await store.teams.installTeam({
+    tenantId,
+    aadGroupId: teamId,
+    name: "Partners",
+    teamsTeamId: "19:partners@thread.tacv2",
+    serviceUrl: "http://127.0.0.1:1/",
+    installedAt: AT.toISOString(),
+    updatedAt: AT.toISOString(),
+  });
+  const members = async () =>
+    (await store.teams.membersOf(tenantId, teamId)).map((m) => m.userId).sort();
+  return { store, tenantId, teamId, teams: store.teams, members };
+};
+
+describe("team store (Azurite)", () => {
+  it("writes a roster of more members than one transaction holds, and each user's teams", async () => {
+    const { teams, tenantId, teamId, members } = await installed();
+    const roster = Array.from({ length: 120 }, (_v, i) =>
+      person(`u-${String(i).padStart(3, "0")}`),
+    );
+    await teams.replaceRoster(tenantId, teamId, roster, AT);
+    expect(await members()).toHaveLength(120);
+    expect(await teams.teamIdsOf(tenantId, "u-119")).toEqual([teamId]);
+  });
+
+  it("keeps a manager's member when the roster no longer lists them, and drops the rest", async () => {
+    const { teams, tenantId, teamId, members } = await installed();
+    await teams.replaceRoster(tenantId, teamId, [person("ana"), person("luis")], AT);
+    await teams.addManualMember(tenantId, teamId, person("ana"), AT);
+    await teams.replaceRoster(tenantId, teamId, [], AT);
+    expect(await members()).toEqual(["ana"]);
+    expect(await teams.teamIdsOf(tenantId, "luis")).toEqual([]);
+    expect((await teams.membersOf(tenantId, teamId))[0]).toMatchObject({
+      roster: false,
+      manual: true,
+    });
+  });
+
+  it("lets two roster reads of one change both finish (the install's two activities)", async () => {
+    const { teams, tenantId, teamId, members } = await installed();
+    await teams.replaceRoster(tenantId, teamId, [person("ana"), person("luis")], AT);
+    await Promise.all([
+      teams.replaceRoster(tenantId, teamId, [person("ana")], AT),
+      teams.replaceRoster(tenantId, teamId, [person("ana")], AT),
+      teams.removeMembers(tenantId, teamId, ["luis"]),
+    ]);
+    expect(await members()).toEqual(["ana"]);
+  });
+
+  it("forgets the team and every membership on uninstall, other tenants untouched", async () => {
+    const { store, teams, tenantId, teamId, members } = await installed();
+    const other = newTenantId();
+    await teams.replaceRoster(tenantId, teamId, [person("ana")], AT);
+    await teams.replaceRoster(other, teamId, [person("ana")], AT);
+    await teams.uninstallTeam(tenantId, teamId);
+    expect(await members()).toEqual([]);
+    expect(await teams.teamIdsOf(tenantId, "ana")).toEqual([]);
+    expect(await teams.listTeams(tenantId)).toEqual([]);
+    expect(await store.teams.teamIdsOf(other, "ana")).toEqual([teamId]);
+  });
+});
