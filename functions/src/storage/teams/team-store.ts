@@ -152,6 +152,11 @@ export const createTeamStore = (storage: TableStorage) => {
       }
       return ids;
     },
+    /** A user's memberships with why they hold (the bot opens chats through roster teams). */
+    async membershipsOf(tenantId: string, userId: string): Promise<TeamMembership[]> {
+      const rows = await range(tenantId, rowKeyOf("memberTeam", keyPart(userId, "userId"), ""));
+      return rows.map((row) => JSON.parse(row.data) as TeamMembership);
+    },
     /** Teams' roster now: who is in it has the team from the roster, who is not loses that. */
     replaceRoster: (tenantId: string, teamId: string, roster: readonly TeamMember[], at: Date) =>
       againOnRace(async () => {
