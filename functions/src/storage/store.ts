@@ -31,6 +31,11 @@ export type StoreOptions = {
    * another instance within this time.
    */
   settingsTtlMs?: number;
+  /**
+   * Reuse "this tenant has no installed team" this long (0: read every time), so such tenants
+   * pay no read for their users' teams; a tenant with teams always has them read.
+   */
+  teamlessTtlMs?: number;
 };
 
 type StoredSettings = Settings & { version?: string };
@@ -73,7 +78,7 @@ export const createStore = (
     marketplaceEvents: createMarketplaceEventLog(storage),
     conversations: createConversationStore(storage),
     /** Installed Teams teams and their members (SPEC §7 team visibility). */
-    teams: createTeamStore(storage),
+    teams: createTeamStore(storage, { clock, teamlessTtlMs: options.teamlessTtlMs ?? 0 }),
     deliveryLog: createDeliveryLog(storage),
     mailOutbox: createMailOutbox(storage),
     /** Graph's record of what it already sent, by idempotency key. */

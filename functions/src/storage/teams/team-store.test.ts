@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestStore, newTenantId } from "../../../../tests/support/test-storage.js";
+import { createTeamStore } from "./team-store.js";
 
 const AT = new Date("2026-03-02T09:00:00.000Z");
 const person = (userId: string) => ({ userId, name: userId, email: null });
@@ -68,5 +69,40 @@ describe("team store (Azurite)", () => {
     expect(await teams.teamIdsOf(tenantId, "ana")).toEqual([]);
     expect(await teams.listTeams(tenantId)).toEqual([]);
     expect(await store.teams.teamIdsOf(other, "ana")).toEqual([teamId]);
+  });
+
+  it("reads nothing for a tenant known to have no team, and never delays a removal", async () => {
+    const { store, tenantId, teamId, teams } = await installed();
+    let now = AT.getTime();
+    const clock = () => new Date(now);
+    // This instance, and another one writing to the same tables.
+    const here = createTeamStore(store.storage, { clock, teamlessTtlMs: 30_000 });
+    const teamless = newTenantId();
+    expect(await here.teamIdsOf(teamless, "ana")).toEqual([]);
+    const before = store.storage.operations.count;
+    expect(await here.teamIdsOf(teamless, "ana")).toEqual([]);
+    expect(store.storage.operations.count).toBe(before);
+
+    // The tenant with a team: its member rows are read every time.
+    await teams.replaceRoster(tenantId, teamId, [person("ana")], AT);
+    expect(await here.teamIdsOf(tenantId, "ana")).toEqual([teamId]);
+    await teams.removeMembers(tenantId, teamId, ["ana"]);
+    expect(await here.teamIdsOf(tenantId, "ana")).toEqual([]);
+
+    // Another instance installs a team in the teamless tenant: granted once the time is up.
+    const elsewhere = randomUUID();
+    await teams.installTeam({
+      tenantId: teamless,
+      aadGroupId: elsewhere,
+      name: "Later",
+      teamsTeamId: "19:later@thread.tacv2",
+      serviceUrl: "http://127.0.0.1:1/",
+      installedAt: AT.toISOString(),
+      updatedAt: AT.toISOString(),
+    });
+    await teams.replaceRoster(teamless, elsewhere, [person("ana")], AT);
+    expect(await here.teamIdsOf(teamless, "ana")).toEqual([]);
+    now += 30_000;
+    expect(await here.teamIdsOf(teamless, "ana")).toEqual([elsewhere]);
   });
 });

@@ -29,8 +29,18 @@ const PAIRS_PER_BATCH = 50;
  * - `tmem|<group>|<user>`: its members (Settings, roster diffs, uninstall);
  * - `uteam|<user>|<group>`: the same membership by user, read on every request (teamIdsOf).
  */
-export const createTeamStore = (storage: TableStorage) => {
+export const createTeamStore = (
+  storage: TableStorage,
+  options: { clock?: () => Date; teamlessTtlMs?: number } = {},
+) => {
   const table = () => storage.table("tenantData");
+  const clock = options.clock ?? (() => new Date());
+  const ttl = options.teamlessTtlMs ?? 0;
+  // Whether a tenant has any installed team, per process: a tenant without one (most, and the
+  // demo) answers teamIdsOf without a read. This fails closed: an install on another instance
+  // grants its teams within `ttl`; a removal is never delayed, since a tenant with teams always
+  // has its member rows read.
+  const tenantsSeen = new Map<string, { hasTeams: boolean; until: number }>();
   const pk = (tenantId: string) => keyPart(tenantId, "tenantId");
   const teamKey = (teamId: string) => rowKeyOf("installedTeam", keyPart(teamId, "teamId"));
   const memberKey = (teamId: string, userId: string) =>
@@ -46,6 +56,17 @@ export const createTeamStore = (storage: TableStorage) => {
       rows.push(row);
     }
     return rows;
+  };
+
+  const hasAnyTeam = async (tenantId: string): Promise<boolean> => {
+    const { from, to } = prefixRange(rowKeyOf("installedTeam"));
+    const first = await table()
+      .listEntities<{ rowKey?: string }>({
+        queryOptions: { filter: rangeFilter(pk(tenantId), from, to), select: ["RowKey"] },
+      })
+      .byPage({ maxPageSize: 1 })
+      .next();
+    return !first.done && first.value.length > 0;
   };
 
   const membersOf = async (tenantId: string, teamId: string): Promise<TeamMembership[]> =>
@@ -117,6 +138,7 @@ export const createTeamStore = (storage: TableStorage) => {
       );
     },
     async installTeam(team: InstalledTeam): Promise<void> {
+      tenantsSeen.delete(team.tenantId);
       await table().upsertEntity(
         {
           partitionKey: pk(team.tenantId),
@@ -139,17 +161,30 @@ export const createTeamStore = (storage: TableStorage) => {
       }
     },
     membersOf,
-    /** The ids of a user's teams: one range read of their `uteam|` rows, never cached. */
+    /**
+     * The ids of a user's teams: one range read of their `uteam|` rows, never cached; none
+     * without a read while the tenant is known to have no installed team.
+     */
     async teamIdsOf(tenantId: string, userId: string): Promise<string[]> {
+      const now = clock().getTime();
+      const known = tenantsSeen.get(tenantId);
+      if (known && known.until > now && !known.hasTeams) return [];
       const prefix = rowKeyOf("memberTeam", keyPart(userId, "userId"), "");
       const { from, to } = prefixRange(prefix);
-      const ids: string[] = [];
-      const rows = table().listEntities<{ rowKey?: string }>({
-        queryOptions: { filter: rangeFilter(pk(tenantId), from, to), select: ["RowKey"] },
-      });
-      for await (const row of rows) {
-        if (row.rowKey?.startsWith(prefix)) ids.push(row.rowKey.slice(prefix.length));
-      }
+      const readIds = async () => {
+        const ids: string[] = [];
+        const rows = table().listEntities<{ rowKey?: string }>({
+          queryOptions: { filter: rangeFilter(pk(tenantId), from, to), select: ["RowKey"] },
+        });
+        for await (const row of rows) {
+          if (row.rowKey?.startsWith(prefix)) ids.push(row.rowKey.slice(prefix.length));
+        }
+        return ids;
+      };
+      if (ttl <= 0 || (known && known.until > now)) return readIds();
+      // Both at once: the answer waits for one round trip either way.
+      const [ids, hasTeams] = await Promise.all([readIds(), hasAnyTeam(tenantId)]);
+      tenantsSeen.set(tenantId, { hasTeams, until: now + ttl });
       return ids;
     },
     /** A user's memberships with why they hold (the bot opens chats through roster teams). */
