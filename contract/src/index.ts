@@ -20,4 +20,5 @@ export * from "./routing/routing.schema.js";
 export * from "./settings/settings.schema.js";
 export * from "./settings/settings-secret.schema.js";
 export * from "./task/task.schema.js";
+export * from "./teams/teams.schema.js";
 export * from "./user/user.schema.js";

@@ -51,6 +51,7 @@ export const createAppDeps = (options: {
   const store = createStore(options.storage, options.clock, {
     publish: queuePublisher(queue),
     settingsTtlMs: SETTINGS_TTL_MS,
+    teamlessTtlMs: SETTINGS_TTL_MS,
   });
   const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
   const authenticate = createAuthenticator({ ...options, store, devTokens });

@@ -25,6 +25,15 @@ const readBody = async (request: IncomingMessage): Promise<unknown> => {
   return text ? (JSON.parse(text) as unknown) : null;
 };
 
+/** A roster member as Teams lists it in `pagedmembers`. */
+export type FakeRosterMember = {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+  email?: string;
+  tenantId?: string;
+};
+
 /** `/v3/conversations/<id>/activities…` → `<id>`; null for other paths. */
 export const conversationOf = (path: string): string | null =>
   /^\/v3\/conversations\/([^/]+)\/activities/.exec(path)?.[1] ?? null;
@@ -48,8 +57,33 @@ const createWindows = () => {
  * A local HTTP server standing in for the Bot Connector (serviceUrl): records every call and
  * answers like Teams (201 with an activity id), unless a scripted fault or a limit applies first.
  */
-export const startFakeConnector = async (options: { limits?: ConnectorLimits } = {}) => {
+export const startFakeConnector = async (
+  options: { limits?: ConnectorLimits; rosterPageSize?: number } = {},
+) => {
   const calls: ConnectorCall[] = [];
+  // Teams' rosters by team id; pages are at most rosterPageSize long, so paging is exercised.
+  const rosters = new Map<string, FakeRosterMember[]>();
+  const rosterPageSize = options.rosterPageSize ?? 2;
+
+  /** GET /v3/conversations/<team>/pagedmembers?pageSize=&continuationToken= (the offset). */
+  const rosterPage = (rawUrl: string) => {
+    const url = new URL(rawUrl, "http://connector.local");
+    const team = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname)?.[1];
+    if (team === undefined) return null;
+    const members = rosters.get(decodeURIComponent(team));
+    if (members === undefined)
+      return { status: 404, body: { error: { code: "ConversationNotFound" } } };
+    const start = Number(url.searchParams.get("continuationToken") ?? "0") || 0;
+    const size = Math.min(Number(url.searchParams.get("pageSize") ?? "200"), rosterPageSize);
+    const end = start + size;
+    return {
+      status: 200,
+      body: {
+        members: members.slice(start, end),
+        ...(end < members.length ? { continuationToken: String(end) } : {}),
+      },
+    };
+  };
   const faults: { match: (call: ConnectorCall) => boolean; answers: ScriptedAnswer[] }[] = [];
   const windows = createWindows();
   let next = 0;
@@ -98,6 +132,13 @@ export const startFakeConnector = async (options: { limits?: ConnectorLimits } =
       );
       return;
     }
+    const roster = call.method === "GET" ? rosterPage(request.url ?? "/") : null;
+    if (roster) {
+      call.status = roster.status;
+      response.writeHead(roster.status, { "content-type": "application/json" });
+      response.end(JSON.stringify(roster.body));
+      return;
+    }
     next += 1;
     const id = call.path === "/v3/conversations" ? `a:created-${next}` : `activity-${next}`;
     call.status = call.method === "POST" ? 201 : 200;
@@ -112,6 +153,12 @@ export const startFakeConnector = async (options: { limits?: ConnectorLimits } =
     calls,
     /** 429s answered because a limit was exceeded (not scripted ones). */
     throttled: () => throttled,
+    /** What `pagedmembers` of a Teams team id lists from now on. */
+    setRoster(teamsTeamId: string, members: FakeRosterMember[]) {
+      rosters.set(teamsTeamId, [...members]);
+    },
+    /** The roster pages read, in order (query strings included). */
+    rosterReads: () => calls.filter((call) => call.path.includes("/pagedmembers")),
     /** The next matching calls get these answers, in order, before normal service resumes. */
     fail(match: (call: ConnectorCall) => boolean, answers: ScriptedAnswer[]) {
       faults.push({ match, answers: [...answers] });

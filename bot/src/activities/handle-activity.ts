@@ -6,12 +6,17 @@ import { parseCommand } from "../commands/parse-command.js";
 import { localeOf } from "../i18n/translate.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
+import type { RosterReader, TeamsPort } from "../ports/teams.js";
 import { conversationTypeOf, type IncomingActivity, tenantOf } from "./incoming-activity.js";
 import { recordConversation } from "./save-reference.js";
+import { syncTeam } from "./sync-team.js";
 
 export type BotDeps = {
   data: BotData;
   conversations: ConversationPort;
+  /** Installed teams and their members (SPEC §7 team visibility). */
+  teams: TeamsPort;
+  roster: RosterReader;
   links: LinkConfig;
   clock: () => Date;
 };
@@ -31,13 +36,17 @@ const cardResponse = (card: AdaptiveCard) => ({
   body: { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card },
 });
 
-/** One incoming activity: save its reference, then answer a command or run a card action. */
+/**
+ * One incoming activity: save its reference, record a team's roster when the bot or members
+ * come and go, then answer a command or run a card action.
+ */
 export const handleActivity = async (
   activity: IncomingActivity,
   deps: BotDeps,
 ): Promise<TurnOutcome> => {
   const now = deps.clock();
   await recordConversation(activity, deps.conversations, now);
+  await syncTeam(activity, deps);
   const tenantId = tenantOf(activity);
   const userId = activity.from?.aadObjectId ?? null;
   const clientLocale = localeOf(activity.locale);

@@ -17,7 +17,8 @@ export type IncomingActivity = {
   conversation?: { id: string; conversationType?: string; tenantId?: string; isGroup?: boolean };
   channelData?: {
     tenant?: { id?: string };
-    team?: { id?: string; name?: string };
+    /** `aadGroupId` is the team's Entra group: the id pipelines and memberships use. */
+    team?: { id?: string; name?: string; aadGroupId?: string };
     channel?: { id?: string; name?: string };
     eventType?: string;
   };

@@ -3,7 +3,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from "../cards/adaptive-card.js";
 
 /** A Bot Connector answer, with what retry decisions need (status, Teams error code, Retry-After). */
 export type ConnectorResult =
-  | { ok: true; id: string | null }
+  | { ok: true; id: string | null; body?: unknown }
   | { ok: false; status: number; code: string | null; retryAfterMs: number | null };
 
 export type TokenProvider = (serviceUrl: string) => Promise<string | null>;
@@ -36,7 +36,12 @@ export const createConnectorClient = (options: {
   timeoutMs?: number;
 }) => {
   const doFetch = options.fetch ?? fetch;
-  const call = async (serviceUrl: string, method: "POST" | "PUT", path: string, body: unknown) => {
+  const call = async (
+    serviceUrl: string,
+    method: "GET" | "POST" | "PUT",
+    path: string,
+    body?: unknown,
+  ) => {
     const token = await options.token(serviceUrl);
     const url = `${serviceUrl.replace(/\/$/, "")}${path}`;
     let response: Response;
@@ -44,10 +49,10 @@ export const createConnectorClient = (options: {
       response = await doFetch(url, {
         method,
         headers: {
-          "content-type": "application/json",
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(body),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
     } catch {
@@ -63,7 +68,7 @@ export const createConnectorClient = (options: {
     }
     if (response.ok) {
       const id = (parsed as { id?: unknown } | null)?.id;
-      return { ok: true, id: typeof id === "string" ? id : null } as const;
+      return { ok: true, id: typeof id === "string" ? id : null, body: parsed } as const;
     }
     return {
       ok: false,
@@ -96,6 +101,20 @@ export const createConnectorClient = (options: {
           id: activityId,
         },
       ),
+    /** One page of a team's roster (`body`: `{ members, continuationToken }`). */
+    pagedMembers: (
+      serviceUrl: string,
+      teamsTeamId: string,
+      page: { pageSize: number; continuationToken: string | null },
+    ): Promise<ConnectorResult> => {
+      const query = new URLSearchParams({ pageSize: String(page.pageSize) });
+      if (page.continuationToken) query.set("continuationToken", page.continuationToken);
+      return call(
+        serviceUrl,
+        "GET",
+        `/v3/conversations/${encodeURIComponent(teamsTeamId)}/pagedmembers?${query}`,
+      );
+    },
     /** Opens the 1:1 chat of the bot with a user (a team in common is enough). */
     createPersonalConversation: (
       serviceUrl: string,

@@ -11,6 +11,7 @@ import {
 import { handleActivity } from "../activities/handle-activity.js";
 import type { AdaptiveCard } from "../cards/adaptive-card.js";
 import { createInMemoryBotData } from "../testing/in-memory-bot-data.test-support.js";
+import { inMemoryTeams } from "../testing/in-memory-teams.test-support.js";
 import { runTurn } from "./teams-adapter.js";
 
 const user = (id: string, name: string, role: User["role"] = "seller"): User => ({
@@ -78,6 +79,8 @@ const ask = async (text: string, userId: string, w = world()): Promise<AdaptiveC
       handleActivity(activity, {
         data: w.data,
         conversations: w.conversations,
+        teams: inMemoryTeams().port,
+        roster: async () => [],
         links: { teamsAppId: null, baseUrl: "http://localhost:3978" },
         clock: () => NOW,
       }),

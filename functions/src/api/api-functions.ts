@@ -13,6 +13,7 @@ import { roleRoutes } from "../features/roles/index.js";
 import { offerRoutes, routingRoutes } from "../features/routing/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { taskRoutes } from "../features/task/index.js";
+import { teamRoutes } from "../features/teams/index.js";
 import { userRoutes } from "../features/user/index.js";
 import { meRoute } from "../identity/me.route.js";
 import type { FunctionDefinition } from "../registry/function-definition.js";
@@ -39,6 +40,7 @@ export const apiRoutes = (deps: RouteDeps): ApiRoute[] => [
   ...importRoutes(deps),
   ...userRoutes(deps),
   ...channelRoutes(deps),
+  ...teamRoutes(deps),
   ...routingRoutes(deps),
   ...offerRoutes(deps),
   ...peopleRoutes(deps),

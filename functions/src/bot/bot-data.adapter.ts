@@ -32,7 +32,14 @@ export const botDataOf = (
   listTasksOfOpportunity: (tenantId, id, page) => store.listTasksOfOpportunity(tenantId, id, page),
   getContact: (tenantId, id, via) => contacts.get(tenantId, id, via),
   listActivities: (tenantId, id, page) => store.listActivities(tenantId, id, page),
-  getUser: (tenantId, id) => store.getUser(tenantId, id),
+  // The bot's viewer gets the user's teams as they are now (SPEC §7), like the API's.
+  getUser: async (tenantId, id) => {
+    const [user, teamIds] = await Promise.all([
+      store.getUser(tenantId, id),
+      store.teams.teamIdsOf(tenantId, id),
+    ]);
+    return user === null ? null : { ...user, teamIds };
+  },
   listUsers: (tenantId, page) => store.listUsers(tenantId, page),
   getSettings: (tenantId) => store.getSettings(tenantId),
   countDeadLetters: (tenantId) => deliveryLog.countDeadLetters(tenantId),

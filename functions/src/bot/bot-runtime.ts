@@ -4,6 +4,7 @@ import {
   createConnectorTokenProvider,
   createProactiveSender,
   createRateLimiter,
+  createRosterReader,
   type LinkConfig,
 } from "@dealflow/bot";
 import type { AppConfig } from "../config/app-config.js";
@@ -24,14 +25,18 @@ export const createBotRuntime = (
     baseUrl: `http://localhost:${config.port || 3978}`,
   };
   const limiter = createRateLimiter();
+  const connector = createConnectorClient({ token: createConnectorTokenProvider(identity) });
+  const send = createProactiveSender({ limiter });
   return {
     identity,
     links,
     /** Our bot's id in conversations it creates; the Playground accepts any when anonymous. */
     botId: identity.id ?? "dealflow-local-bot",
     coalesceMs: config.notifyCoalesceSeconds * 1000,
-    connector: createConnectorClient({ token: createConnectorTokenProvider(identity) }),
-    send: createProactiveSender({ limiter }),
+    connector,
+    send,
+    /** A team's whole roster (SPEC §7), paced and retried like every connector call. */
+    readRoster: createRosterReader(connector, send),
   };
 };
 

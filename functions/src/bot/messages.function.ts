@@ -2,6 +2,7 @@ import { createTeamsAdapter, handleActivity } from "@dealflow/bot";
 import type { AppDeps } from "../app-deps.js";
 import { isLoopbackHost } from "../config/is-loopback-host.js";
 import { anonymousBotAllowed } from "../config/loopback-only.js";
+import { teamsPortOf } from "../features/teams/index.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { botDataOf } from "./bot-data.adapter.js";
 
@@ -30,6 +31,8 @@ export const messagesFunction = (
     handleActivity(activity, {
       data: botDataOf(deps.store, deps.store.deliveryLog, deps.clock),
       conversations: deps.store.conversations,
+      teams: teamsPortOf(deps),
+      roster: deps.bot.readRoster,
       links: deps.bot.links,
       clock: deps.clock,
     }),

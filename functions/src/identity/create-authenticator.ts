@@ -4,6 +4,7 @@ import type { DevTokenIssuer } from "./dev-token-issuer.js";
 import type { Authenticator } from "./principal.js";
 import { createPrincipalCache } from "./principal-cache.js";
 import { createPrincipalProvisioner } from "./provision-principal.js";
+import type { TokenClaims } from "./token-claims.js";
 import { TokenRejectedError } from "./token-rejected.js";
 import { entraTrust } from "./token-trust.js";
 import { createTokenValidator, type TokenValidator } from "./token-validator.js";
@@ -40,15 +41,22 @@ export const createAuthenticator = (deps: AuthenticatorDeps): Authenticator => {
   };
   const provision = createPrincipalProvisioner(deps.store, deps.clock);
   const principals = createPrincipalCache(deps.clock);
+  const provisionAndCache = async (claims: TokenClaims) => {
+    const principal = await provision(claims);
+    principals.set(claims, principal);
+    return principal;
+  };
 
   return async (request) => {
     try {
       const claims = await validate(bearerTokenOf(request));
-      const cached = principals.get(claims);
-      if (cached) return cached;
-      const principal = await provision(claims);
-      principals.set(claims, principal);
-      return principal;
+      // Teams are read on every request, beside the cache: a member removed from a team in
+      // Teams loses what the team shares on their very next request (SPEC §7).
+      const [principal, teamIds] = await Promise.all([
+        principals.get(claims) ?? provisionAndCache(claims),
+        deps.store.teams.teamIdsOf(claims.tenantId, claims.userId),
+      ]);
+      return { ...principal, teamIds, user: { ...principal.user, teamIds } };
     } catch (error) {
       if (error instanceof TokenRejectedError && error.reason !== "missing") {
         log.info(

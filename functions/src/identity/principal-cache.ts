@@ -1,7 +1,10 @@
 import type { Principal } from "./principal.js";
 import type { TokenClaims } from "./token-claims.js";
 
-/** How long a resolved principal is reused: a change of settings.managerIds or teams shows within it. */
+/**
+ * How long a resolved principal is reused: a change of settings.managerIds shows within it.
+ * Teams are not part of what is reused (create-authenticator.ts reads them every request).
+ */
 export const PRINCIPAL_TTL_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 

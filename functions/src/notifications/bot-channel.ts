@@ -43,7 +43,6 @@ const deliverOne = async (
     userId: delivery.userId,
     now: run.render.now,
     snapshot: run.snapshot,
-    channels: run.channels,
   });
   if (reference === null) return "unreachable";
   if (isFollowerUpdate(delivery)) {

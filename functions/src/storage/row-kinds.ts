@@ -88,6 +88,10 @@ export const ROW_KINDS = {
   followerCard: tenantRow("dlv|card|", "the last follower card of an opportunity in a user's chat"),
   deliveryAttempts: tenantRow("dlv|try|", "failed delivery attempts of a notification"),
   deadLetter: tenantRow("dlv|dead|", "a notification given up on"),
+  // TenantData, written by the bot on a team's roster and by managers (team-store.ts).
+  installedTeam: tenantRow("team|", "a team the bot is installed in, by its Entra group id"),
+  teamMember: tenantRow("tmem|", "a member of a team, by team"),
+  memberTeam: tenantRow("uteam|", "a user's teams, by user (read on every request)"),
   // TenantData, written by the local mail and calendar outboxes and Graph's idempotency log.
   outboxMail: tenantRow("mail|", "a mail of the local outbox"),
   outboxEvent: tenantRow("event|", "a calendar event of the local outbox"),

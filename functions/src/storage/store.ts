@@ -10,6 +10,7 @@ import { listUndeliveredNotifications } from "./messaging/undelivered-notificati
 import { createOfferQueries } from "./offer-queries.js";
 import { createReviewQueries } from "./review-queries.js";
 import type { TableStorage } from "./table-storage.js";
+import { createTeamStore } from "./teams/team-store.js";
 import { type CommitOptions, type CommitResult, commitChangeSet } from "./tenant-commit.js";
 import { createTenantQueries } from "./tenant-queries.js";
 import { createConnectorIndex } from "./tenants-table/connector-index.js";
@@ -30,6 +31,11 @@ export type StoreOptions = {
    * another instance within this time.
    */
   settingsTtlMs?: number;
+  /**
+   * Reuse "this tenant has no installed team" this long (0: read every time), so such tenants
+   * pay no read for their users' teams; a tenant with teams always has them read.
+   */
+  teamlessTtlMs?: number;
 };
 
 type StoredSettings = Settings & { version?: string };
@@ -71,6 +77,8 @@ export const createStore = (
     connectors: createConnectorIndex(storage),
     marketplaceEvents: createMarketplaceEventLog(storage),
     conversations: createConversationStore(storage),
+    /** Installed Teams teams and their members (SPEC §7 team visibility). */
+    teams: createTeamStore(storage, { clock, teamlessTtlMs: options.teamlessTtlMs ?? 0 }),
     deliveryLog: createDeliveryLog(storage),
     mailOutbox: createMailOutbox(storage),
     /** Graph's record of what it already sent, by idempotency key. */

@@ -12,6 +12,8 @@ import type {
   SettingsBody,
   StageRole,
   TargetReview,
+  Team,
+  TeamList,
 } from "@dealflow/contract";
 import { type ApiClient, withQuery } from "./api-client.js";
 import type { Unlisted } from "./menu-choices.js";
@@ -41,7 +43,16 @@ void everyRole;
 
 const targetPath = (id: string) => `/api/routing/targets/${encodeURIComponent(id)}`;
 
-export type { ImportKind, ImportReport, ImportRowReport } from "@dealflow/contract";
+export type {
+  ImportKind,
+  ImportReport,
+  ImportRowReport,
+  Team,
+  TeamMemberSummary,
+} from "@dealflow/contract";
+
+const teamMemberPath = (teamId: string, userId: string) =>
+  `/api/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(userId)}`;
 
 /** Settings, intake-form and connector secrets, the routing catalog and CSV import (managers). */
 export const createSettingsApi = (client: ApiClient) => ({
@@ -80,6 +91,13 @@ export const createSettingsApi = (client: ApiClient) => ({
         cursor: cursor ?? undefined,
       } satisfies ListReviewsQuery),
     ),
+  /** The Teams teams Dealflow's bot is in, with their members, by name. */
+  listTeams: async () => (await client.get<TeamList>("/api/teams")).items,
+  /** Gives a user a team at once (the fallback for someone Teams does not list). */
+  addTeamMember: async (teamId: string, userId: string) =>
+    (await client.request<Team>("PUT", teamMemberPath(teamId, userId))).data,
+  removeTeamMember: async (teamId: string, userId: string) =>
+    (await client.request<Team>("DELETE", teamMemberPath(teamId, userId))).data,
   importCsv: async (kind: ImportKind, csv: string, dryRun: boolean) =>
     (
       await client.request<ImportReport>("POST", `/api/import/${kind}?dryRun=${dryRun}`, {

@@ -266,29 +266,22 @@ describe("team-shared pipelines", () => {
       schedule: [],
       cancel: [],
     });
-    // Team membership is in place before the member's first request: a signed-in user's
-    // principal is reused for up to 30 s (functions/src/identity/principal-cache.ts).
-    await harness.deps.store.commit(teamTenant, {
-      changes: [
-        {
-          entity: "user",
-          before: null,
-          after: {
-            tenantId: teamTenant,
-            id: member.userId,
-            name: `User ${member.userId.slice(0, 8)}`,
-            email: `${member.userId.slice(0, 8)}@example.test`,
-            role: "seller",
-            locale: "en",
-            timeZone: null,
-            active: true,
-            teamIds: ["team-east"],
-          },
-        },
-      ],
-      schedule: [],
-      cancel: [],
+    // The member is in the team as the bot records a roster (functions/src/storage/teams).
+    await harness.deps.store.teams.installTeam({
+      tenantId: teamTenant,
+      aadGroupId: "team-east",
+      name: "East",
+      teamsTeamId: "19:east@thread.tacv2",
+      serviceUrl: "http://127.0.0.1:1/",
+      installedAt: harness.deps.clock().toISOString(),
+      updatedAt: harness.deps.clock().toISOString(),
     });
+    await harness.deps.store.teams.replaceRoster(
+      teamTenant,
+      "team-east",
+      [{ userId: member.userId, name: null, email: null }],
+      harness.deps.clock(),
+    );
     const opportunity = await arrangeOpportunity(harness, { owner });
 
     const read = await harness.call(member, "GET", `/api/opportunities/${opportunity.id}`);

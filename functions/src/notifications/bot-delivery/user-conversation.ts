@@ -1,8 +1,4 @@
-import {
-  type ConversationRecord,
-  type ConversationReference,
-  isConversationReference,
-} from "@dealflow/bot";
+import { type ConversationReference, isConversationReference } from "@dealflow/bot";
 import type { BotRuntime } from "../../bot/bot-runtime.js";
 import type { Store } from "../../storage/store.js";
 import type { DeliverySnapshot } from "./delivery-snapshot.js";
@@ -15,7 +11,6 @@ export const userConversation = async (
     userId: string;
     now: Date;
     snapshot: DeliverySnapshot;
-    channels: () => Promise<ConversationRecord[]>;
   },
 ): Promise<ConversationReference | null> => {
   const { store, bot } = deps;
@@ -25,12 +20,15 @@ export const userConversation = async (
     return record.active && isConversationReference(record.reference) ? record.reference : null;
   const user = await input.snapshot.user(userId);
   if (!user) return null;
-  const shared = (await input.channels()).find(
-    (channel) =>
-      channel.active &&
-      channel.target.scope === "channel" &&
-      user.teamIds.includes(channel.target.teamId),
+  // A team the bot is in whose roster lists the user: Teams lets the bot open a 1:1 chat with
+  // any member of a team it shares with them (a manager's addition in Settings is no such team).
+  const memberships = await store.teams.membershipsOf(tenantId, userId);
+  const teams = await Promise.all(
+    memberships
+      .filter((membership) => membership.roster)
+      .map((membership) => store.teams.getTeam(tenantId, membership.teamId)),
   );
+  const shared = teams.find((team) => team !== null);
   if (!shared) return null;
   const outcome = await bot.send({ tenantId, conversationId: `create:${userId}` }, () =>
     bot.connector.createPersonalConversation(shared.serviceUrl, {

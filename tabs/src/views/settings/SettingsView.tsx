@@ -26,6 +26,7 @@ import { PipelinesSection } from "./pipelines/PipelinesSection.js";
 import { RegionSection } from "./RegionSection.js";
 import { RoutingTargetsSection } from "./routing-targets/RoutingTargetsSection.js";
 import { SETTINGS_SECTIONS, type SettingsSection, sectionOf } from "./settings-sections.js";
+import { TeamsSection } from "./teams/TeamsSection.js";
 import { type SettingsEditor, useSettingsEditor } from "./use-settings-editor.js";
 
 const useStyles = makeStyles({
@@ -157,6 +158,8 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
           onRotated={props.editor.markSecret}
         />
       );
+    case "teams":
+      return <TeamsSection />;
     case "routingTargets":
       return <RoutingTargetsSection />;
     case "import":
@@ -220,8 +223,8 @@ export const SettingsView = () => {
               {panel}
             </div>
           )}
-          {/* Import and the routing catalog write at once, not with the settings document. */}
-          {section !== "import" && section !== "routingTargets" && (
+          {/* Import, teams and the routing catalog write at once, not with the settings document. */}
+          {section !== "import" && section !== "routingTargets" && section !== "teams" && (
             <div className={styles.bar}>
               <Button
                 appearance="primary"

@@ -1,7 +1,7 @@
 import type { Me } from "@dealflow/contract";
 import { vi } from "vitest";
 import type { DealflowApi } from "../../api/dealflow-api.js";
-import type { ManagerSettings, SettingsBody } from "../../api/settings-api.js";
+import type { ManagerSettings, SettingsBody, Team } from "../../api/settings-api.js";
 import { defaultDurations, renderWithSession } from "../../test/render-with-session.js";
 import { SettingsView } from "./SettingsView.js";
 
@@ -67,6 +67,25 @@ export const settingsDocument = (): ManagerSettings => ({
   ],
 });
 
+/** GET /api/teams: one team the bot is in, Marta in it from Teams' roster. */
+export const teamsDocument = (): Team[] => [
+  {
+    id: "4f1c2a9e-0000-4000-8000-00000000aa01",
+    name: "Partners East",
+    installedAt: "2026-03-01T09:00:00.000Z",
+    members: [
+      {
+        userId: "u-marta",
+        name: "Marta",
+        email: null,
+        fromTeams: true,
+        addedByManager: false,
+        isUser: true,
+      },
+    ],
+  },
+];
+
 /**
  * The server's answer to a save, as a mock gives it: the document the editor wrote back (the
  * whole one it read, so complete), no form or connector shown with a secret.
@@ -89,6 +108,7 @@ export const renderSettings = (api: Partial<DealflowApi> = {}) => {
       data: savedAnswer(document),
       etag: 'W/"v2"',
     })),
+    listTeams: vi.fn(async (): Promise<Team[]> => teamsDocument()),
     rotateIntakeSecret: vi.fn(async (key: string) => ({
       key,
       secret: "s3cr3t-only-once",

@@ -4,6 +4,7 @@ import { importMessages } from "../import/import-messages.js";
 import { marketplacesMessages } from "./marketplaces/marketplaces-messages.js";
 import { routingTargetsMessages } from "./routing-targets/routing-targets-messages.js";
 import { secretsMessages } from "./secrets/secrets-messages.js";
+import { teamsMessages } from "./teams/teams-messages.js";
 
 const en = {
   "settings.title": "Settings",
@@ -95,7 +96,7 @@ const en = {
   "settings.stage.new": "New stage of {name}",
   "settings.pipeline.name": "Pipeline name",
   "settings.pipeline.visibility": "Sellers see",
-  "settings.pipeline.teamId": "Team id",
+  "settings.pipeline.teamId": "Team",
   "settings.pipeline.teamIdHint":
     "The Microsoft Teams team whose members see every opportunity of this pipeline.",
   "settings.pipeline.remove": "Remove pipeline {name}",
@@ -245,7 +246,7 @@ const es: TranslationOf<typeof en> = {
   "settings.stage.new": "Nueva etapa de {name}",
   "settings.pipeline.name": "Nombre del embudo",
   "settings.pipeline.visibility": "Los vendedores ven",
-  "settings.pipeline.teamId": "Id del equipo",
+  "settings.pipeline.teamId": "Equipo",
   "settings.pipeline.teamIdHint":
     "El equipo de Microsoft Teams cuyos miembros ven todas las oportunidades de este embudo.",
   "settings.pipeline.remove": "Quitar el embudo {name}",
@@ -312,6 +313,7 @@ export const settingsMessages = defineMessages({
     ...routingTargetsMessages.en,
     ...marketplacesMessages.en,
     ...secretsMessages.en,
+    ...teamsMessages.en,
   },
   es: {
     ...es,
@@ -319,5 +321,6 @@ export const settingsMessages = defineMessages({
     ...routingTargetsMessages.es,
     ...marketplacesMessages.es,
     ...secretsMessages.es,
+    ...teamsMessages.es,
   },
 });

@@ -4,6 +4,7 @@ export const SETTINGS_SECTIONS = [
   "sources",
   "pipelines",
   "managers",
+  "teams",
   "region",
   "intakeForms",
   "marketplaces",

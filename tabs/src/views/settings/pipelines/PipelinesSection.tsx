@@ -9,8 +9,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useState } from "react";
+import type { Team } from "../../../api/settings-api.js";
 import { useI18n } from "../../../i18n/i18n.js";
 import { idFromLabel } from "../id-from-label.js";
+import { TeamChoice } from "../teams/TeamChoice.js";
+import { useTeams } from "../teams/use-teams.js";
 import type { FieldErrors } from "../validate-settings.js";
 import { StagesTable } from "./StagesTable.js";
 
@@ -60,6 +63,7 @@ const PipelineEditor = (props: {
   index: number;
   errors: FieldErrors;
   canRemove: boolean;
+  teams: { teams: Team[] | null; error: string | null };
   onChange: (pipeline: Pipeline) => void;
   onRemove: () => void;
 }) => {
@@ -100,17 +104,13 @@ const PipelineEditor = (props: {
           </Select>
         </Field>
         {pipeline.visibility === "team" && (
-          <Field
-            label={t("settings.pipeline.teamId")}
-            hint={t("settings.pipeline.teamIdHint")}
-            required
+          <TeamChoice
+            teamId={pipeline.teamId}
+            teams={props.teams.teams}
+            teamsError={props.teams.error}
             validationMessage={props.errors.get(`${at}.teamId`)}
-          >
-            <Input
-              value={pipeline.teamId ?? ""}
-              onChange={(_event, data) => change({ teamId: data.value.trim() || null })}
-            />
-          </Field>
+            onChange={(teamId) => change({ teamId })}
+          />
         )}
       </div>
       {stagesError && (
@@ -161,6 +161,8 @@ export const PipelinesSection = (props: {
 }) => {
   const { t } = useI18n();
   const { pipelines } = props;
+  // Read once for every team pipeline's choice.
+  const teams = useTeams();
   // A new pipeline starts with the three stages every pipeline needs.
   const addPipeline = (name: string) => {
     const id = idFromLabel(
@@ -183,6 +185,7 @@ export const PipelinesSection = (props: {
           index={index}
           errors={props.errors}
           canRemove={pipelines.length > 1}
+          teams={teams}
           onChange={(next) =>
             props.onChange(pipelines.map((item, at) => (at === index ? next : item)))
           }

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderSettings } from "../settings-fixture.js";
+import { renderSettings, settingsDocument, teamsDocument } from "../settings-fixture.js";
 
 const openStages = async () => {
   await userEvent.click(await screen.findByRole("tab", { name: "Sales stages" }));
@@ -65,7 +65,10 @@ describe("Settings › Pipelines and stages", () => {
       within(panel).getByRole("combobox", { name: "Sellers see" }),
       "team",
     );
-    await userEvent.type(within(panel).getByRole("textbox", { name: /Team id/ }), "team-42");
+    await userEvent.selectOptions(
+      within(panel).getByRole("combobox", { name: /^Team/ }),
+      await within(panel).findByRole("option", { name: "Partners East" }),
+    );
     await save();
     const [pipeline] = api.saveSettings.mock.calls[0]?.[0].pipelines ?? [];
     expect(pipeline?.stages.map((stage) => `${stage.id}:${stage.name}:${stage.role}`)).toEqual([
@@ -75,7 +78,7 @@ describe("Settings › Pipelines and stages", () => {
       "won:Won:won",
       "lost:Lost:lost",
     ]);
-    expect(pipeline).toMatchObject({ visibility: "team", teamId: "team-42" });
+    expect(pipeline).toMatchObject({ visibility: "team", teamId: teamsDocument()[0]?.id });
   });
 
   it("starts a new pipeline with its new, won and lost stages", async () => {
@@ -97,5 +100,42 @@ describe("Settings › Pipelines and stages", () => {
       visibility: "owner",
       teamId: null,
     });
+  });
+
+  it("offers the teams Dealflow is in by name, and keeps showing a saved team it is not in", async () => {
+    const stored = settingsDocument();
+    const [sales] = stored.pipelines;
+    if (!sales) throw new Error("the fixture has no pipeline");
+    stored.pipelines = [{ ...sales, visibility: "team", teamId: "team-gone" }];
+    const api = renderSettings({
+      readSettings: async () => ({ data: stored, etag: 'W/"v1"' }),
+    });
+    const panel = await openStages();
+    const team = within(panel).getByRole("combobox", { name: /^Team/ }) as HTMLSelectElement;
+    await within(panel).findByRole("option", { name: "Partners East" });
+    expect(
+      within(team)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Choose a team", "Partners East", "A team Dealflow is not in (team-gone)"]);
+    expect(team.value).toBe("team-gone");
+    await userEvent.selectOptions(team, "Partners East");
+    await save();
+    const [written] = api.saveSettings.mock.calls[0]?.[0].pipelines ?? [];
+    expect(written?.teamId).toBe(teamsDocument()[0]?.id);
+  });
+
+  it("says how to get a team to choose when Dealflow is in none", async () => {
+    renderSettings({ listTeams: async () => [] });
+    const panel = await openStages();
+    await userEvent.selectOptions(
+      within(panel).getByRole("combobox", { name: "Sellers see" }),
+      "team",
+    );
+    expect(
+      await within(panel).findByText(
+        "Add the Dealflow app to a team in Microsoft Teams to choose that team here.",
+      ),
+    ).toBeTruthy();
   });
 });
