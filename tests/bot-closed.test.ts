@@ -54,7 +54,7 @@ describe("won and lost in the team channel", () => {
     const won = await postedCard(`Won: ${first.title}`, before);
     expect(won).toContain("Ana García");
     expect(won).toContain("Moved to Won by Ana García");
-    expect(won).toContain("\"title\":\"Value\"");
+    expect(won).toContain('"title":"Value"');
     expect(won).not.toContain("Why it was lost");
 
     await changeStage(

@@ -122,7 +122,8 @@ export const ES: TranslationOf<typeof EN> = {
   "activity.created": "la cre\u00f3 ({source})",
   "activity.first-contact": "registr\u00f3 el primer contacto: {action}",
   "activity.stage-changed": "la movi\u00f3 de {from} a {to}",
-  "activity.stage-changed-lost": "la movi\u00f3 de {from} a {to} (por qu\u00e9 se perdi\u00f3: {reason})",
+  "activity.stage-changed-lost":
+    "la movi\u00f3 de {from} a {to} (por qu\u00e9 se perdi\u00f3: {reason})",
   "activity.owner-changed": "se la asign\u00f3 a {to}",
   "activity.follower-added": "{user} la sigue",
   "activity.follower-removed": "{user} dej\u00f3 de seguirla",
