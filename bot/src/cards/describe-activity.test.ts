@@ -40,3 +40,36 @@ describe("describeActivity: the client declined after the reveal", () => {
     );
   });
 });
+
+describe("describeActivity: lines read after the actor's name", () => {
+  const line = (details: Partial<Activity>, actorId: string | null = "u-marta"): Activity =>
+    ({ ...declined, actorId, ...details }) as Activity;
+  const names = new Map([
+    ["u-marta", "Marta Díaz"],
+    ["u-luis", "Luis Romero"],
+  ]);
+  const say = (locale: Locale, activity: Activity) =>
+    describeActivity(activity, {
+      t: translator(locale),
+      reader: { locale, timeZone: "UTC" },
+      settings: defaultSettings(),
+      names,
+    });
+
+  it.each([
+    ["en", "started following it", "added Luis Romero as a follower"],
+    ["es", "empezó a seguirla", "añadió a Luis Romero como seguidor"],
+  ] as const)("does not repeat the actor who followed it themselves (%s)", (locale, own, other) => {
+    expect(say(locale, line({ type: "follower-added", userId: "u-marta" }))).toBe(own);
+    expect(say(locale, line({ type: "follower-added", userId: "u-luis" }))).toBe(other);
+  });
+
+  it("says the first contact's outcome and the source in words, not their ids", () => {
+    expect(say("en", line({ type: "first-contact", action: "second-contact", reason: null }))).toBe(
+      "could not reach the contact: a second contact is due",
+    );
+    expect(say("en", line({ type: "created", source: "web-form", campaign: null }))).toBe(
+      "created it (Web form)",
+    );
+  });
+});

@@ -10,6 +10,12 @@ const stageName = (settings: Settings, stageId: string): string => {
   return stageId;
 };
 
+const FIRST_CONTACT_ACTIONS: readonly string[] = [
+  "ready-for-proposal",
+  "second-contact",
+  "discard",
+];
+
 const REFUND_REASONS = ["meeting-held", "declined-after-meeting-time", "declined-after-reveal"];
 
 /** A refund reason core may grow later reads as the generic one rather than failing. */
@@ -28,9 +34,14 @@ export const describeActivity = (
     id === null ? t("system") : (ctx.names.get(id) ?? t("someone"));
   switch (activity.type) {
     case "created":
-      return t("activity.created", { source: activity.source });
+      return t("activity.created", {
+        source:
+          ctx.settings.sources.find((s) => s.id === activity.source)?.label ?? activity.source,
+      });
     case "first-contact":
-      return t("activity.first-contact", { action: activity.action });
+      return FIRST_CONTACT_ACTIONS.includes(activity.action)
+        ? t(`activity.first-contact.${activity.action}` as MessageKey)
+        : t("activity.first-contact", { action: activity.action });
     case "stage-changed":
       return t(activity.reason ? "activity.stage-changed-lost" : "activity.stage-changed", {
         from: stageName(ctx.settings, activity.from),
@@ -39,10 +50,15 @@ export const describeActivity = (
       });
     case "owner-changed":
       return t("activity.owner-changed", { to: name(activity.to) });
+    // The line reads "<actor>: <this>": one's own follow does not name the actor twice.
     case "follower-added":
-      return t("activity.follower-added", { user: name(activity.userId) });
+      return activity.userId === activity.actorId
+        ? t("activity.follower-self-added")
+        : t("activity.follower-added", { user: name(activity.userId) });
     case "follower-removed":
-      return t("activity.follower-removed", { user: name(activity.userId) });
+      return activity.userId === activity.actorId
+        ? t("activity.follower-self-removed")
+        : t("activity.follower-removed", { user: name(activity.userId) });
     case "participant-added":
     case "participant-removed":
       return t(`activity.${activity.type}`, { name: activity.name });

@@ -108,14 +108,19 @@ export const taskReminderCard = (
       : task.status === "done"
         ? [
             text(
-              t("reminder.doneBy", {
-                who: input.doneByName ?? t("someone"),
-                outcome: task.outcome ? t(`outcome.${task.outcome}`) : t("outcome.none"),
-              }),
+              // Done without an outcome says only who: "(leave blank)" was the form's choice.
+              task.outcome
+                ? t("reminder.doneBy", {
+                    who: input.doneByName ?? t("someone"),
+                    outcome: t(`outcome.${task.outcome}`),
+                  })
+                : t("reminder.doneByPlain", { who: input.doneByName ?? t("someone") }),
               { color: "Good" },
             ),
           ]
-        : [text(t("reminder.closed", { status: task.status }))];
+        : task.status === "cancelled"
+          ? [text(t("reminder.cancelled"))]
+          : [text(t("reminder.closed", { status: task.status }))];
   const actions =
     task.status !== "open"
       ? open
