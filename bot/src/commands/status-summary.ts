@@ -1,5 +1,7 @@
 import {
   canRead,
+  firstContactDueTimes,
+  isContactHidden,
   type Opportunity,
   type Pipeline,
   redactHiddenContact,
@@ -113,7 +115,6 @@ export const summarizeStatus = async (
       };
     }),
   );
-  const targetMs = user.settings.durations.firstContactTargetMinutes * 60_000;
   const waiting = counted
     .filter((o) => o.status === "open" && o.firstContact.state === "awaiting")
     .sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
@@ -123,8 +124,12 @@ export const summarizeStatus = async (
     pipelineName: pipeline?.name ?? null,
     stages,
     overdueTasks: tasksInScope(tasks, pipeline, scopedIds).length,
-    firstContactBreaches: waiting.filter((o) => now.getTime() - Date.parse(o.receivedAt) > targetMs)
-      .length,
+    // A hidden client's clock starts at the reveal (SPEC §4.4, §5): not a breach before.
+    firstContactBreaches: waiting.filter(
+      (o) =>
+        !isContactHidden(o) &&
+        now.getTime() > Date.parse(firstContactDueTimes(o, user.settings).targetAt),
+    ).length,
     oldestWaiting: oldest ? { name: oldest.contact.name, receivedAt: oldest.receivedAt } : null,
     deadLetters,
   };

@@ -7,6 +7,7 @@ import {
   seller,
   written,
 } from "../shared/builders.test-support.js";
+import { firstContactFiring } from "../sla/deadline-firing.js";
 import { type ClientAcceptedInput, clientAccepted } from "./client-accepted.js";
 import { clientDeclined } from "./client-declined.js";
 import {
@@ -59,7 +60,33 @@ describe("clientAccepted while hidden", () => {
     const outcome = clientAccepted({ opportunity, contact }, systemAt(3));
 
     expect(outcome.cancel).toEqual(opportunity.deadlines);
-    expect(outcome.value.deadlines).toEqual([]);
+    // What remains are the first-contact clocks the reveal started.
+    expect(outcome.value.deadlines.map((ref) => ref.kind)).toEqual([
+      "first-contact-target",
+      "first-contact-escalation",
+    ]);
+  });
+
+  it("starts the first-contact clocks at the reveal, as a web-form lead's at arrival (SPEC §5)", () => {
+    const revealedAt = systemAt(3).now;
+    const outcome = accept({}, 3);
+    const { durations } = systemAt(3).settings;
+    const minutes = (kind: string) =>
+      (Date.parse(outcome.schedule.find((d) => d.kind === kind)?.dueAt ?? "") -
+        revealedAt.getTime()) /
+      60_000;
+    expect(minutes("first-contact-target")).toBe(durations.firstContactTargetMinutes);
+    expect(minutes("first-contact-escalation")).toBe(durations.firstContactEscalationMinutes);
+    // The clock's start is the reveal, so an escalation fires for this lead and not a stale one.
+    const clocks = outcome.schedule.filter((d) => d.kind.startsWith("first-contact"));
+    expect(clocks.map((d) => d.expect)).toEqual([
+      revealedAt.toISOString(),
+      revealedAt.toISOString(),
+    ]);
+    const escalation = outcome.schedule.find((d) => d.kind === "first-contact-escalation");
+    if (!escalation) throw new Error("no escalation");
+    const later = new Date(Date.parse(escalation.dueAt) + 1_000);
+    expect(firstContactFiring(escalation, outcome.value, later)).toMatchObject({ fire: true });
   });
 
   it("fills the contact in from the event, on the record and on the opportunity", () => {

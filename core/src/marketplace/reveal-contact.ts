@@ -4,7 +4,8 @@ import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { addMinutes, iso } from "../shared/time.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
-import { withCancelled } from "../sla/deadline-refs.js";
+import { withCancelled, withScheduled } from "../sla/deadline-refs.js";
+import { firstContactDeadlines } from "../sla/first-contact-deadlines.js";
 import { newTask } from "../task/new-task.js";
 import type { MarketplaceIntent, MarketplaceOutcome } from "./marketplace.types.js";
 import { isVisibilityDeadline } from "./visibility-deadlines.js";
@@ -47,22 +48,28 @@ export const revealContact = (
   const { subject: stopped, cancelled } = withCancelled(before, isVisibilityDeadline);
   const application = before.marketplace;
   if (application === null) throw new Error("Only a marketplace opportunity is revealed.");
-  const after = reviseOpportunity(
+  const shown = reviseOpportunity(
     stopped,
     { marketplace: { ...application, visibility: "revealed", revealedAt: iso(ctx.now) } },
     ctx,
   );
+  // Unassigned, the opportunity waits in the first-contact queue for a claim instead; a
+  // closed one (discarded while hidden) needs no contact.
+  const open = shown.status === "open";
+  // SPEC §5 from the reveal, as a web-form lead's from its arrival: target and escalation.
+  const clocks =
+    open && shown.firstContact.state === "awaiting"
+      ? firstContactDeadlines(shown, ctx.settings)
+      : [];
+  const after = withScheduled(shown, clocks);
   const revealed = {
     changes: [
       opportunityChange(read, after),
       activityChange(after.id, { type: "contact-revealed", automatic }, ctx),
     ],
-    schedule: [],
+    schedule: clocks,
     cancel: cancelled,
   };
-  // Unassigned, the opportunity waits in the first-contact queue for a claim instead; a
-  // closed one (discarded while hidden) needs no contact.
-  const open = after.status === "open";
   const task =
     after.ownerId === null || !open
       ? []

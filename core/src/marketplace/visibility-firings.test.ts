@@ -142,7 +142,10 @@ describe("marketplaceRevealFired (48 h)", () => {
         dueAt,
       })),
     );
-    expect(outcome.value.deadlines).toEqual([]);
+    expect(outcome.value.deadlines.map((ref) => ref.kind)).toEqual([
+      "first-contact-target",
+      "first-contact-escalation",
+    ]);
   });
 
   it.each([

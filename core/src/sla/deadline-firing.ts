@@ -7,6 +7,7 @@ import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { iso } from "../shared/time.js";
 import type { Task } from "../task/task.types.js";
 import type { Deadline } from "./deadline.types.js";
+import { firstContactClockStart } from "./first-contact-deadlines.js";
 
 /** Why a firing deadline does nothing: its row was only a hint, the subject decides. */
 export type SkipReason = "not-due-yet" | "subject-gone" | "subject-settled" | "subject-moved";
@@ -59,7 +60,9 @@ export const firstContactFiring = (
   if (opportunity.status !== "open" || opportunity.firstContact.state !== "awaiting") {
     return skip("subject-settled");
   }
-  if (!sameInstant(deadline.expect, opportunity.receivedAt)) return skip("subject-moved");
+  if (!sameInstant(deadline.expect, firstContactClockStart(opportunity))) {
+    return skip("subject-moved");
+  }
   const type =
     deadline.kind === "first-contact-escalation"
       ? "first-contact-escalation"

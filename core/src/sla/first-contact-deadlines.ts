@@ -16,12 +16,20 @@ export const FIRST_CONTACT_DEADLINE_KINDS: readonly DeadlineKind[] = [
 export const isFirstContactDeadline = (ref: DeadlineRef): boolean =>
   FIRST_CONTACT_DEADLINE_KINDS.includes(ref.kind);
 
-/** SPEC §5: when a first contact is late and when it escalates, both counted from reception. */
+/**
+ * When the first-contact clock starts: at reception, or for a marketplace lead whose client
+ * was hidden, at the reveal (nobody can contact a client they cannot see).
+ */
+export const firstContactClockStart = (
+  opportunity: Pick<Opportunity, "receivedAt"> & { marketplace?: Opportunity["marketplace"] },
+): string => opportunity.marketplace?.revealedAt ?? opportunity.receivedAt;
+
+/** SPEC §5: when a first contact is late and when it escalates, counted from the clock's start. */
 export const firstContactDueTimes = (
-  opportunity: Pick<Opportunity, "receivedAt">,
+  opportunity: Pick<Opportunity, "receivedAt"> & { marketplace?: Opportunity["marketplace"] },
   settings: Pick<Settings, "durations">,
 ): { targetAt: string; escalatesAt: string } => {
-  const receivedAt = parseIso(opportunity.receivedAt);
+  const receivedAt = parseIso(firstContactClockStart(opportunity));
   const { firstContactTargetMinutes, firstContactEscalationMinutes } = settings.durations;
   return {
     targetAt: iso(addMinutes(receivedAt, firstContactTargetMinutes)),
@@ -30,11 +38,14 @@ export const firstContactDueTimes = (
 };
 
 /**
- * SPEC §5: the target reminder and the escalation, both counted from reception. `expect`
- * is the reception instant, so hints from an earlier reception of the same lead are ignored.
+ * SPEC §5: the target reminder and the escalation, both counted from the clock's start
+ * (reception, or a hidden client's reveal). `expect` is that instant, so hints from an
+ * earlier start of the same lead's clock are ignored.
  */
 export const firstContactDeadlines = (
-  opportunity: Pick<Opportunity, "tenantId" | "id" | "receivedAt">,
+  opportunity: Pick<Opportunity, "tenantId" | "id" | "receivedAt"> & {
+    marketplace?: Opportunity["marketplace"];
+  },
   settings: Pick<Settings, "durations">,
 ): Deadline[] => {
   const { targetAt, escalatesAt } = firstContactDueTimes(opportunity, settings);
@@ -44,7 +55,7 @@ export const firstContactDeadlines = (
     kind,
     subjectId: opportunity.id,
     dueAt,
-    expect: opportunity.receivedAt,
+    expect: firstContactClockStart(opportunity),
   });
   return [at("first-contact-target", targetAt), at("first-contact-escalation", escalatesAt)];
 };
