@@ -117,3 +117,15 @@ export const eventAnswerSchema = z.object({
 });
 
 export type EventAnswer = z.infer<typeof eventAnswerSchema>;
+
+/**
+ * POST /api/opportunities/{id}/marketplace-outcome: what the client did, recorded by hand by
+ * the owner or a manager (SPEC §4.4 "or manual entry"), with the connector's rules and refunds.
+ */
+export const marketplaceOutcomeBody = z.strictObject({
+  outcome: z.enum(["client-accepted", "client-declined", "meeting-held"], {
+    error: "must be one of: client-accepted, client-declined, meeting-held",
+  }),
+});
+
+export type MarketplaceOutcomeRequest = z.input<typeof marketplaceOutcomeBody>;

@@ -16,6 +16,10 @@ type Catalog = {
   newLeadIntro: string;
   newOwnerSubject(facts: MailFacts): string;
   newOwnerIntro: string;
+  revealedSubject(facts: MailFacts): string;
+  revealedIntro: string;
+  declinedSubject(facts: MailFacts): string;
+  declinedIntro: string;
   labels: {
     contact: string;
     email: string;
@@ -33,6 +37,12 @@ const CATALOG: Record<Locale, Catalog> = {
     newLeadIntro: "A new lead has been assigned to you. Make the first contact soon.",
     newOwnerSubject: (facts) => `You now own: ${facts.title}`,
     newOwnerIntro: "An opportunity has been assigned to you.",
+    revealedSubject: (facts) => `Client revealed: ${facts.title}`,
+    revealedIntro:
+      "The marketplace client accepted or their details were revealed: you can reach them now. Make the first contact soon.",
+    declinedSubject: (facts) => `Client declined: ${facts.title}`,
+    declinedIntro:
+      "The marketplace client declined. Dealflow recorded it with the marketplace's refund rules.",
     labels: {
       contact: "Contact",
       email: "Email",
@@ -48,6 +58,12 @@ const CATALOG: Record<Locale, Catalog> = {
     newLeadIntro: "Se te ha asignado un nuevo contacto. Haz el primer contacto pronto.",
     newOwnerSubject: (facts) => `Ahora eres responsable de: ${facts.title}`,
     newOwnerIntro: "Se te ha asignado una oportunidad.",
+    revealedSubject: (facts) => `Cliente revelado: ${facts.title}`,
+    revealedIntro:
+      "El cliente del marketplace aceptó o sus datos se revelaron: ya puedes contactarle. Haz el primer contacto pronto.",
+    declinedSubject: (facts) => `El cliente rechazó: ${facts.title}`,
+    declinedIntro:
+      "El cliente del marketplace rechazó. Dealflow lo registró con las reglas de reembolso del marketplace.",
     labels: {
       contact: "Contacto",
       email: "Correo",
@@ -61,15 +77,29 @@ const CATALOG: Record<Locale, Catalog> = {
 };
 
 /** The subject and plain-text body of an owner mail, in the owner's language. */
+export type OwnerMailKind = "new-lead" | "new-owner" | "client-revealed" | "client-declined";
+
 export const ownerMail = (
-  kind: "new-lead" | "new-owner",
+  kind: OwnerMailKind,
   facts: MailFacts,
   locale: Locale,
 ): { subject: string; text: string } => {
   const words = CATALOG[locale] ?? CATALOG.en;
   const line = (label: string, value: string | null) => (value ? [`${label}: ${value}`] : []);
+  const intro = {
+    "new-lead": words.newLeadIntro,
+    "new-owner": words.newOwnerIntro,
+    "client-revealed": words.revealedIntro,
+    "client-declined": words.declinedIntro,
+  }[kind];
+  const subjectOf = {
+    "new-lead": words.newLeadSubject,
+    "new-owner": words.newOwnerSubject,
+    "client-revealed": words.revealedSubject,
+    "client-declined": words.declinedSubject,
+  }[kind];
   const text = [
-    kind === "new-lead" ? words.newLeadIntro : words.newOwnerIntro,
+    intro,
     "",
     facts.title,
     ...line(words.labels.contact, facts.contactName),
@@ -81,6 +111,5 @@ export const ownerMail = (
     "",
     words.closing,
   ].join("\n");
-  const subject = kind === "new-lead" ? words.newLeadSubject(facts) : words.newOwnerSubject(facts);
-  return { subject, text };
+  return { subject: subjectOf(facts), text };
 };

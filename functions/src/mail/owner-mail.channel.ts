@@ -1,7 +1,7 @@
 import { type Opportunity, redactHiddenContact } from "@dealflow/core";
 import type { NotificationChannel } from "../notifications/notification-channel.js";
 import type { Store } from "../storage/store.js";
-import { type MailFacts, ownerMail } from "./mail-catalog.js";
+import { type MailFacts, type OwnerMailKind, ownerMail } from "./mail-catalog.js";
 import type { Mailer } from "./mailer.js";
 
 const factsOf = (opportunity: Opportunity): MailFacts => {
@@ -18,9 +18,20 @@ const factsOf = (opportunity: Opportunity): MailFacts => {
   };
 };
 
+/** The timeline lines the owner is mailed about, and which mail. */
+const MAILED: Partial<Record<string, OwnerMailKind>> = {
+  created: "new-lead",
+  "owner-changed": "new-owner",
+  // SPEC §4.4: a marketplace client's reaction is the owner's business; hidden, they could not
+  // act before, and a decline closes or refunds what they work on.
+  "contact-revealed": "client-revealed",
+  "contact-withheld": "client-declined",
+  "client-declined": "client-declined",
+};
+
 /**
  * SPEC §4.2: the owner is emailed when a lead lands on them and when an opportunity is
- * handed to them. Reads the opportunity and the owner as they are at delivery time (so a
+ * handed to them; SPEC §4.4: when a marketplace client accepts (is revealed) or declines. Reads the opportunity and the owner as they are at delivery time (so a
  * reassignment in between mails the current owner), never mails people about their own
  * action, and keys each mail by notification and recipient so a redelivery sends nothing.
  */
@@ -28,12 +39,7 @@ export const ownerMailChannel = (deps: { store: Store; mailer: Mailer }): Notifi
   name: "owner-mail",
   async deliver(notification, { log }) {
     if (notification.type !== "activity") return;
-    const kind =
-      notification.activityType === "created"
-        ? "new-lead"
-        : notification.activityType === "owner-changed"
-          ? "new-owner"
-          : null;
+    const kind: OwnerMailKind | null = MAILED[notification.activityType] ?? null;
     if (kind === null || notification.opportunityId === null) return;
     const opportunity = await deps.store.getOpportunity(
       notification.tenantId,

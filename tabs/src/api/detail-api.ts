@@ -8,6 +8,7 @@ import type {
   DirectoryPerson,
   DuplicateContactProblem,
   ListTasksQuery,
+  MarketplaceOutcomeRequest,
   NewContact,
   NewTask,
   OpportunityListItem as Opportunity,
@@ -120,6 +121,16 @@ export const createDetailApi = (client: ApiClient) => ({
       throw existing === null ? error : new DuplicateContactError(existing);
     }
   },
+  /** SPEC §4.4 "or manual entry": what the marketplace client did, by the owner or a manager. */
+  recordMarketplaceOutcome: (
+    id: string,
+    outcome: MarketplaceOutcomeRequest["outcome"],
+    ifMatch: string | null,
+  ) =>
+    client.request<Opportunity>("POST", opportunityPath(id, "/marketplace-outcome"), {
+      body: { outcome } satisfies MarketplaceOutcomeRequest,
+      ifMatch,
+    }),
   /** SPEC §4.1: the opportunity's title, value, campaign, source and tags (If-Match). */
   editOpportunity: (id: string, patch: OpportunityPatch, ifMatch: string | null) =>
     client.request<Opportunity>("PATCH", opportunityPath(id, ""), { body: patch, ifMatch }),

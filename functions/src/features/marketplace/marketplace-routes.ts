@@ -2,6 +2,7 @@ import type { RouteDeps } from "../../api/api-context.js";
 import type { ApiRoute } from "../../api/api-route.js";
 import type { SenderLimits } from "../intake/index.js";
 import { marketplaceEventsRoute } from "./marketplace-events.route.js";
+import { marketplaceOutcomeRoute } from "./marketplace-outcome.route.js";
 
 /**
  * The marketplace connector routes, for apiRoutes. A revealed client's meeting goes to the
@@ -9,4 +10,5 @@ import { marketplaceEventsRoute } from "./marketplace-events.route.js";
  */
 export const marketplaceRoutes = (deps: RouteDeps, limits?: SenderLimits): ApiRoute[] => [
   marketplaceEventsRoute({ ...deps, calendar: deps.graph.calendar }, limits),
+  marketplaceOutcomeRoute({ ...deps, calendar: deps.graph.calendar }),
 ];

@@ -28,7 +28,8 @@ export type MarketplaceEventResult =
   | { kind: "applied"; opportunity: Opportunity; created: boolean; changed: boolean }
   | { kind: "replay"; opportunity: Opportunity };
 
-const runIntents = async (
+/** The calendar entries a marketplace change asks for; a failure is logged, never thrown. */
+export const runMarketplaceIntents = async (
   deps: MarketplaceDeps,
   tenantId: string,
   intents: readonly MarketplaceIntent[],
@@ -72,7 +73,7 @@ export const applyMarketplaceEvent = async (
       return again;
     }
   }
-  await runIntents(deps, tenantId, outcome.intents);
+  await runMarketplaceIntents(deps, tenantId, outcome.intents);
   return { kind: "applied", opportunity: outcome.value, created: applied.created, changed };
 };
 
@@ -100,6 +101,6 @@ export const fireVisibilityClock = async (
   // A conflict (an event wrote the opportunity since it was read) throws: the row stays for
   // the next sweep, which re-reads it and skips if the client has reacted meanwhile.
   await deps.store.commit(tenantId, fired);
-  await runIntents(deps, tenantId, fired.intents);
+  await runMarketplaceIntents(deps, tenantId, fired.intents);
   return "fired";
 };

@@ -149,6 +149,18 @@ export const DetailView = (props: { id: string; onBack: () => void }) => {
             <MarketplaceSection
               application={opportunity.marketplace}
               activities={loaded.activities}
+              {...(canEdit
+                ? {
+                    outcome: {
+                      busy,
+                      onOutcome: (outcome) =>
+                        run(
+                          (etag) => api.recordMarketplaceOutcome(opportunity.id, outcome, etag),
+                          t(`marketplace.outcome.done.${outcome}`),
+                        ),
+                    },
+                  }
+                : {})}
             />
           )}
         </div>

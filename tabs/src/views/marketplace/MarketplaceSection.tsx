@@ -7,6 +7,7 @@ import { formatAmount, formatDateTime } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { useNow } from "../common/use-now.js";
 import { Section, useDetailStyles } from "../detail/detail-layout.js";
+import { type MarketplaceOutcome, MarketplaceOutcomeActions } from "./MarketplaceOutcomeActions.js";
 import { connectorName } from "./marketplace-clock.js";
 import { refundText } from "./marketplace-text.js";
 import { VisibilityState } from "./VisibilityState.js";
@@ -19,6 +20,8 @@ import { VisibilityState } from "./VisibilityState.js";
 export const MarketplaceSection = (props: {
   application: MarketplaceApplication;
   activities: readonly Activity[];
+  /** Present for whoever may record the client's reaction by hand (owner, manager). */
+  outcome?: { busy: boolean; onOutcome: (outcome: MarketplaceOutcome) => Promise<unknown> };
 }) => {
   const { t, locale, timeZone } = useI18n();
   const { settings } = useSession();
@@ -70,6 +73,7 @@ export const MarketplaceSection = (props: {
           </Fact>
         )}
       </dl>
+      {props.outcome && <MarketplaceOutcomeActions application={application} {...props.outcome} />}
     </Section>
   );
 };

@@ -4,6 +4,20 @@ import { defineMessages } from "../../i18n/messages.js";
 export const marketplaceMessages = defineMessages({
   en: {
     "marketplace.heading": "Marketplace",
+    "marketplace.outcome.label": "What the client did",
+    "marketplace.outcome.client-accepted": "Client accepted",
+    "marketplace.outcome.client-declined": "Client declined",
+    "marketplace.outcome.meeting-held": "Meeting held",
+    "marketplace.outcome.hint":
+      "For a marketplace without a connector, or when its message did not arrive.",
+    "marketplace.outcome.done.client-accepted": "Recorded: the client accepted.",
+    "marketplace.outcome.done.client-declined": "Recorded: the client declined.",
+    "marketplace.outcome.done.meeting-held": "Recorded: the meeting was held.",
+    "marketplace.outcome.confirmDecline": "Record that the client declined?",
+    "marketplace.outcome.confirmDeclineHidden":
+      "The client is still hidden: the opportunity closes as lost and the fee is refunded as the marketplace's rules say.",
+    "marketplace.outcome.confirmDeclineRevealed":
+      "The refund follows the marketplace's rules (no refund after the reveal or a meeting).",
     "marketplace.connector": "Marketplace",
     "marketplace.appliedAt": "Applied",
     "marketplace.visibility": "Client",
@@ -71,6 +85,19 @@ export const marketplaceMessages = defineMessages({
   },
   es: {
     "marketplace.heading": "Marketplace",
+    "marketplace.outcome.label": "Lo que hizo el cliente",
+    "marketplace.outcome.client-accepted": "El cliente aceptó",
+    "marketplace.outcome.client-declined": "El cliente rechazó",
+    "marketplace.outcome.meeting-held": "Reunión celebrada",
+    "marketplace.outcome.hint": "Para un marketplace sin conector, o cuando su mensaje no llegó.",
+    "marketplace.outcome.done.client-accepted": "Registrado: el cliente aceptó.",
+    "marketplace.outcome.done.client-declined": "Registrado: el cliente rechazó.",
+    "marketplace.outcome.done.meeting-held": "Registrado: la reunión se celebró.",
+    "marketplace.outcome.confirmDecline": "¿Registrar que el cliente rechazó?",
+    "marketplace.outcome.confirmDeclineHidden":
+      "El cliente sigue oculto: la oportunidad se cierra como perdida y la tarifa se reembolsa según las reglas del marketplace.",
+    "marketplace.outcome.confirmDeclineRevealed":
+      "El reembolso sigue las reglas del marketplace (sin reembolso tras la revelación o una reunión).",
     "marketplace.connector": "Marketplace",
     "marketplace.appliedAt": "Solicitud enviada",
     "marketplace.visibility": "Cliente",
