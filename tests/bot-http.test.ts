@@ -73,6 +73,40 @@ describe("the bot over HTTP, with a local stand-in for the Bot Connector", () =>
     expect((await bot.host.deps.store.getTask(bot.host.tenantId, task.id))?.status).toBe("done");
   });
 
+  it("keeps the note typed in the reminder's Done form on the opportunity", async () => {
+    const ana = bot.host.users.ana.id;
+    const tasks = await bot.host.deps.store.listOpenTasksByOwner(bot.host.tenantId, ana, {});
+    const task = tasks.items.find((candidate) => candidate.opportunityId !== null);
+    if (!task?.opportunityId) throw new Error("the demo tenant has no open task of an opportunity");
+    const answer = await bot.post(ana, {
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: {
+        action: {
+          type: "Action.Execute",
+          verb: "task.done",
+          data: {
+            verb: "task.done",
+            card: "task-reminder",
+            taskId: task.id,
+            when: "due",
+            outcome: "none",
+            note: "  Left a voicemail; **call back** Monday ",
+          },
+        },
+        trigger: "manual",
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.stringify((answer.body as { value: unknown }).value)).toContain(
+      "Done by Ana García",
+    );
+    const notes = await bot.host.deps.store.listNotes(bot.host.tenantId, task.opportunityId);
+    expect(notes.items.map((note) => note.text)).toContain(
+      "Left a voicemail; **call back** Monday",
+    );
+  });
+
   it("merges quick changes to one opportunity into one card for a follower", async () => {
     const { ana, marta } = bot.host.users;
     await bot.post(marta.id, { text: "help" });

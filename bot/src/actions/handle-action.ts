@@ -169,7 +169,8 @@ const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, 
   }
   const chosen = action.fields.outcome ?? "";
   const outcome = TASK_OUTCOMES.includes(chosen as TaskOutcome) ? (chosen as TaskOutcome) : null;
-  await deps.data.completeTask(user.viewer, taskId, outcome);
+  const note = (action.fields.note ?? "").trim();
+  await deps.data.completeTask(user.viewer, taskId, outcome, note === "" ? null : note);
 };
 
 /**

@@ -143,6 +143,18 @@ export const taskReminderCard = (
                   })),
                 ],
               },
+              // The agenda article's flow: what happened is noted as the task is done.
+              ...(opportunity
+                ? [
+                    {
+                      type: "Input.Text",
+                      id: "note",
+                      label: t("action.note"),
+                      isMultiline: true,
+                      maxLength: 2000,
+                    },
+                  ]
+                : []),
             ],
             [execute(t("action.complete"), { ...data, verb: "task.done" }, "positive")],
           ),

@@ -94,6 +94,7 @@ export const EN = {
   "reminder.closed": "This task is {status}.",
   "reminder.cancelled": "This task was cancelled.",
   "reminder.doneByPlain": "Done by {who}",
+  "action.note": "What happened (optional)",
   "reminder.snoozedTo": "Snoozed until {when}",
   "newOpp.title": "New opportunity: {title}",
   "newOpp.claimedBy": "Claimed by {who}",

@@ -99,6 +99,7 @@ export const ES: TranslationOf<typeof EN> = {
   "reminder.closed": "Esta tarea est\u00e1 {status}.",
   "reminder.cancelled": "Esta tarea se cancel\u00f3.",
   "reminder.doneByPlain": "Hecha por {who}",
+  "action.note": "Qu\u00e9 pas\u00f3 (opcional)",
   "reminder.snoozedTo": "Pospuesta hasta {when}",
   "newOpp.title": "Nueva oportunidad: {title}",
   "newOpp.claimedBy": "Asignada a {who}",

@@ -81,7 +81,13 @@ export type BotData = {
    * A reminder card's Done, by the same service as `POST /api/tasks/{id}/complete` (SPEC
    * §4.3: the classification, its tag and follow-up). A refusal throws its DomainError.
    */
-  completeTask(viewer: Viewer, taskId: string, outcome: TaskOutcome | null): Promise<Task>;
+  completeTask(
+    viewer: Viewer,
+    taskId: string,
+    outcome: TaskOutcome | null,
+    /** What happened, kept as a note on the task's opportunity. */
+    note?: string | null,
+  ): Promise<Task>;
   /** A reminder card's Snooze, by the same service as `PATCH /api/tasks/{id}` `{ dueAt }`. */
   rescheduleTask(viewer: Viewer, taskId: string, dueAt: Date): Promise<Task>;
   /** `follow` and `unfollow`, by the same services as `POST|DELETE …/followers/me`. */

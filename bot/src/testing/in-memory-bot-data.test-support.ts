@@ -174,14 +174,14 @@ export const createInMemoryBotData = (seed: {
       if (outcome.changes.length > 0) await commit(viewer.tenantId, outcome);
       return outcome.value;
     },
-    async completeTask(viewer, taskId, chosen) {
+    async completeTask(viewer, taskId, chosen, note) {
       const { task, opportunity } = taskOf(taskId);
       const contact = contacts.find((c) => c.id === task.contactId) ?? null;
       const openTasks = [...tasks.values()].filter(
         (t) => t.contactId === task.contactId && t.status === "open",
       );
       const outcome = completeTask(
-        { task, outcome: chosen, contact, opportunity, openTasks },
+        { task, outcome: chosen, contact, opportunity, openTasks, note: note ?? null },
         contextOf(viewer),
       );
       await commit(viewer.tenantId, outcome);

@@ -106,7 +106,19 @@ export type TaskPatch = z.input<typeof updateTaskBody>;
 export const completeTaskBody = z.strictObject({
   /** SPEC §4.3 "how did it go?"; absent or null is the blank choice (no follow-up). */
   outcome: taskOutcomeSchema.nullable().optional(),
+  /** What happened, kept as a note on the task's opportunity. */
+  note: z.string().max(10_000).nullish(),
+  /** The person's own next task, scheduled instead of the outcome's default follow-up. */
+  nextTask: z
+    .strictObject({
+      kind: taskKindSchema,
+      title: z.string().max(200).nullish(),
+      dueAt: instantSchema,
+    })
+    .nullish(),
 });
+
+export type TaskCompletion = z.input<typeof completeTaskBody>;
 
 /** The completed task and the follow-up its outcome created, if any. */
 export const completedTaskSchema = z.object({ task: taskSchema, followUp: taskSchema.nullable() });

@@ -7,7 +7,7 @@ import { addDays, iso } from "../shared/time.js";
 import type { UseCaseContext } from "../shared/use-case-context.js";
 import { closeTask, openTasksWhere } from "../task/close-task.js";
 import { newTask } from "../task/new-task.js";
-import type { Task } from "../task/task.types.js";
+import type { Task, TaskKind } from "../task/task.types.js";
 import { type OutcomeRule, withClassificationTag } from "./outcome-rules.js";
 
 export type ApplyOutcomeInput = {
@@ -22,6 +22,8 @@ export type ApplyOutcomeInput = {
   openTasks: readonly Task[];
   /** A hidden marketplace client: the follow-up's default title must not carry their name. */
   contactHidden?: boolean;
+  /** The person's own next task, scheduled instead of the rule's follow-up. */
+  ownNext?: { kind: TaskKind; title: string | null; dueAt: Date } | null;
 };
 
 export type AppliedOutcome = { contact: Contact | null; followUp: Task | null };
@@ -78,23 +80,36 @@ export const applyOutcome = (
   }
 
   let followUp: Task | null = null;
-  if (rule.followUp !== null) {
+  const own = input.ownNext ?? null;
+  if (own !== null || rule.followUp !== null) {
     if (input.followUpOwnerId === null) {
       throw new DomainError(
         "invalid-state",
         "A follow-up needs an owner; assign the opportunity first.",
       );
     }
+    const contactName = input.contactHidden === true ? null : (contact?.name ?? null);
     const created = newTask(
-      {
-        kind: "follow-up",
-        dueAt: addDays(ctx.now, rule.followUp.days),
-        ownerId: input.followUpOwnerId,
-        opportunityId,
-        contactId,
-        contactName: input.contactHidden === true ? null : (contact?.name ?? null),
-        origin: rule.followUp.origin,
-      },
+      own !== null
+        ? {
+            kind: own.kind,
+            ...(own.title !== null ? { title: own.title } : {}),
+            dueAt: own.dueAt,
+            ownerId: input.followUpOwnerId,
+            opportunityId,
+            contactId,
+            contactName,
+            origin: "manual",
+          }
+        : {
+            kind: "follow-up",
+            dueAt: addDays(ctx.now, rule.followUp?.days ?? 0),
+            ownerId: input.followUpOwnerId,
+            opportunityId,
+            contactId,
+            contactName,
+            origin: rule.followUp?.origin ?? "classification",
+          },
       ctx,
     );
     followUp = created.value;

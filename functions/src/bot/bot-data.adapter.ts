@@ -56,8 +56,12 @@ export const botDataOf = (
         criteria: {},
       })
     ).offers,
-  completeTask: async (viewer, taskId, outcome) =>
-    (await completeTask({ store, clock }, viewer, taskId, outcome)).task,
+  completeTask: async (viewer, taskId, outcome, note) =>
+    (
+      await completeTask({ store, clock }, viewer, taskId, outcome, undefined, {
+        note: note ?? null,
+      })
+    ).task,
   rescheduleTask: async (viewer, taskId, dueAt) =>
     (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
   linkChannel: async (viewer, channel, pipelineId) => {

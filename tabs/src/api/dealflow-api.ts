@@ -14,7 +14,7 @@ import type {
   SettingsAnswer as Settings,
   StageChange,
   Task,
-  TaskOutcome,
+  TaskCompletion,
   TaskRange,
   UserSummary,
 } from "@dealflow/contract";
@@ -114,10 +114,11 @@ export const createDealflowApi = (client: ApiClient) => ({
     client.get<Page<Task>>(
       withQuery("/api/tasks", { range, owner, cursor } satisfies ListTasksQuery),
     ),
-  completeTask: async (id: string, outcome: TaskOutcome | null) =>
+  /** SPEC §4.3: the outcome, and optionally a note and the person's own next task. */
+  completeTask: async (id: string, completion: TaskCompletion) =>
     (
       await client.request<CompletedTask>("POST", `/api/tasks/${encodeURIComponent(id)}/complete`, {
-        body: { outcome },
+        body: completion,
       })
     ).data,
 });

@@ -28,6 +28,7 @@ export const completeTaskRoute = (deps: RouteDeps) =>
         params.id,
         body.outcome ?? null,
         ifMatchOf(request),
+        { note: body.note ?? null, nextTask: body.nextTask ?? null },
       );
       const { followUp, opportunity } = done;
       return {

@@ -1,4 +1,5 @@
 import {
+  type CompleteTaskInput,
   cancelTask as cancelRule,
   completeTask as completeRule,
   createTask as createRule,
@@ -106,6 +107,7 @@ export const completeTask = async (
   taskId: string,
   outcome: TaskOutcome | null,
   ifMatch?: string | null,
+  extra: Pick<CompleteTaskInput, "note" | "nextTask"> = {},
 ): Promise<SavedTask & { followUp: Task | null }> => {
   const ctx = await actingContext(deps, actor);
   const loaded = await loadTask(deps, actor, taskId, ctx.settings);
@@ -118,7 +120,7 @@ export const completeTask = async (
           contactDirectory(deps.store).get(actor.tenantId, task.contactId, task.opportunityId),
           openTasksOfContact(deps.store, actor.tenantId, task.contactId),
         ]);
-  const completed = completeRule({ task, outcome, contact, opportunity, openTasks }, ctx);
+  const completed = completeRule({ task, outcome, contact, opportunity, openTasks, ...extra }, ctx);
   const { versions } = await deps.store.commit(actor.tenantId, completed);
   const done = completed.value.task;
   return {

@@ -284,6 +284,56 @@ describe("POST /api/tasks/{id}/complete and /cancel", () => {
     );
   });
 
+  it("completes with a note and the person's own next task instead of the default follow-up", async () => {
+    const task = await arrangeTask(harness, opportunity, { dueAt: "2026-03-02T10:15:00Z" });
+    const answer = await harness.call(owner, "POST", `/api/tasks/${task.id}/complete`, {
+      body: {
+        outcome: "promising",
+        note: "Wants a **quote** by Friday",
+        nextTask: {
+          kind: "send-proposal",
+          title: "Quote for Friday",
+          dueAt: "2026-03-05T09:00:00Z",
+        },
+      },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      task: { status: "done", outcome: "promising" },
+      followUp: {
+        kind: "send-proposal",
+        title: "Quote for Friday",
+        dueAt: "2026-03-05T09:00:00.000Z",
+        ownerId: owner.userId,
+      },
+    });
+    // The classification still tags the contact; the note is on the opportunity as typed.
+    const contact = await harness.deps.store.getContact(tenant, opportunity.contact.id);
+    expect(contact?.classification).toBe("promising");
+    const notes = await harness.deps.store.listNotes(tenant, opportunity.id);
+    expect(notes.items.map((note) => note.text)).toContain("Wants a **quote** by Friday");
+    // No 14-day default follow-up was added beside it.
+    const open = await harness.deps.store.listOpenTasksByOwner(tenant, owner.userId, {});
+    expect(open.items.filter((t) => t.createdAt === answer.headers.get("date"))).toEqual([]);
+    expect(
+      open.items.filter(
+        (t) => t.origin === "classification" && t.dueAt === "2026-03-16T09:00:00.000Z",
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses a bad next task naming its field, leaving the task open and no note written", async () => {
+    const task = await arrangeTask(harness, opportunity, { dueAt: "2026-03-02T10:20:00Z" });
+    const before = (await harness.deps.store.listNotes(tenant, opportunity.id)).items.length;
+    const answer = await harness.call(owner, "POST", `/api/tasks/${task.id}/complete`, {
+      body: { note: "Called", nextTask: { kind: "call", dueAt: "tomorrow" } },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).toContain('"path":"nextTask.dueAt"');
+    expect((await harness.deps.store.getTask(tenant, task.id))?.status).toBe("open");
+    expect((await harness.deps.store.listNotes(tenant, opportunity.id)).items).toHaveLength(before);
+  });
+
   it("completes with the blank choice and creates no follow-up", async () => {
     const task = await arrangeTask(harness, opportunity, { dueAt: "2026-03-02T10:30:00Z" });
     const answer = await harness.call(owner, "POST", `/api/tasks/${task.id}/complete`, {

@@ -110,8 +110,9 @@ export const AgendaView = () => {
         <CompleteTaskDialog
           taskTitle={completing.title}
           onCancel={() => setCompleting(null)}
-          onSubmit={async (outcome) => {
-            await api.completeTask(completing.id, outcome);
+          canNote={completing.opportunityId !== null}
+          onSubmit={async (completion) => {
+            await api.completeTask(completing.id, completion);
             setCompleting(null);
             // No Undo: completing also classifies the contact and plans the follow-up, and the
             // API has no route that takes a completion back (a reopen would need one).

@@ -65,7 +65,7 @@ describe("the agenda", { timeout: 20_000 }, () => {
     await user.click(within(item).getByRole("button", { name: "Complete" }));
     await user.click(await screen.findByRole("button", { name: "Save" }));
 
-    await waitFor(() => expect(api.completeTask).toHaveBeenCalledWith("t-1", null));
+    await waitFor(() => expect(api.completeTask).toHaveBeenCalledWith("t-1", { outcome: null }));
     await waitFor(() =>
       expect(document.querySelector(".fui-Toast")?.textContent).toContain("Completed: Call Lucía"),
     );

@@ -76,8 +76,9 @@ export const TasksSection = (props: {
         <CompleteTaskDialog
           taskTitle={completing.title}
           onCancel={() => setCompleting(null)}
-          onSubmit={async (outcome) => {
-            await api.completeTask(completing.id, outcome);
+          canNote={completing.opportunityId !== null}
+          onSubmit={async (completion) => {
+            await api.completeTask(completing.id, completion);
             setCompleting(null);
             await props.onChanged(t("detail.tasks.completed", { title: completing.title }));
           }}

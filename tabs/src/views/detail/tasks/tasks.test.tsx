@@ -83,7 +83,7 @@ describe("the detail's tasks", () => {
     const dialog = await screen.findByRole("dialog");
     await userEvent.click(within(dialog).getByRole("radio", { name: "Likely" }));
     await userEvent.click(within(dialog).getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(completeTask).toHaveBeenCalledWith("late", "likely"));
+    await waitFor(() => expect(completeTask).toHaveBeenCalledWith("late", { outcome: "likely" }));
     expect(await toastSaying("Task completed: Send proposal")).toBeTruthy();
     expect(fake.api.opportunityTasks).toHaveBeenCalledTimes(2);
   });
