@@ -32,6 +32,9 @@ const TEAMS_ID = "19:partners-general@thread.tacv2";
 /** A group the bot is not installed in, which a second pipeline names. */
 const FORGED_GROUP = randomUUID();
 const BOT = { id: "28:dealflow-bot", name: "Dealflow" };
+/** A team the bot joined before it recorded teams: no `team|` row, only Teams knows its group. */
+const LEGACY_GROUP = randomUUID();
+const LEGACY_ID = "19:legacy-general@thread.tacv2";
 
 const rosterMember = (user: TestUser): FakeRosterMember => ({
   id: `29:${user.userId}`,
@@ -103,6 +106,7 @@ const teams = async () =>
 
 let shared: { id: string };
 let forged: { id: string };
+let legacy: { id: string };
 
 beforeAll(async () => {
   harness = await startApiHarness();
@@ -122,6 +126,7 @@ beforeAll(async () => {
         ...settings.pipelines,
         { ...first, id: "partners", name: "Partners", visibility: "team", teamId: GROUP },
         { ...first, id: "vip", name: "VIP", visibility: "team", teamId: FORGED_GROUP },
+        { ...first, id: "legacy", name: "Legacy", visibility: "team", teamId: LEGACY_GROUP },
       ],
     },
     headers: { "If-Match": settingsRead.headers.get("etag") ?? "*" },
@@ -136,6 +141,11 @@ beforeAll(async () => {
     owner: luis,
     title: "VIP deal",
     patch: { pipelineId: "vip" },
+  });
+  legacy = await arrangeOpportunity(harness, {
+    owner: luis,
+    title: "Legacy deal",
+    patch: { pipelineId: "legacy" },
   });
   connector.setRoster(TEAMS_ID, [
     rosterMember(marta),
@@ -183,6 +193,11 @@ describe("teams from Teams: the bot records a team's roster", () => {
 
   it("takes the opportunity from a removed member on their very next request", async () => {
     expect(await read(ana, shared.id)).toBe(200);
+    legacy = await arrangeOpportunity(harness, {
+      owner: luis,
+      title: "Legacy deal",
+      patch: { pipelineId: "legacy" },
+    });
     connector.setRoster(TEAMS_ID, [rosterMember(marta), rosterMember(luis), rosterMember(nora)]);
     await postActivity(
       teamEvent({ membersRemoved: [{ id: `29:${ana.userId}`, aadObjectId: ana.userId }] }),
@@ -290,5 +305,119 @@ describe("removing the bot from the team", () => {
     await postActivity(teamEvent({ membersRemoved: [BOT] }));
     expect(await read(nora, shared.id)).toBe(404);
     expect(await teams()).toEqual([]);
+  });
+});
+
+/** A channel message of a team, as Teams posts it (`channelData.team` names its id only). */
+const channelMessage = (
+  user: TestUser,
+  teamsTeamId: string,
+  claims: { aadGroupId?: string; type?: string } = {},
+) => {
+  const base = teamsActivity({
+    serviceUrl: connector.url,
+    tenantId: user.tenantId,
+    userId: user.userId,
+    text: "help",
+    ...(claims.type ? { type: claims.type } : {}),
+    channel: { teamId: teamsTeamId, channelId: teamsTeamId },
+  });
+  return {
+    ...base,
+    channelData: {
+      ...base.channelData,
+      team: { id: teamsTeamId, ...(claims.aadGroupId ? { aadGroupId: claims.aadGroupId } : {}) },
+    },
+  };
+};
+
+/** Posts a channel message; the reply card must reach the channel whatever else happened. */
+const sayInChannel = async (activity: ReturnType<typeof channelMessage>) => {
+  const before = connector.calls.length;
+  const answer = await harness.call(null, "POST", "/api/messages", { body: activity });
+  expect(answer.status).toBe(200);
+  const replies = connector.calls
+    .slice(before)
+    .filter((call) => call.method === "POST" && call.path.includes(activity.conversation.id));
+  expect(replies).toHaveLength(1);
+};
+
+describe("a team the bot joined before it recorded teams", () => {
+  it("gives nothing here for another tenant's activity, whatever the connector says of its team", async () => {
+    const elsewhere = "19:legacy-elsewhere@thread.tacv2";
+    connector.setTeam(elsewhere, { name: "Legacy", aadGroupId: LEGACY_GROUP });
+    connector.setRoster(elsewhere, [rosterMember(ana), rosterMember(luis)]);
+    const stranger = newTestUser(otherTenant);
+    await sayInChannel(channelMessage(stranger, elsewhere));
+
+    expect(await read(ana, legacy.id)).toBe(404);
+    expect((await teams()).map((team) => team.id)).not.toContain(LEGACY_GROUP);
+    const otherManager = newTestUser(otherTenant, { manager: true });
+    const theirs = (await harness.call(otherManager, "GET", "/api/teams")).body as {
+      items: { id: string; members: unknown[] }[];
+    };
+    expect(theirs.items.find((team) => team.id === LEGACY_GROUP)).toMatchObject({ members: [] });
+  });
+
+  it("records it from its first channel message by the connector's group, not the one claimed", async () => {
+    connector.setTeam(LEGACY_ID, { name: "Legacy partners", aadGroupId: LEGACY_GROUP });
+    connector.setRoster(LEGACY_ID, [rosterMember(marta), rosterMember(ana), rosterMember(luis)]);
+    expect(await read(ana, legacy.id)).toBe(404);
+
+    await sayInChannel(channelMessage(luis, LEGACY_ID, { aadGroupId: FORGED_GROUP }));
+
+    expect(connector.teamReads().map((call) => call.path)).toContain(`/v3/teams/${LEGACY_ID}`);
+    expect(await read(ana, legacy.id)).toBe(200);
+    expect(await listed(ana)).toContain(legacy.id);
+    expect(await read(ana, forged.id)).toBe(404);
+    const recorded = (await teams()).map((team) => ({ id: team.id, name: team.name }));
+    expect(recorded).toContainEqual({ id: LEGACY_GROUP, name: "Legacy partners" });
+    expect(recorded.map((team) => team.id)).not.toContain(FORGED_GROUP);
+  });
+
+  it("asks the connector about a team once, not on every message", async () => {
+    const before = connector.teamReads().length;
+    const rosterBefore = connector.rosterReads().length;
+    await sayInChannel(channelMessage(ana, LEGACY_ID));
+    await sayInChannel(channelMessage(luis, LEGACY_ID));
+    expect(connector.teamReads().length).toBe(before);
+    expect(connector.rosterReads().length).toBe(rosterBefore);
+  });
+
+  it("still answers a channel message when the connector cannot describe the team", async () => {
+    const flaky = "19:flaky@thread.tacv2";
+    connector.setTeam(flaky, { name: "Flaky", aadGroupId: randomUUID() });
+    connector.fail((call) => call.path === `/v3/teams/${flaky}`, [{ status: 500 }]);
+    await sayInChannel(channelMessage(marta, flaky));
+    expect((await teams()).map((team) => team.name)).not.toContain("Flaky");
+  });
+
+  it("answers 200 to a member change whose roster cannot be read, removes those named at once, and reads it at the team's next activity", async () => {
+    expect(await read(ana, legacy.id)).toBe(200);
+    expect(await read(nora, legacy.id)).toBe(404);
+    connector.setRoster(LEGACY_ID, [rosterMember(marta), rosterMember(luis), rosterMember(nora)]);
+    // Every attempt of the read fails: Teams' 500, then throttling (429, Retry-After 0).
+    connector.fail(
+      (call) => call.path.startsWith(`/v3/conversations/${LEGACY_ID}/pagedmembers`),
+      [{ status: 500 }, ...Array.from({ length: 4 }, () => ({ status: 429, retryAfter: 0 }))],
+    );
+    const removal = teamEvent(
+      {
+        membersAdded: [{ id: `29:${nora.userId}`, aadObjectId: nora.userId }],
+        membersRemoved: [{ id: `29:${ana.userId}`, aadObjectId: ana.userId }],
+      },
+      { teamsTeamId: LEGACY_ID, aadGroupId: LEGACY_GROUP },
+    );
+    const answer = await harness.call(null, "POST", "/api/messages", { body: removal });
+
+    expect(answer.status).toBe(200);
+    expect(await read(ana, legacy.id)).toBe(404);
+    expect(await read(nora, legacy.id)).toBe(404);
+
+    const before = connector.rosterReads().length;
+    await sayInChannel(channelMessage(luis, LEGACY_ID));
+    expect(connector.rosterReads().length).toBeGreaterThan(before);
+    expect(await read(nora, legacy.id)).toBe(200);
+    expect(await read(ana, legacy.id)).toBe(404);
   });
 });

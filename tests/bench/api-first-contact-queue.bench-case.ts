@@ -3,20 +3,11 @@ import { odataString } from "../../functions/src/storage/keys.js";
 import { opportunityPrefixes } from "../../functions/src/storage/rows/opportunity.rows.js";
 import { startBenchApiHost } from "./api-host.js";
 import { loadLeads } from "./bench-data.js";
-import { type BenchCase, fixed } from "./bench-kit.js";
+import { type BenchCase, fixed, percentile, timedMs as timed } from "./bench-kit.js";
 
 const PAGE = 50;
 const WARMUP = 20;
 const SAMPLES = 300;
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
-const timed = async (fn: () => Promise<void>) => {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 
 /**
  * The tab's first-contact queue as a client gets it: `GET /api/opportunities?view=first-contact`

@@ -22,6 +22,17 @@ export type BenchContext = {
 
 export type BenchCase = { name: string; run(ctx: BenchContext): Promise<BenchResult> };
 
+/** Wall time (ms) of one call. */
+export const timedMs = async (fn: () => Promise<unknown>) => {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+/** The p-th percentile (nearest rank) of values sorted ascending. */
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
 /** Median wall time (ms) of `runs` calls after `warmup` unmeasured ones. */
 export const medianMs = async (fn: () => Promise<unknown>, runs = 30, warmup = 5) => {
   for (let i = 0; i < warmup; i++) await fn();

@@ -6,6 +6,7 @@ import { createStore } from "../../functions/src/storage/store.js";
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
 import { startAzurite } from "../../host/src/azurite/azurite.js";
 import { apiFirstContactQueuePage } from "./api-first-contact-queue.bench-case.js";
+import { apiTeamsMembership } from "./api-teams-membership.bench-case.js";
 import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
 import { botFanout } from "./bot-fanout.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
@@ -20,6 +21,7 @@ import { tabsQueueRender } from "./tabs-queue-render.bench-case.js";
 const CASES: BenchCase[] = [
   firstContactQueuePage,
   apiFirstContactQueuePage,
+  apiTeamsMembership,
   createOpportunityOperations,
   slaSweepCost,
   slaReminderLateness,

@@ -64,6 +64,19 @@ export const startFakeConnector = async (
   // Teams' rosters by team id; pages are at most rosterPageSize long, so paging is exercised.
   const rosters = new Map<string, FakeRosterMember[]>();
   const rosterPageSize = options.rosterPageSize ?? 2;
+  // What `GET /v3/teams/<id>` answers: Teams' own name and group of a team the bot is in.
+  const teamDetails = new Map<string, { name: string; aadGroupId: string }>();
+
+  /** GET /v3/teams/<team>: 404 for a team the bot is not in. */
+  const teamPage = (rawUrl: string) => {
+    const url = new URL(rawUrl, "http://connector.local");
+    const team = /^\/v3\/teams\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (team === undefined) return null;
+    const id = decodeURIComponent(team);
+    const details = teamDetails.get(id);
+    if (details === undefined) return { status: 404, body: { error: { code: "NotFound" } } };
+    return { status: 200, body: { id, ...details } };
+  };
 
   /** GET /v3/conversations/<team>/pagedmembers?pageSize=&continuationToken= (the offset). */
   const rosterPage = (rawUrl: string) => {
@@ -132,7 +145,10 @@ export const startFakeConnector = async (
       );
       return;
     }
-    const roster = call.method === "GET" ? rosterPage(request.url ?? "/") : null;
+    const roster =
+      call.method === "GET"
+        ? (rosterPage(request.url ?? "/") ?? teamPage(request.url ?? "/"))
+        : null;
     if (roster) {
       call.status = roster.status;
       response.writeHead(roster.status, { "content-type": "application/json" });
@@ -157,6 +173,12 @@ export const startFakeConnector = async (
     setRoster(teamsTeamId: string, members: FakeRosterMember[]) {
       rosters.set(teamsTeamId, [...members]);
     },
+    /** What `GET /v3/teams/<id>` answers for a Teams team id from now on. */
+    setTeam(teamsTeamId: string, details: { name: string; aadGroupId: string }) {
+      teamDetails.set(teamsTeamId, details);
+    },
+    /** The `GET /v3/teams/<id>` calls, in order. */
+    teamReads: () => calls.filter((call) => call.path.startsWith("/v3/teams/")),
     /** The roster pages read, in order (query strings included). */
     rosterReads: () => calls.filter((call) => call.path.includes("/pagedmembers")),
     /** The next matching calls get these answers, in order, before normal service resumes. */

@@ -6,19 +6,17 @@ import { parseCommand } from "../commands/parse-command.js";
 import { localeOf } from "../i18n/translate.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
-import type { RosterReader, TeamsPort } from "../ports/teams.js";
 import { conversationTypeOf, type IncomingActivity, tenantOf } from "./incoming-activity.js";
+import { recoverTeam } from "./recover-team.js";
 import { recordConversation } from "./save-reference.js";
 import { syncTeam } from "./sync-team.js";
+import type { TeamSyncDeps } from "./team-roster.js";
 
-export type BotDeps = {
+/** `teams`, `roster`, `teamDetails`: installed teams and their members (SPEC §7 team visibility). */
+export type BotDeps = TeamSyncDeps & {
   data: BotData;
   conversations: ConversationPort;
-  /** Installed teams and their members (SPEC §7 team visibility). */
-  teams: TeamsPort;
-  roster: RosterReader;
   links: LinkConfig;
-  clock: () => Date;
 };
 
 /** What a turn answers: a card to post, and for invokes the HTTP body Teams waits for. */
@@ -38,7 +36,8 @@ const cardResponse = (card: AdaptiveCard) => ({
 
 /**
  * One incoming activity: save its reference, record a team's roster when the bot or members
- * come and go, then answer a command or run a card action.
+ * come and go (or when a team the bot has no record of speaks), then answer a command or run a
+ * card action.
  */
 export const handleActivity = async (
   activity: IncomingActivity,
@@ -46,7 +45,8 @@ export const handleActivity = async (
 ): Promise<TurnOutcome> => {
   const now = deps.clock();
   await recordConversation(activity, deps.conversations, now);
-  await syncTeam(activity, deps);
+  const rosterRead = await recoverTeam(activity, deps);
+  await syncTeam(activity, deps, { rosterRead });
   const tenantId = tenantOf(activity);
   const userId = activity.from?.aadObjectId ?? null;
   const clientLocale = localeOf(activity.locale);

@@ -3,6 +3,8 @@ import type { RosterMember } from "../ports/teams.js";
 import { inMemoryTeams } from "../testing/in-memory-teams.test-support.js";
 import type { IncomingActivity } from "./incoming-activity.js";
 import { syncTeam } from "./sync-team.js";
+import { createTeamChecks } from "./team-checks.js";
+import type { TeamSyncDeps } from "./team-roster.js";
 
 const TENANT = "tenant-a";
 const GROUP = "0b5c4d3e-0000-4000-8000-000000000001";
@@ -30,15 +32,21 @@ const activity = (fields: Partial<IncomingActivity>, team = { id: TEAMS_ID, aadG
 const world = (roster: RosterMember[]) => {
   const teams = inMemoryTeams();
   const reads: string[] = [];
-  const deps = {
+  const warnings: string[] = [];
+  const deps: TeamSyncDeps = {
     teams: teams.port,
     clock: () => NOW,
     roster: async (_url: string, teamsTeamId: string) => {
       reads.push(teamsTeamId);
       return roster;
     },
+    teamDetails: async () => {
+      throw new Error("syncTeam never asks the connector about a team");
+    },
+    teamChecks: createTeamChecks(),
+    log: { warn: (message: string) => warnings.push(message) },
   };
-  return { teams, reads, deps, roster };
+  return { teams, reads, deps, roster, warnings };
 };
 
 describe("syncTeam", () => {
@@ -71,7 +79,7 @@ describe("syncTeam", () => {
     expect(w.teams.membersOf(TENANT, GROUP)).toEqual(["ana", "marta"]);
   });
 
-  it("removes the named members when the roster cannot be read", async () => {
+  it("removes the named members when the roster cannot be read, and marks the team to be read again", async () => {
     const w = world([person("ana"), person("luis")]);
     await syncTeam(activity({ membersAdded: [BOT] }), w.deps);
     const failing = {
@@ -80,10 +88,24 @@ describe("syncTeam", () => {
         throw new Error("connector down");
       },
     };
-    await expect(
-      syncTeam(activity({ membersRemoved: [{ id: "29:luis", aadObjectId: "luis" }] }), failing),
-    ).rejects.toThrow("connector down");
+    await syncTeam(activity({ membersRemoved: [{ id: "29:luis", aadObjectId: "luis" }] }), failing);
     expect(w.teams.membersOf(TENANT, GROUP)).toEqual(["ana"]);
+    expect(w.teams.teams.get(`${TENANT}/${GROUP}`)?.rosterStaleSince).toBe(NOW.toISOString());
+    expect(w.warnings).toEqual([expect.stringContaining("could not be read")]);
+  });
+
+  it("records the team when the bot is added even if its roster cannot be read yet", async () => {
+    const w = world([]);
+    await syncTeam(activity({ membersAdded: [BOT] }), {
+      ...w.deps,
+      roster: async () => {
+        throw new Error("429");
+      },
+    });
+    expect(w.teams.teams.get(`${TENANT}/${GROUP}`)).toMatchObject({
+      teamsTeamId: TEAMS_ID,
+      rosterStaleSince: NOW.toISOString(),
+    });
   });
 
   it("records nothing for members added to a team the bot is not installed in", async () => {

@@ -1,23 +1,12 @@
-import type { InstalledTeam, RosterReader, TeamMember, TeamsPort } from "../ports/teams.js";
-import type { ChannelAccount, IncomingActivity } from "./incoming-activity.js";
+import type { InstalledTeam } from "../ports/teams.js";
+import type { IncomingActivity } from "./incoming-activity.js";
 import { tenantOf } from "./incoming-activity.js";
+import { ENTRA_ID, isBot, recordRoster, removedIn, type TeamSyncDeps } from "./team-roster.js";
 
-export type TeamSyncDeps = { teams: TeamsPort; roster: RosterReader; clock: () => Date };
-
-// Entra object and group ids are GUIDs; anything else is not a person or team we can key.
-const ENTRA_ID = /^[0-9A-Za-z-]{1,64}$/;
-
-const isBot = (member: ChannelAccount, activity: IncomingActivity) =>
-  member.id === activity.recipient?.id;
-
-const entraIdsOf = (members: ChannelAccount[] | undefined, activity: IncomingActivity) =>
-  (members ?? [])
-    .filter((member) => !isBot(member, activity))
-    .map((member) => member.aadObjectId)
-    .filter((id): id is string => typeof id === "string" && ENTRA_ID.test(id));
+export type { TeamSyncDeps } from "./team-roster.js";
 
 /** How this activity changes the bot's presence in a team, if it does. */
-const botChange = (activity: IncomingActivity): "added" | "removed" | null => {
+export const botChange = (activity: IncomingActivity): "added" | "removed" | null => {
   if (activity.type === "installationUpdate") {
     if (activity.action?.startsWith("remove")) return "removed";
     if (activity.action?.startsWith("add")) return "added";
@@ -34,10 +23,16 @@ const botChange = (activity: IncomingActivity): "added" | "removed" | null => {
  * SPEC §7, CONTRACTS "Bot": when the bot is added to a team, and on members added or removed,
  * the team's roster is read and each member with an Entra object id of this tenant gets the
  * team (`channelData.team.aadGroupId`). Members named as removed lose it even if the roster,
- * read a moment later, still lists them. Activities about a team the bot is not installed in
- * (or that name an installed team's group with another Teams id) change nothing.
+ * read a moment later, still lists them. Activities about a team the bot has no record of (or
+ * that name a recorded team's group with another Teams id) change nothing here: recoverTeam
+ * records such a team from the Bot Connector's answer. `rosterRead`: recoverTeam already read
+ * the roster in this turn (with these removals).
  */
-export const syncTeam = async (activity: IncomingActivity, deps: TeamSyncDeps): Promise<void> => {
+export const syncTeam = async (
+  activity: IncomingActivity,
+  deps: TeamSyncDeps,
+  options: { rosterRead?: boolean } = {},
+): Promise<void> => {
   if (activity.type !== "conversationUpdate" && activity.type !== "installationUpdate") return;
   const tenantId = tenantOf(activity);
   const team = activity.channelData?.team;
@@ -55,8 +50,9 @@ export const syncTeam = async (activity: IncomingActivity, deps: TeamSyncDeps): 
     return;
   }
   const now = deps.clock();
+  let recorded: InstalledTeam;
   if (change === "added") {
-    const record: InstalledTeam = {
+    recorded = {
       tenantId,
       aadGroupId,
       name: team?.name ?? installed?.name ?? aadGroupId,
@@ -65,7 +61,7 @@ export const syncTeam = async (activity: IncomingActivity, deps: TeamSyncDeps): 
       installedAt: installed?.installedAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    await deps.teams.installTeam(record);
+    await deps.teams.installTeam(recorded);
   } else {
     if (installed === null || installed.teamsTeamId !== teamsTeamId) return;
     // Settings offers teams by name: a rename in Teams shows there.
@@ -74,28 +70,11 @@ export const syncTeam = async (activity: IncomingActivity, deps: TeamSyncDeps): 
       return;
     }
     const named = (activity.membersAdded?.length ?? 0) + (activity.membersRemoved?.length ?? 0);
-    if (named === 0) return;
+    if (named === 0 || options.rosterRead) return;
+    recorded = installed;
   }
-  const removed = new Set(entraIdsOf(activity.membersRemoved, activity));
-  let roster: Awaited<ReturnType<RosterReader>>;
-  try {
-    roster = await deps.roster(serviceUrl, teamsTeamId, tenantId);
-  } catch (error) {
-    // Without the roster, a removal still takes effect: access is what must not linger.
-    if (removed.size > 0) await deps.teams.removeMembers(tenantId, aadGroupId, [...removed]);
-    throw error;
+  if (!(await recordRoster(recorded, removedIn(activity), deps))) {
+    // Not read: the team's next activity reads it again (recoverTeam), not a minute later.
+    deps.teamChecks.release(tenantId, teamsTeamId);
   }
-  const members = new Map<string, TeamMember>();
-  for (const member of roster) {
-    const userId = member.aadObjectId;
-    if (!userId || !ENTRA_ID.test(userId) || removed.has(userId)) continue;
-    // A member of another tenant (a roster that is not this tenant's) never gets a team here.
-    if (member.tenantId !== undefined && member.tenantId !== tenantId) continue;
-    members.set(userId, {
-      userId,
-      name: member.name ?? null,
-      email: member.email ?? member.userPrincipalName ?? null,
-    });
-  }
-  await deps.teams.replaceRoster(tenantId, aadGroupId, [...members.values()], now);
 };

@@ -11,7 +11,12 @@ export type InstalledTeam = {
   serviceUrl: string;
   installedAt: string;
   updatedAt: string;
+  /** The last roster read failed (since then): the team's next activity reads it again. */
+  rosterStaleSince?: string;
 };
+
+/** What the Bot Connector says about a team (`GET /v3/teams/{teamsTeamId}`). */
+export type TeamDetails = { id: string; name: string | null; aadGroupId: string };
 
 /** One person of a roster, as a Dealflow user would be keyed: their Entra object id. */
 export type TeamMember = { userId: string; name: string | null; email: string | null };
@@ -33,12 +38,21 @@ export type RosterReader = (
   tenantId: string,
 ) => Promise<RosterMember[]>;
 
+/** Asks the Bot Connector about a team; throws when it does not answer with its group. */
+export type TeamDetailsReader = (
+  serviceUrl: string,
+  teamsTeamId: string,
+  tenantId: string,
+) => Promise<TeamDetails>;
+
 /**
  * Where the bot records teams and their members, implemented by functions/ over Table Storage
  * (the bot writes nothing itself; see BotData).
  */
 export type TeamsPort = {
   getTeam(tenantId: string, aadGroupId: string): Promise<InstalledTeam | null>;
+  /** The installed team of a Teams team id (`channelData.team.id`), if the bot recorded it. */
+  findTeam(tenantId: string, teamsTeamId: string): Promise<InstalledTeam | null>;
   installTeam(team: InstalledTeam): Promise<void>;
   /** The bot left the team: the team and every membership of it go at once. */
   uninstallTeam(tenantId: string, aadGroupId: string): Promise<void>;
@@ -51,4 +65,9 @@ export type TeamsPort = {
   ): Promise<void>;
   /** Members Teams said were removed, when the roster could not be read. */
   removeMembers(tenantId: string, aadGroupId: string, userIds: readonly string[]): Promise<void>;
+  /**
+   * Marks a recorded team's roster as unread since `since` (null: read again). Changes nothing
+   * when the team is no longer recorded, so an uninstall is never undone.
+   */
+  markRosterStale(tenantId: string, aadGroupId: string, since: string | null): Promise<void>;
 };

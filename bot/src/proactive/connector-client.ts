@@ -115,6 +115,9 @@ export const createConnectorClient = (options: {
         `/v3/conversations/${encodeURIComponent(teamsTeamId)}/pagedmembers?${query}`,
       );
     },
+    /** A team's details (`body`: `{ id, name, aadGroupId }`), Teams' answer and not a claim. */
+    teamDetails: (serviceUrl: string, teamsTeamId: string): Promise<ConnectorResult> =>
+      call(serviceUrl, "GET", `/v3/teams/${encodeURIComponent(teamsTeamId)}`),
     /** Opens the 1:1 chat of the bot with a user (a team in common is enough). */
     createPersonalConversation: (
       serviceUrl: string,

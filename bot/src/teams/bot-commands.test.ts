@@ -9,6 +9,7 @@ import {
   TENANT,
 } from "../../../core/src/shared/builders.test-support.js";
 import { handleActivity } from "../activities/handle-activity.js";
+import { createTeamChecks } from "../activities/team-checks.js";
 import type { AdaptiveCard } from "../cards/adaptive-card.js";
 import { createInMemoryBotData } from "../testing/in-memory-bot-data.test-support.js";
 import { inMemoryTeams } from "../testing/in-memory-teams.test-support.js";
@@ -81,6 +82,11 @@ const ask = async (text: string, userId: string, w = world()): Promise<AdaptiveC
         conversations: w.conversations,
         teams: inMemoryTeams().port,
         roster: async () => [],
+        teamDetails: async () => {
+          throw new Error("no connector in this test");
+        },
+        teamChecks: createTeamChecks(),
+        log: { warn() {} },
         links: { teamsAppId: null, baseUrl: "http://localhost:3978" },
         clock: () => NOW,
       }),

@@ -7,6 +7,9 @@ export const inMemoryTeams = () => {
   const key = (tenantId: string, aadGroupId: string) => `${tenantId}/${aadGroupId}`;
   const port: TeamsPort = {
     getTeam: async (tenantId, aadGroupId) => teams.get(key(tenantId, aadGroupId)) ?? null,
+    findTeam: async (tenantId, teamsTeamId) =>
+      [...teams.values()].find((t) => t.tenantId === tenantId && t.teamsTeamId === teamsTeamId) ??
+      null,
     installTeam: async (team) => {
       teams.set(key(team.tenantId, team.aadGroupId), team);
     },
@@ -19,6 +22,15 @@ export const inMemoryTeams = () => {
     },
     removeMembers: async (tenantId, aadGroupId, userIds) => {
       for (const userId of userIds) members.get(key(tenantId, aadGroupId))?.delete(userId);
+    },
+    markRosterStale: async (tenantId, aadGroupId, since) => {
+      const team = teams.get(key(tenantId, aadGroupId));
+      if (!team) return;
+      const { rosterStaleSince: _was, ...rest } = team;
+      teams.set(
+        key(tenantId, aadGroupId),
+        since === null ? rest : { ...rest, rosterStaleSince: since },
+      );
     },
   };
   return {

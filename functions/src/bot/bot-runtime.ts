@@ -5,6 +5,8 @@ import {
   createProactiveSender,
   createRateLimiter,
   createRosterReader,
+  createTeamChecks,
+  createTeamDetailsReader,
   type LinkConfig,
 } from "@dealflow/bot";
 import type { AppConfig } from "../config/app-config.js";
@@ -37,6 +39,13 @@ export const createBotRuntime = (
     send,
     /** A team's whole roster (SPEC §7), paced and retried like every connector call. */
     readRoster: createRosterReader(connector, send),
+    /** Asked inside a user's turn, so tried once (paced like every call), never backed off. */
+    readTeamDetails: createTeamDetailsReader(
+      connector,
+      createProactiveSender({ limiter, maxAttempts: 1 }),
+    ),
+    /** Which teams this process looked at lately (a team unknown to the bot is asked about once a minute). */
+    teamChecks: createTeamChecks(),
   };
 };
 

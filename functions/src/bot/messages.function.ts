@@ -24,7 +24,7 @@ const isLoopbackServiceUrl = (body: unknown): boolean => {
  * then also refuses every Host but its own loopback names (host/src/http/loopback-guard.ts).
  */
 export const messagesFunction = (
-  deps: Pick<AppDeps, "config" | "store" | "bot" | "clock">,
+  deps: Pick<AppDeps, "config" | "store" | "bot" | "clock" | "log">,
 ): HttpFunctionDefinition => {
   const anonymousRefused = deps.bot.identity.id === undefined && !anonymousBotAllowed(deps.config);
   const adapter = createTeamsAdapter(deps.bot.identity, (activity) =>
@@ -33,6 +33,9 @@ export const messagesFunction = (
       conversations: deps.store.conversations,
       teams: teamsPortOf(deps),
       roster: deps.bot.readRoster,
+      teamDetails: deps.bot.readTeamDetails,
+      teamChecks: deps.bot.teamChecks,
+      log: deps.log,
       links: deps.bot.links,
       clock: deps.clock,
     }),

@@ -12,12 +12,15 @@ export const teamsPortOf = (deps: Pick<ServiceDeps, "store">): TeamsPort => {
   const teams = deps.store.teams;
   return {
     getTeam: (tenantId, aadGroupId) => teams.getTeam(tenantId, aadGroupId),
+    findTeam: (tenantId, teamsTeamId) => teams.findTeam(tenantId, teamsTeamId),
     installTeam: (team) => teams.installTeam(team),
     uninstallTeam: (tenantId, aadGroupId) => teams.uninstallTeam(tenantId, aadGroupId),
     replaceRoster: (tenantId, aadGroupId, members, at) =>
       teams.replaceRoster(tenantId, aadGroupId, members, at),
     removeMembers: (tenantId, aadGroupId, userIds) =>
       teams.removeMembers(tenantId, aadGroupId, userIds),
+    markRosterStale: (tenantId, aadGroupId, since) =>
+      teams.markRosterStale(tenantId, aadGroupId, since),
   };
 };
 

@@ -25,6 +25,29 @@ const installed = async () => {
 };
 
 describe("team store (Azurite)", () => {
+  it("finds a recorded team by its Teams id, in its own tenant only", async () => {
+    const { teams, tenantId, teamId } = await installed();
+    expect(await teams.findTeam(tenantId, "19:partners@thread.tacv2")).toMatchObject({
+      aadGroupId: teamId,
+    });
+    expect(await teams.findTeam(tenantId, "19:other@thread.tacv2")).toBeNull();
+    expect(await teams.findTeam(newTenantId(), "19:partners@thread.tacv2")).toBeNull();
+  });
+
+  it("marks and clears a team's unread roster, and never brings back an uninstalled team", async () => {
+    const { teams, tenantId, teamId } = await installed();
+    await teams.markRosterStale(tenantId, teamId, AT.toISOString());
+    expect((await teams.getTeam(tenantId, teamId))?.rosterStaleSince).toBe(AT.toISOString());
+    await teams.markRosterStale(tenantId, teamId, null);
+    const cleared = await teams.getTeam(tenantId, teamId);
+    expect(cleared).not.toHaveProperty("rosterStaleSince");
+    expect(cleared).toMatchObject({ name: "Partners" });
+
+    await teams.uninstallTeam(tenantId, teamId);
+    await teams.markRosterStale(tenantId, teamId, AT.toISOString());
+    expect(await teams.getTeam(tenantId, teamId)).toBeNull();
+  });
+
   it("writes a roster of more members than one transaction holds, and each user's teams", async () => {
     const { teams, tenantId, teamId, members } = await installed();
     const roster = Array.from({ length: 120 }, (_v, i) =>

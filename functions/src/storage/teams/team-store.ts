@@ -2,7 +2,7 @@ import type { TransactionAction } from "@azure/data-tables";
 import type { InstalledTeam, TeamMember } from "@dealflow/bot";
 import { keyPart, prefixRange, rangeFilter } from "../keys.js";
 import { rowKeyOf } from "../row-kinds.js";
-import { isNotFound } from "../storage-errors.js";
+import { isNotFound, statusOf } from "../storage-errors.js";
 import type { TableStorage } from "../table-storage.js";
 
 /**
@@ -130,12 +130,48 @@ export const createTeamStore = (
     }
   };
 
+  const listTeams = async (tenantId: string): Promise<InstalledTeam[]> =>
+    (await range(tenantId, rowKeyOf("installedTeam"))).map(
+      (row) => JSON.parse(row.data) as InstalledTeam,
+    );
+
   return {
     getTeam,
-    async listTeams(tenantId: string): Promise<InstalledTeam[]> {
-      return (await range(tenantId, rowKeyOf("installedTeam"))).map(
-        (row) => JSON.parse(row.data) as InstalledTeam,
-      );
+    listTeams,
+    /**
+     * By Teams' id: one range read of the tenant's few `team|` rows (the bot calls it at most
+     * once a minute per team and process), rather than an index row every install must keep.
+     */
+    async findTeam(tenantId: string, teamsTeamId: string): Promise<InstalledTeam | null> {
+      return (await listTeams(tenantId)).find((team) => team.teamsTeamId === teamsTeamId) ?? null;
+    },
+    /**
+     * An update, not an upsert, conditional on the row read: a team uninstalled meanwhile stays
+     * uninstalled; a rename meanwhile is read again and kept.
+     */
+    async markRosterStale(tenantId: string, teamId: string, since: string | null): Promise<void> {
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        let row: Row & { etag?: string };
+        try {
+          row = await table().getEntity<Row>(pk(tenantId), teamKey(teamId));
+        } catch (error) {
+          if (isNotFound(error)) return;
+          throw error;
+        }
+        const { rosterStaleSince: _was, ...team } = JSON.parse(row.data) as InstalledTeam;
+        const data = JSON.stringify(since === null ? team : { ...team, rosterStaleSince: since });
+        try {
+          await table().updateEntity(
+            { partitionKey: pk(tenantId), rowKey: teamKey(teamId), data },
+            "Replace",
+            { etag: row.etag ?? "*" },
+          );
+          return;
+        } catch (error) {
+          if (isNotFound(error)) return;
+          if (statusOf(error) !== 412 || attempt === 3) throw error;
+        }
+      }
     },
     async installTeam(team: InstalledTeam): Promise<void> {
       tenantsSeen.delete(team.tenantId);
