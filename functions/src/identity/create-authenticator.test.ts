@@ -20,6 +20,50 @@ const depsFor = async (mode: "dev" | "entra") => {
   });
 };
 
+describe("createAuthenticator: a user's teams", () => {
+  it("reads them only while a pipeline is shared with a team, and at once after a removal", async () => {
+    const deps = await depsFor("dev");
+    const tenantId = newTenantId();
+    const userId = randomUUID();
+    const group = randomUUID();
+    const { store } = deps;
+    await store.teams.installTeam({
+      tenantId,
+      aadGroupId: group,
+      name: "Sales East",
+      teamsTeamId: "19:east@thread.tacv2",
+      serviceUrl: "http://127.0.0.1:1/",
+      installedAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    });
+    await store.teams.replaceRoster(tenantId, group, [{ userId, name: null, email: null }], NOW);
+    const token = bearer(await mintToken(deps, { tenantId, userId }));
+    const teamsNow = async () => (await deps.authenticate(requestWith(token))).teamIds;
+
+    // No pipeline shares with a team: the membership is not needed, so not read.
+    expect(await teamsNow()).toEqual([]);
+    const settings = await store.getSettings(tenantId);
+    const { version: _version, ...before } = settings;
+    const pipelines = before.pipelines.map((p, i) =>
+      i === 0 ? { ...p, visibility: "team" as const, teamId: group } : p,
+    );
+    await store.commit(tenantId, {
+      changes: [
+        {
+          entity: "settings",
+          before: settings.version ? settings : null,
+          after: { ...before, pipelines },
+        },
+      ],
+      schedule: [],
+      cancel: [],
+    });
+    expect(await teamsNow()).toEqual([group]);
+    await store.teams.replaceRoster(tenantId, group, [], NOW);
+    expect(await teamsNow()).toEqual([]);
+  });
+});
+
 describe("createAuthenticator", () => {
   it("resolves a dev-mode token to its provisioned principal", async () => {
     const deps = await depsFor("dev");

@@ -47,14 +47,25 @@ export const createAuthenticator = (deps: AuthenticatorDeps): Authenticator => {
     return principal;
   };
 
+  /**
+   * A user's teams matter only to pipelines shared with a team (SPEC §7; every use of teamIds
+   * is core's team-pipeline rule). A tenant that shares none (its settings are cached 30 s)
+   * reads no membership; one that does reads them on every request, beside the cache, so a
+   * member removed from a team loses what it shares on their very next request. Sharing a
+   * pipeline through another instance grants within 30 s; nothing is ever granted late-revoked.
+   */
+  const teamIdsOf = async (tenantId: string, userId: string): Promise<string[]> => {
+    const { pipelines } = await deps.store.getSettings(tenantId);
+    const shared = pipelines.some((p) => p.visibility === "team" && p.teamId !== null);
+    return shared ? deps.store.teams.teamIdsOf(tenantId, userId) : [];
+  };
+
   return async (request) => {
     try {
       const claims = await validate(bearerTokenOf(request));
-      // Teams are read on every request, beside the cache: a member removed from a team in
-      // Teams loses what the team shares on their very next request (SPEC §7).
       const [principal, teamIds] = await Promise.all([
         principals.get(claims) ?? provisionAndCache(claims),
-        deps.store.teams.teamIdsOf(claims.tenantId, claims.userId),
+        teamIdsOf(claims.tenantId, claims.userId),
       ]);
       return { ...principal, teamIds, user: { ...principal.user, teamIds } };
     } catch (error) {
