@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)("the Settings view in Chromium (needs /usr/bin/chr
       ["Sources", "Sources"],
       ["Sales stages", "Pipelines and stages"],
       ["Managers", "Managers"],
-      ["Time zone and language", "Time zone and language"],
+      ["Time zone and hours", "Time zone, language and working hours"],
       ["Intake forms", "Intake forms"],
     ];
     for (const [tab, heading] of sections) {

@@ -73,6 +73,7 @@ export * from "./sla/deadline-firing.js";
 export * from "./sla/deadline-refs.js";
 export * from "./sla/first-contact-deadlines.js";
 export * from "./sla/task-deadlines.js";
+export * from "./sla/working-hours.js";
 export * from "./task/assert-can-change-task.js";
 export * from "./task/cancel-task.js";
 export * from "./task/close-task.js";

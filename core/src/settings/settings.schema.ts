@@ -145,8 +145,34 @@ export const durationsSchema = z.object({
     .default(null),
 });
 
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be a time such as 09:00");
+
+/**
+ * The team's working week (SPEC §3 "task reminder … within a working day"): reminders that
+ * would fire outside it come at the start of the next working period instead. Days are ISO
+ * weekdays (1 = Monday … 7 = Sunday); times are the person's wall clock.
+ */
+export const workingHoursSchema = z
+  .object({
+    days: z
+      .array(z.number().int().min(1).max(7))
+      .min(1, "needs at least one working day")
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, "must not repeat a day")
+      .default([1, 2, 3, 4, 5]),
+    start: clockTime.default("09:00"),
+    end: clockTime.default("18:00"),
+  })
+  .refine((hours) => hours.start < hours.end, {
+    message: "must end after it starts",
+    path: ["end"],
+  });
+
 export const settingsSchema = z
   .object({
+    workingHours: workingHoursSchema.prefault({}),
     durations: durationsSchema.prefault({}),
     routingOffersAtOnce: z
       .number()

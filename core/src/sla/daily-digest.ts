@@ -1,41 +1,12 @@
 import type { NotificationIntent } from "../notification/notification.types.js";
 import type { Settings } from "../settings/settings.js";
 import { iso } from "../shared/time.js";
+import { localTime, offsetMs } from "../shared/zoned-time.js";
 import type { Task } from "../task/task.types.js";
 import type { User } from "../user/user.types.js";
 
 /** SPEC §4.3: the agenda arrives at 08:00 in the user's own time zone. */
 export const DIGEST_LOCAL_HOUR = 8;
-
-type LocalTime = { year: number; month: number; day: number; hour: number; minute: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-const localTime = (at: Date, timeZone: string): LocalTime => {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(
-    format.formatToParts(at).map((part) => [part.type, Number(part.value)]),
-  );
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 0,
-    day: parts.day ?? 0,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-  };
-};
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
@@ -52,13 +23,6 @@ export const localDate = (at: Date, timeZone: string): string => {
 /** Whether an hourly run at `now` is the one that sends this zone's digest. */
 export const isDigestHour = (now: Date, timeZone: string): boolean =>
   localTime(now, timeZone).hour === DIGEST_LOCAL_HOUR;
-
-// Offset of the zone at `at`, in ms (local wall clock minus UTC), to the minute.
-const offsetMs = (at: Date, timeZone: string): number => {
-  const local = localTime(at, timeZone);
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
-};
 
 /** The instant the local day of `now` ends in `timeZone` (next local midnight). */
 export const endOfLocalDay = (now: Date, timeZone: string): Date => {

@@ -75,6 +75,7 @@ describe("firstContactFiring", () => {
 describe("taskFiring", () => {
   const task = buildTask({ id: "task-9", dueAt: "2026-03-02T15:00:00.000Z" });
   const settings = {
+    ...defaultSettings(),
     durations: { ...defaultSettings().durations, taskOverdueEscalationMinutes: 60 },
   };
   const byKind = new Map(taskDeadlines(task, settings, NOW).map((d) => [d.kind, d]));

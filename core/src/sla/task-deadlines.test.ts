@@ -88,4 +88,83 @@ describe("taskDeadlines", () => {
       `task-due~task-9~${Date.parse("2026-03-02T15:00:00Z")}`,
     ]);
   });
+
+  describe("within the working week (Mon–Fri 09:00–18:00 by default)", () => {
+    const madrid = settingsWith({ timeZone: "Europe/Madrid" });
+    // Monday 2 March 2026, 10:00 in Madrid (UTC+1).
+    const monday = new Date("2026-03-02T09:00:00.000Z");
+    it.each([
+      {
+        case: "a task due mid-morning: 1 h before and at due time",
+        dueAt: "2026-03-03T10:30:00.000Z",
+        expected: [
+          ["task-due-soon", "2026-03-03T09:30:00.000Z"],
+          ["task-due", "2026-03-03T10:30:00.000Z"],
+        ],
+      },
+      {
+        case: "due at 09:30 local: the 'due soon' comes at 09:00, not at 08:30",
+        dueAt: "2026-03-03T08:30:00.000Z",
+        expected: [
+          ["task-due-soon", "2026-03-03T08:00:00.000Z"],
+          ["task-due", "2026-03-03T08:30:00.000Z"],
+        ],
+      },
+      {
+        case: "due at 09:00 local: no 'due soon' at night, only the one at due time",
+        dueAt: "2026-03-03T08:00:00.000Z",
+        expected: [["task-due", "2026-03-03T08:00:00.000Z"]],
+      },
+      {
+        case: "due at 07:00 local, outside the working day: no 'due soon', at due time only",
+        dueAt: "2026-03-03T06:00:00.000Z",
+        expected: [["task-due", "2026-03-03T06:00:00.000Z"]],
+      },
+      {
+        case: "due on Saturday: at due time only",
+        dueAt: "2026-03-07T11:00:00.000Z",
+        expected: [["task-due", "2026-03-07T11:00:00.000Z"]],
+      },
+      {
+        case: "after the change to summer time (29 March) 09:00 is 07:00 UTC",
+        dueAt: "2026-03-30T07:30:00.000Z",
+        expected: [
+          ["task-due-soon", "2026-03-30T07:00:00.000Z"],
+          ["task-due", "2026-03-30T07:30:00.000Z"],
+        ],
+      },
+    ])("$case", ({ dueAt, expected }) => {
+      expect(kindsAndTimes(taskDeadlines(buildTask({ dueAt }), madrid, monday))).toEqual(expected);
+    });
+
+    it("moves a long lead time's 'due soon' out of the night to the start of the working day", () => {
+      // 12 h before a task due at 10:00 would be 22:00 the night before: it comes at 09:00.
+      const longLead = settingsWith({
+        timeZone: "Europe/Madrid",
+        durations: { taskDueSoonMinutes: 12 * 60 },
+      });
+      const task = buildTask({ dueAt: "2026-03-04T09:00:00.000Z" });
+      expect(kindsAndTimes(taskDeadlines(task, longLead, monday))).toEqual([
+        ["task-due-soon", "2026-03-04T08:00:00.000Z"],
+        ["task-due", "2026-03-04T09:00:00.000Z"],
+      ]);
+    });
+
+    it("follows the tenant's own working week and the person's zone when given", () => {
+      const weekends = settingsWith({
+        workingHours: { days: [6, 7], start: "10:00", end: "14:00" },
+        durations: { taskDueSoonMinutes: 24 * 60 },
+      });
+      // Due Sunday 11:00 in Mexico City (UTC-6); a day before is Saturday 11:00, working time.
+      const task = buildTask({ dueAt: "2026-03-08T17:00:00.000Z" });
+      expect(kindsAndTimes(taskDeadlines(task, weekends, monday, "America/Mexico_City"))).toEqual([
+        ["task-due-soon", "2026-03-07T17:00:00.000Z"],
+        ["task-due", "2026-03-08T17:00:00.000Z"],
+      ]);
+      // The same task read in Madrid is due at 18:00, after the working day: no 'due soon'.
+      expect(kindsAndTimes(taskDeadlines(task, weekends, monday, "Europe/Madrid"))).toEqual([
+        ["task-due", "2026-03-08T17:00:00.000Z"],
+      ]);
+    });
+  });
 });

@@ -81,6 +81,34 @@ describe("GET|PUT /api/settings", () => {
     expect((await read()).body.durations.firstContactTargetMinutes).toBe(30);
   });
 
+  it("saves the working hours, refusing a day that ends before it starts by its path", async () => {
+    const { body, etag } = await read();
+    expect(body.workingHours).toEqual({ days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" });
+    const bad = await put(
+      { ...body, workingHours: { days: [1], start: "18:00", end: "09:00" } },
+      etag,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      errors: [expect.objectContaining({ path: "workingHours.end" })],
+    });
+    const noDays = await put(
+      { ...body, workingHours: { days: [], start: "09:00", end: "18:00" } },
+      etag,
+    );
+    expect(JSON.stringify(noDays.body)).toContain('"path":"workingHours.days"');
+    const saved = await put(
+      { ...body, workingHours: { days: [1, 2, 3, 4], start: "08:00", end: "15:00" } },
+      etag,
+    );
+    expect(saved.status).toBe(200);
+    expect((await read()).body.workingHours).toEqual({
+      days: [1, 2, 3, 4],
+      start: "08:00",
+      end: "15:00",
+    });
+  });
+
   it("refuses a stale If-Match with 412 and keeps the newer save", async () => {
     const first = await read();
     const winner = await put({ ...first.body, locale: "es" }, first.etag);

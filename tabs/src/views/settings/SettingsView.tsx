@@ -134,6 +134,7 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
         <RegionSection
           timeZone={draft.timeZone}
           locale={draft.locale}
+          workingHours={draft.workingHours}
           errors={errors}
           onChange={(patch) => update((current) => ({ ...current, ...patch }))}
         />

@@ -16,6 +16,7 @@ export const manager: Me = {
 /** A manager's GET /api/settings as the server answers it for a fresh tenant, plus one form and a connector. */
 export const settingsDocument = (): ManagerSettings => ({
   durations: defaultDurations(),
+  workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" },
   routingOffersAtOnce: 3,
   discardReasons: [
     { id: "no-budget", label: "No budget" },

@@ -72,3 +72,21 @@ describe("Settings › Managers", () => {
     expect(api.saveSettings.mock.calls[0]?.[0].managerIds).toEqual(["u-luis"]);
   });
 });
+
+describe("Settings › Working hours", () => {
+  it("saves the team's working days and hours with the settings", async () => {
+    const api = renderSettings();
+    const panel = await openTab("Time zone and hours");
+    await userEvent.click(within(panel).getByRole("checkbox", { name: "Friday" }));
+    await userEvent.click(within(panel).getByRole("checkbox", { name: "Saturday" }));
+    const start = within(panel).getByLabelText("Work starts at");
+    await userEvent.clear(start);
+    await userEvent.type(start, "08:30");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.saveSettings.mock.calls[0]?.[0].workingHours).toEqual({
+      days: [1, 2, 3, 4, 6],
+      start: "08:30",
+      end: "18:00",
+    });
+  });
+});

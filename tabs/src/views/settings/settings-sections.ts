@@ -19,7 +19,7 @@ export const sectionOf = (path: string): SettingsSection | null => {
   const head = path.split(".")[0] ?? "";
   if (head === "durations" || head === "routingOffersAtOnce") return "durations";
   if (head === "managerIds") return "managers";
-  if (head === "timeZone" || head === "locale") return "region";
+  if (head === "timeZone" || head === "locale" || head === "workingHours") return "region";
   if (
     head === "discardReasons" ||
     head === "sources" ||
