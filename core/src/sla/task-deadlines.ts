@@ -13,7 +13,7 @@ import { isWorkingTime, nextWorkingTime } from "./working-hours.js";
  * week (at night for a task due next morning, at the weekend) it comes at the start of the
  * next working period instead, or not at all when that is not before the due time; the
  * reminder at due time is always at due time. Working time is read on the wall clock of
- * `timeZone` (the owner's, else the tenant's).
+ * `timeZone` (the tenant's unless a caller passes the owner's).
  */
 export const taskDeadlines = (
   task: Pick<Task, "tenantId" | "id" | "dueAt">,

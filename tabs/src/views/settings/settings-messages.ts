@@ -27,7 +27,7 @@ const en = {
   "settings.section.region": "Time zone, language and working hours",
   "settings.workingHours": "Working hours",
   "settings.workingHoursHint":
-    "A task's 'due soon' reminder is for tasks due in working hours; one that would come at night or at the weekend comes when work starts. Read on each person's own clock.",
+    "A task's 'due soon' reminder is for tasks due in working hours; one that would come at night or at the weekend comes when work starts.",
   "settings.workingDays": "Working days",
   "settings.workingStart": "Work starts at",
   "settings.workingEnd": "Work ends at",
@@ -182,7 +182,7 @@ const es: TranslationOf<typeof en> = {
   "settings.section.region": "Zona horaria, idioma y horario laboral",
   "settings.workingHours": "Horario laboral",
   "settings.workingHoursHint":
-    "El aviso de 'vence pronto' es para tareas que vencen en horario laboral; el que caería de noche o en fin de semana llega al empezar la jornada. Se lee en el reloj de cada persona.",
+    "El aviso de 'vence pronto' es para tareas que vencen en horario laboral; el que caería de noche o en fin de semana llega al empezar la jornada.",
   "settings.workingDays": "Días laborables",
   "settings.workingStart": "La jornada empieza a las",
   "settings.workingEnd": "La jornada termina a las",
