@@ -22,8 +22,11 @@ export const intakeFormSchema = z
     campaign: z.string().trim().max(200, "must be at most 200 characters").nullable().default(null),
     pipelineId: z.string().min(1).nullable().default(null),
     ownerId: z.string().min(1).max(128).nullable().default(null),
-    /** round-robin: the next active seller; owner: always `ownerId`. */
-    routing: z.enum(["round-robin", "owner"]).default("round-robin"),
+    /**
+     * round-robin: the next active seller; owner: always `ownerId`; offers: unassigned, then
+     * offered to the best-ranked routing targets (SPEC §4.5), the first to accept owns it.
+     */
+    routing: z.enum(["round-robin", "owner", "offers"]).default("round-robin"),
     active: z.boolean().default(true),
   })
   .superRefine((form, ctx) => {

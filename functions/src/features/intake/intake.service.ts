@@ -8,9 +8,10 @@ import {
   type Opportunity,
   type Outcome,
 } from "@dealflow/core";
-import { systemContext } from "../../service-kit/acting-context.js";
+import { systemActor, systemContext } from "../../service-kit/acting-context.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import type { FormIndexRow } from "../../storage/tenants-table/form-index.js";
+import { routeOpportunity } from "../routing/index.js";
 import { type IntakeLead, leadNoteText } from "./intake-fields.js";
 import { nextRoundRobinOwner } from "./round-robin.js";
 
@@ -59,7 +60,9 @@ export const receiveLead = async (
   const ownerId =
     form.routing === "owner"
       ? form.ownerId
-      : await nextRoundRobinOwner(deps.store, deps.store.forms, row, ctx.settings);
+      : form.routing === "offers"
+        ? null
+        : await nextRoundRobinOwner(deps.store, deps.store.forms, row, ctx.settings);
   const created = createOpportunity({ ...input, ownerId }, ctx);
   const text = leadNoteText(lead);
   const outcome: Outcome<Opportunity> =
@@ -75,5 +78,24 @@ export const receiveLead = async (
     if (winner) return { opportunityId: winner.id, created: false };
     throw error;
   }
+  if (form.routing === "offers") await offerLead(deps, row.tenantId, outcome.value.id);
   return { opportunityId: outcome.value.id, created: true };
+};
+
+/**
+ * SPEC §4.5 for a web form that routes by offers: the lead, committed unassigned (it waits in
+ * the first-contact queue meanwhile), is offered automatically to the best-ranked targets. A
+ * failure to route leaves it there for a manager to route or a seller to claim; the lead is
+ * never refused for it (the form's sender has done nothing wrong).
+ */
+const offerLead = async (deps: IntakeDeps, tenantId: string, opportunityId: string) => {
+  try {
+    // No criteria: every active target, best-ranked first.
+    await routeOpportunity(deps, systemActor(tenantId), opportunityId, {
+      mode: "automatic",
+      criteria: {},
+    });
+  } catch (error) {
+    console.warn(`intake: lead ${opportunityId} received, not routed:`, error);
+  }
 };

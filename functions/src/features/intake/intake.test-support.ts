@@ -5,7 +5,7 @@ export type FormSpec = {
   name?: string;
   source?: string;
   campaign?: string;
-  routing?: "round-robin" | "owner";
+  routing?: "round-robin" | "owner" | "offers";
   ownerId?: string;
   active?: boolean;
 };

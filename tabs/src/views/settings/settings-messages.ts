@@ -131,6 +131,7 @@ const en = {
   "settings.form.noOwner": "Nobody in particular",
   "settings.routing.round-robin": "To the next seller in turn",
   "settings.routing.owner": "Always to the owner below",
+  "settings.routing.offers": "Offered to the best routing targets; the first to accept owns it",
   "settings.forms.none": "No intake forms yet.",
   "settings.forms.secret": "Secret",
   "settings.forms.active": "Active",
@@ -287,6 +288,8 @@ const es: TranslationOf<typeof en> = {
   "settings.form.noOwner": "Nadie en particular",
   "settings.routing.round-robin": "Al siguiente vendedor por turno",
   "settings.routing.owner": "Siempre al responsable indicado",
+  "settings.routing.offers":
+    "Se ofrece a los mejores destinatarios; el primero que acepta se la queda",
   "settings.forms.none": "Aún no hay formularios de entrada.",
   "settings.forms.secret": "Secreto",
   "settings.forms.active": "Activo",

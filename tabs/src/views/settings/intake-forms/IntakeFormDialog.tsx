@@ -101,10 +101,15 @@ export const IntakeFormDialog = (props: {
       <Field label={t("settings.form.routing")}>
         <Select
           value={routing}
-          onChange={(_event, data) => setRouting(data.value === "owner" ? "owner" : "round-robin")}
+          onChange={(_event, data) =>
+            setRouting(
+              data.value === "owner" || data.value === "offers" ? data.value : "round-robin",
+            )
+          }
         >
           <option value="round-robin">{t("settings.routing.round-robin")}</option>
           <option value="owner">{t("settings.routing.owner")}</option>
+          <option value="offers">{t("settings.routing.offers")}</option>
         </Select>
       </Field>
       <Field
