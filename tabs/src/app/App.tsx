@@ -6,6 +6,7 @@ import { browserConfigPort, type ChannelConfigPort } from "../host/channel-confi
 import type { HostContext, ThemeName } from "../host/host-context.js";
 import { teamsConfigPort } from "../host/teams-channel-config.js";
 import { detectHost } from "../host/teams-host.js";
+import { useTeamsPreferences } from "../host/teams-preferences.js";
 import { I18nProvider, toLocale } from "../i18n/i18n.js";
 import { ErrorPanel } from "./ErrorPanel.js";
 import { loadSession } from "./load-session.js";
@@ -87,6 +88,8 @@ export const App = () => {
       void begin(context);
     });
   }, [begin]);
+
+  useTeamsPreferences(host, state.step === "ready" ? state.session.api.putPreferences : null);
 
   const locale = toLocale(
     state.step === "ready" && host?.kind !== "teams" ? state.session.me.locale : host?.locale,
