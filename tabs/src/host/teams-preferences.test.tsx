@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HostContext } from "./host-context.js";
 import { detectHost } from "./teams-host.js";
-import { useTeamsPreferences } from "./teams-preferences.js";
+import { readerTimeZone, useTeamsPreferences } from "./teams-preferences.js";
 
 const teams = await vi.hoisted(async () =>
   (await import("../test/teams-js-double.js")).teamsJsDouble(),
@@ -80,5 +80,18 @@ describe("the session tells the API the person's Teams language and zone", () =>
     renderHook(() => useTeamsPreferences({ ...host, locale: "fr-fr" }, send));
 
     await waitFor(() => expect(send).toHaveBeenCalledWith({ timeZone: "America/Mexico_City" }));
+  });
+});
+
+describe("the zone the tab shows dates in", () => {
+  const tenant = { timeZone: "Europe/Madrid" };
+
+  it("is the person's own in Teams, the tenant's in a browser tab or with no known zone", async () => {
+    const host = await hostInMexico();
+    if (host.kind !== "teams") throw new Error("not Teams");
+
+    expect(readerTimeZone(host, tenant)).toBe("America/Mexico_City");
+    expect(readerTimeZone({ ...host, timeZone: null }, tenant)).toBe("Europe/Madrid");
+    expect(readerTimeZone({ kind: "browser", locale: "es-ES" }, tenant)).toBe("Europe/Madrid");
   });
 });

@@ -3,6 +3,13 @@ import { canonicalTimeZone, supportedLocaleOf } from "@dealflow/core/i18n";
 import { useEffect } from "react";
 import type { HostContext, TeamsHostContext } from "./host-context.js";
 
+/**
+ * The zone the tab shows dates in: in Teams the person's own (the device's, which their cards,
+ * digest and agenda use once sent), else the tenant's, as in the demo's browser mode.
+ */
+export const readerTimeZone = (host: HostContext | null, settings: { timeZone: string }) =>
+  (host?.kind === "teams" ? canonicalTimeZone(host.timeZone) : null) ?? settings.timeZone;
+
 export type SendPreferences = (body: PreferencesBody) => Promise<unknown>;
 
 /**
