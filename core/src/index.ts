@@ -86,5 +86,6 @@ export * from "./task/revise-task.js";
 export * from "./task/task.types.js";
 export * from "./user/stored-role.js";
 export * from "./user/user.types.js";
+export * from "./user/user-preferences.js";
 export * from "./visibility/hidden-client-contact.js";
 export * from "./visibility/redact-hidden-contact.js";

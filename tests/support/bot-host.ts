@@ -67,6 +67,8 @@ export const teamsActivity = (input: {
   channel?: { teamId: string; channelId: string };
   membersAdded?: { id: string }[];
   locale?: string;
+  /** E.g. Teams' `{ type: "clientInfo", timezone }` on messages and invokes. */
+  entities?: object[];
 }) => {
   sequence += 1;
   const personalId = `a:personal-${input.userId}`;
@@ -99,6 +101,7 @@ export const teamsActivity = (input: {
     ...(input.action ? { action: input.action } : {}),
     ...(input.replyToId ? { replyToId: input.replyToId } : {}),
     ...(input.membersAdded ? { membersAdded: input.membersAdded } : {}),
+    ...(input.entities ? { entities: input.entities } : {}),
   };
 };
 

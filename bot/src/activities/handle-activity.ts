@@ -7,6 +7,7 @@ import { localeOf } from "../i18n/translate.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
 import { conversationTypeOf, type IncomingActivity, tenantOf } from "./incoming-activity.js";
+import { recordSenderPreferences } from "./record-preferences.js";
 import { recoverTeam } from "./recover-team.js";
 import { recordConversation } from "./save-reference.js";
 import { syncTeam } from "./sync-team.js";
@@ -35,9 +36,9 @@ const cardResponse = (card: AdaptiveCard) => ({
 });
 
 /**
- * One incoming activity: save its reference, record a team's roster when the bot or members
- * come and go (or when a team the bot has no record of speaks), then answer a command or run a
- * card action.
+ * One incoming activity: save its reference and the sender's language and zone, record a
+ * team's roster when the bot or members come and go (or when a team the bot has no record of
+ * speaks), then answer a command or run a card action.
  */
 export const handleActivity = async (
   activity: IncomingActivity,
@@ -45,6 +46,8 @@ export const handleActivity = async (
 ): Promise<TurnOutcome> => {
   const now = deps.clock();
   await recordConversation(activity, deps.conversations, now);
+  // Before the turn, so its answer (a snooze to "tomorrow") already uses the reported zone.
+  await recordSenderPreferences(activity, deps.data);
   const rosterRead = await recoverTeam(activity, deps);
   await syncTeam(activity, deps, { rosterRead });
   const tenantId = tenantOf(activity);

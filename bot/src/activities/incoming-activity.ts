@@ -22,6 +22,8 @@ export type IncomingActivity = {
     channel?: { id?: string; name?: string };
     eventType?: string;
   };
+  /** Teams adds `{ type: "clientInfo", locale, country, platform, timezone }` to messages. */
+  entities?: ({ type?: string; timezone?: unknown } | null)[];
   membersAdded?: ChannelAccount[];
   membersRemoved?: ChannelAccount[];
 };

@@ -9,6 +9,7 @@ import type {
   Task,
   TaskOutcome,
   User,
+  UserPreferences,
   Viewer,
 } from "@dealflow/core";
 
@@ -88,6 +89,14 @@ export type BotData = {
     /** What happened, kept as a note on the task's opportunity. */
     note?: string | null,
   ): Promise<Task>;
+  /**
+   * The language and zone a person's Teams reports on their activities, by the same service as
+   * `PUT /api/me/preferences`: written on change only, and only to an existing user's record.
+   */
+  recordPreferences(
+    person: { tenantId: string; userId: string },
+    preferences: UserPreferences,
+  ): Promise<void>;
   /** A reminder card's Snooze, by the same service as `PATCH /api/tasks/{id}` `{ dueAt }`. */
   rescheduleTask(viewer: Viewer, taskId: string, dueAt: Date): Promise<Task>;
   /** `follow` and `unfollow`, by the same services as `POST|DELETE …/followers/me`. */

@@ -24,6 +24,7 @@ import {
   unfollowOpportunity,
   unmuteOpportunity,
   type Viewer,
+  withPreferences,
 } from "@dealflow/core";
 import type { BotData, BotOpportunityView, Page } from "../ports/bot-data.js";
 import type { ConversationPort, ConversationRecord } from "../ports/conversations.js";
@@ -209,6 +210,11 @@ export const createInMemoryBotData = (seed: {
       const outcome = claimOpportunity({ opportunity }, contextOf(viewer));
       await commit(viewer.tenantId, outcome);
       return { opportunity: outcome.value, changed: outcome.changes.length > 0 };
+    },
+    async recordPreferences(person, preferences) {
+      const user = users.get(person.userId);
+      const after = user && withPreferences(user, preferences);
+      if (after) users.set(after.id, after);
     },
     async rescheduleTask(viewer, taskId, dueAt) {
       const { task, opportunity } = taskOf(taskId);

@@ -12,3 +12,13 @@ export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { en: "en-GB", es: 
 /** Teams and browsers send BCP 47 tags ("es-ES", "es", "ES-mx"): Spanish is es, the rest en. */
 export const localeOf = (tag: string | null | undefined): Locale =>
   tag?.toLowerCase().startsWith("es") ? "es" : "en";
+
+/**
+ * A language we speak from a BCP 47 tag, or null for another language or no tag: a person's
+ * language is recorded only when it is one of ours (a French Teams keeps the tenant's).
+ */
+export const supportedLocaleOf = (tag: unknown): Locale | null => {
+  if (typeof tag !== "string" || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return null;
+  const language = tag.split("-")[0]?.toLowerCase();
+  return LOCALES.find((locale) => locale === language) ?? null;
+};

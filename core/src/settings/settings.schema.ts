@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "../i18n/time-zone.js";
 import { DEFAULT_STAGES } from "../pipeline/pipeline.types.js";
 import { checkIntakeForms, intakeFormSchema } from "./intake-form.schema.js";
 import { checkConnectorDelays, checkMarketplaces } from "./marketplace-connectors.js";
@@ -211,12 +212,3 @@ export const settingsSchema = z
     checkIntakeForms(settings, ctx);
     checkMarketplaces(settings, ctx);
   });
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../settings/settings.js";
 import { buildTask } from "../shared/builders.test-support.js";
 import type { User } from "../user/user.types.js";
-import { dailyDigest, endOfLocalDay, isDigestHour, localDate } from "./daily-digest.js";
+import { withPreferences } from "../user/user-preferences.js";
+import { dailyDigest, endOfLocalDay, isDigestRun, localDate } from "./daily-digest.js";
 
 const user: User = {
   tenantId: "tenant-a",
@@ -22,16 +23,18 @@ const overdue = buildTask({ id: "t-1", dueAt: "2026-02-27T10:00:00.000Z" });
 const today = buildTask({ id: "t-2", dueAt: "2026-03-02T22:30:00.000Z" });
 const tomorrow = buildTask({ id: "t-3", dueAt: "2026-03-02T23:30:00.000Z" });
 
-describe("isDigestHour", () => {
+describe("isDigestRun", () => {
   it.each([
     ["Europe/Madrid", "2026-03-02T07:00:00Z", true],
     ["Europe/Madrid", "2026-03-02T08:00:00Z", false],
     ["Europe/Madrid", "2026-07-02T06:00:00Z", true], // summer time, UTC+2
+    ["Europe/Madrid", "2026-03-02T07:15:00Z", false], // the next quarter's run: sent already
     ["America/New_York", "2026-03-02T13:00:00Z", true],
-    ["Asia/Kolkata", "2026-03-02T03:00:00Z", true], // 08:30 local: the hourly run at :00 UTC
-    ["Asia/Kolkata", "2026-03-02T02:00:00Z", false],
-  ])("in %s, the run at %s is the 8 o'clock run: %s", (zone, at, expected) => {
-    expect(isDigestHour(new Date(at), zone)).toBe(expected);
+    ["Asia/Kolkata", "2026-03-02T02:30:00Z", true], // 08:00 at +5:30
+    ["Asia/Kolkata", "2026-03-02T03:00:00Z", false], // 08:30: not a second time
+    ["Asia/Kathmandu", "2026-03-02T02:15:00Z", true], // 08:00 at +5:45
+  ])("in %s, the run at %s is the 08:00 run: %s", (zone, at, expected) => {
+    expect(isDigestRun(new Date(at), zone)).toBe(expected);
   });
 });
 
@@ -74,6 +77,18 @@ describe("dailyDigest", () => {
     expect(
       dailyDigest(inTenantZone, tenant, [overdue], new Date("2026-03-02T13:00:00Z"))?.date,
     ).toBe("2026-03-02");
+  });
+
+  it("moves to 08:00 in the zone Teams last reported once the record has it", () => {
+    // Mexico City keeps UTC-6 all year: its 08:00 is 14:00 UTC, when it is 15:00 in Madrid.
+    const moved = withPreferences(user, { timeZone: "America/Mexico_City" });
+    const mexicoEight = new Date("2026-03-02T14:00:00Z");
+
+    expect(moved && dailyDigest(moved, tenant, [overdue], MADRID_EIGHT)).toBeNull();
+    expect(moved && dailyDigest(moved, tenant, [overdue], mexicoEight)?.createdAt).toBe(
+      mexicoEight.toISOString(),
+    );
+    expect(dailyDigest(user, tenant, [overdue], mexicoEight)).toBeNull();
   });
 
   it("sends nothing on a day with no overdue task and none due today", () => {

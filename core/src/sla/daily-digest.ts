@@ -8,6 +8,12 @@ import type { User } from "../user/user.types.js";
 /** SPEC §4.3: the agenda arrives at 08:00 in the user's own time zone. */
 export const DIGEST_LOCAL_HOUR = 8;
 
+/**
+ * The digest run's period: every zone's offset is a whole number of quarter hours (India
+ * +5:30, Nepal +5:45), so a run every 15 minutes meets each zone's 08:00 exactly once.
+ */
+export const DIGEST_RUN_MINUTES = 15;
+
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The user's zone, else the tenant's (SPEC §4.3: settings). */
@@ -20,9 +26,11 @@ export const localDate = (at: Date, timeZone: string): string => {
   return `${local.year}-${pad(local.month)}-${pad(local.day)}`;
 };
 
-/** Whether an hourly run at `now` is the one that sends this zone's digest. */
-export const isDigestHour = (now: Date, timeZone: string): boolean =>
-  localTime(now, timeZone).hour === DIGEST_LOCAL_HOUR;
+/** Whether the quarter-hourly run at `now` is the one that sends this zone's digest (08:00). */
+export const isDigestRun = (now: Date, timeZone: string): boolean => {
+  const local = localTime(now, timeZone);
+  return local.hour === DIGEST_LOCAL_HOUR && local.minute < DIGEST_RUN_MINUTES;
+};
 
 /** The instant the local day of `now` ends in `timeZone` (next local midnight). */
 export const endOfLocalDay = (now: Date, timeZone: string): Date => {
@@ -36,7 +44,7 @@ export const endOfLocalDay = (now: Date, timeZone: string): Date => {
 /** The outbox row of one user's daily agenda. */
 export type DailyDigestIntent = Extract<NotificationIntent, { type: "daily-digest" }>;
 
-/** Deterministic: a repeated hourly run writes the same outbox row and so sends nothing twice. */
+/** Deterministic: a repeated run writes the same outbox row and so sends nothing twice. */
 export const digestNotificationId = (userId: string, date: string): string =>
   `digest:${userId}:${date}`;
 
@@ -53,7 +61,7 @@ export const dailyDigest = (
 ): DailyDigestIntent | null => {
   if (!user.active) return null;
   const timeZone = userTimeZone(user, settings);
-  if (!isDigestHour(now, timeZone)) return null;
+  if (!isDigestRun(now, timeZone)) return null;
   const endOfDay = endOfLocalDay(now, timeZone).getTime();
   const due = tasks.filter((task) => task.status === "open" && Date.parse(task.dueAt) < endOfDay);
   if (due.length === 0) return null;

@@ -10,6 +10,7 @@ import {
 } from "../features/roles/index.js";
 import { answerOffer, offersOfOpportunity, routeOpportunity } from "../features/routing/index.js";
 import { completeTask, updateTask } from "../features/task/index.js";
+import { recordPreferences } from "../features/user/index.js";
 import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
@@ -62,6 +63,9 @@ export const botDataOf = (
         note: note ?? null,
       })
     ).task,
+  recordPreferences: async (person, preferences) => {
+    await recordPreferences({ store }, person, preferences);
+  },
   rescheduleTask: async (viewer, taskId, dueAt) =>
     (await updateTask({ store, clock }, viewer, taskId, { dueAt })).task,
   linkChannel: async (viewer, channel, pipelineId) => {

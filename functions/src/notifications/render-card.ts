@@ -23,6 +23,7 @@ import {
 } from "@dealflow/bot";
 import {
   type Activity,
+  endOfLocalDay,
   type Locale,
   type Opportunity,
   redactHiddenActivity,
@@ -193,7 +194,8 @@ export const renderCard = async (
         ctx.links,
       );
     case "daily-digest": {
-      const endOfDay = new Date(ctx.now.getTime() + 24 * 3_600_000);
+      // "Today" ends at midnight where the reader is, as the digest's own rule counts it.
+      const endOfDay = endOfLocalDay(ctx.now, reader.timeZone);
       const [overdue, today] = await Promise.all([
         tasksOf(ctx, spec.userId, { to: ctx.now }),
         tasksOf(ctx, spec.userId, { from: ctx.now, to: endOfDay }),

@@ -2,7 +2,7 @@ import {
   type ChangeSet,
   dailyDigest,
   endOfLocalDay,
-  isDigestHour,
+  isDigestRun,
   isDomainError,
   type User,
   userTimeZone,
@@ -16,10 +16,11 @@ const activeUsers = async (store: Store, tenantId: string): Promise<User[]> =>
   (await allUsers(store, tenantId)).filter((user) => user.active);
 
 /**
- * The hourly agenda run (SPEC §4.3): every user whose local hour is 8 gets one outbox row
- * listing their overdue and today's tasks. Its id is the user and local date, so a repeated
- * run (a retry, two hosts) finds the row there and sends nothing twice; the commit keeps its
- * relay hint, because the next hourly run is not the 8 o'clock one and would not re-send it.
+ * The quarter-hourly agenda run (SPEC §4.3): every user for whom it is 08:00 in their own zone
+ * (their record's, else the tenant's; read each run, so a changed zone needs no rescheduling)
+ * gets one outbox row listing their overdue and today's tasks. Its id is the user and local
+ * date, so a repeated run (a retry, two hosts) finds the row there and sends nothing twice; the
+ * commit keeps its relay hint, because the next run is not the 08:00 one and would not re-send it.
  */
 export const runDailyDigest = async (store: Store, now: Date): Promise<DigestReport> => {
   const report: DigestReport = { sent: 0, repeated: 0 };
@@ -28,7 +29,7 @@ export const runDailyDigest = async (store: Store, now: Date): Promise<DigestRep
     const users = await activeUsers(store, tenant.tenantId);
     for (const user of users) {
       const timeZone = userTimeZone(user, settings);
-      if (!isDigestHour(now, timeZone)) continue;
+      if (!isDigestRun(now, timeZone)) continue;
       // One task is enough to know the day is not empty; the card lists them at delivery.
       const tasks = await store.listOpenTasksByOwner(
         tenant.tenantId,

@@ -25,7 +25,7 @@ describe("SLA timer functions", () => {
 
     expect([slaSweepFunction(deps), dailyDigestFunction(deps)]).toMatchObject([
       { name: "slaSweep", trigger: "timer", schedule: "0 */1 * * * *" },
-      { name: "dailyDigest", trigger: "timer", schedule: "0 0 * * * *" },
+      { name: "dailyDigest", trigger: "timer", schedule: "0 */15 * * * *" },
     ]);
   });
 

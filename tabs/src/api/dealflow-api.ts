@@ -11,6 +11,8 @@ import type {
   OwnerChange,
   Page,
   PageQuery,
+  Preferences,
+  PreferencesBody,
   SettingsAnswer as Settings,
   StageChange,
   Task,
@@ -40,6 +42,9 @@ export const createDealflowApi = (client: ApiClient) => ({
   ...createRoutingApi(client),
   ...createSettingsApi(client),
   me: () => client.get<Me>("/api/me"),
+  /** The person's Teams language and zone, for their cards, digest and "tomorrow". */
+  putPreferences: async (body: PreferencesBody) =>
+    (await client.request<Preferences>("PUT", "/api/me/preferences", { body })).data,
   settings: () => client.get<Settings>("/api/settings"),
   /** Every user of the tenant (owner names, owner and follower pickers), all pages. */
   users: async (): Promise<UserSummary[]> => {

@@ -6,6 +6,7 @@ import { browserConfigPort, type ChannelConfigPort } from "../host/channel-confi
 import type { HostContext, ThemeName } from "../host/host-context.js";
 import { teamsConfigPort } from "../host/teams-channel-config.js";
 import { detectHost } from "../host/teams-host.js";
+import { readerTimeZone, useTeamsPreferences } from "../host/teams-preferences.js";
 import { I18nProvider, toLocale } from "../i18n/i18n.js";
 import { ErrorPanel } from "./ErrorPanel.js";
 import { loadSession } from "./load-session.js";
@@ -88,6 +89,8 @@ export const App = () => {
     });
   }, [begin]);
 
+  useTeamsPreferences(host, state.step === "ready" ? state.session.api.putPreferences : null);
+
   const locale = toLocale(
     state.step === "ready" && host?.kind !== "teams" ? state.session.me.locale : host?.locale,
   );
@@ -100,7 +103,7 @@ export const App = () => {
     <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh" }}>
       <I18nProvider
         locale={locale}
-        timeZone={state.step === "ready" ? state.session.settings.timeZone : undefined}
+        timeZone={state.step === "ready" ? readerTimeZone(host, state.session.settings) : undefined}
       >
         {(state.step === "detecting" || state.step === "loading") && <Spinner />}
         {state.step === "sign-in" && host && (

@@ -5,6 +5,7 @@ import { startRoute } from "./start-route.js";
 const teams = (fields: { subEntityId?: string; entityId?: string }): HostContext => ({
   kind: "teams",
   locale: "en-US",
+  timeZone: null,
   theme: "light",
   getToken: async () => "token",
   onThemeChange: () => undefined,

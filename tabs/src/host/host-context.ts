@@ -9,6 +9,8 @@ export type TeamsChat = { chatId: string };
 export type TeamsHostContext = {
   kind: "teams";
   locale: string;
+  /** The device's IANA zone (teams-js gives none; the browser's is the person's). */
+  timeZone: string | null;
   theme: ThemeName;
   getToken: () => Promise<string>;
   onThemeChange: (listener: (theme: ThemeName) => void) => void;

@@ -2,17 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { teamsConfigPort } from "./teams-channel-config.js";
 import { detectHost } from "./teams-host.js";
 
-// teams-js as a host answers it; its ESM namespace cannot be spied on in place.
-const teams = vi.hoisted(() => ({
-  app: {
-    initialize: vi.fn(async () => {}),
-    notifySuccess: vi.fn(),
-    getContext: vi.fn(),
-    registerOnThemeChangeHandler: vi.fn(),
-  },
-  authentication: { getAuthToken: vi.fn(async () => "token") },
-  pages: { config: {} },
-}));
+const teams = await vi.hoisted(async () =>
+  (await import("../test/teams-js-double.js")).teamsJsDouble(),
+);
 vi.mock("@microsoft/teams-js", () => teams);
 
 const base = { app: { locale: "en-gb", theme: "default" }, page: { id: "pipeline:sales" } };

@@ -62,6 +62,7 @@ export const detectHost = async (): Promise<HostContext> => {
   return {
     kind: "teams",
     locale: context.app.locale,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || null,
     theme: toThemeName(context.app.theme),
     subEntityId: context.page.subPageId || null,
     entityId: context.page.id || null,
