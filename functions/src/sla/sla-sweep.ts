@@ -39,7 +39,7 @@ export type SweepReport = {
   skipped: number;
   /** Handlers that threw: the row stays leased and repeats once the lease expires. */
   failed: number;
-  /** Rows another sweep holds. */
+  /** Rows another sweep holds, and hints of a CSV import not yet published. */
   busy: number;
   /** Every row looked at, in the order it was started (oldest first). */
   rows: { deadline: Deadline; outcome: RowOutcome }[];
@@ -118,6 +118,14 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     if (!handler) {
       unhandled.set(row.kind, (unhandled.get(row.kind) ?? 0) + 1);
       return { outcome: "unhandled", settled: false };
+    }
+    // A hint a CSV import staged waits for its publish; one of an import that will never
+    // publish is removed (its reaper may have run before this hint was written).
+    if (row.importId !== null) {
+      const state = await options.store.imports.states.stateOf(row.tenantId, row.importId);
+      if (state === "pending") return { outcome: "busy", settled: false };
+      if (state === "gone")
+        return { outcome: "skipped", settled: await lease.complete(row, row.etag) };
     }
     // The lease counts from the claim, not from the sweep's start: a late row keeps it whole.
     const claimedAt = options.clock().getTime();
