@@ -183,4 +183,24 @@ describe("writeImport", () => {
     await expect(store.imports.publish(handle, now)).rejects.toThrow();
     expect(await visibleOpportunities()).toBe(0);
   });
+
+  it("deletes unfired a hint whose import was reaped before the hint was written", async () => {
+    const rows = plannedRows(1, contextOf(), new Date(START.getTime() - 60 * 60_000));
+    await store.imports.begin(
+      tenant,
+      { importId: "imp-e", what: "opportunities", actorId: "u1", rows: 1 },
+      now,
+    );
+    await store.imports.reap(tenant, "imp-e", now, { force: true });
+    // A writer that outlived its window writes its batch's hints after the reap.
+    await store.deadlines.schedule(at(rows, 0).changeSet.schedule, now, "imp-e");
+
+    const report = await sweep(new Date(START.getTime() + 60_000));
+
+    expect(report.rows.map((row) => [row.deadline.kind, row.outcome])).toEqual([
+      ["first-contact-target", "skipped"],
+    ]);
+    expect(await deadlineRowsOfTenant()).toHaveLength(1);
+    expect((await deadlineRowsOfTenant())[0]).toContain("first-contact-escalation");
+  });
 });
