@@ -25,6 +25,8 @@ export type ImportMeta = { importId: string; what: string; actorId: string; rows
 /** What a reap found: published (only its journal was left), still running, or removed. */
 export type ReapResult = "committed" | "running" | "reaped";
 
+const JOURNAL_DELETES_AT_ONCE = 16;
+
 type ImportRecordRow = { state?: string; startedAt?: string; expiresAt?: string; etag?: string };
 type JournalRow = { rowKey?: string; rows?: string; deadlines?: string };
 
@@ -79,16 +81,26 @@ export const createImportStore = (
     for await (const row of table().listEntities<JournalRow>({ queryOptions: { filter } })) {
       journal.push(row);
     }
-    for (const entry of journal) {
-      if (!keepRecords) {
-        const rows = JSON.parse(entry.rows ?? "[]") as string[];
-        const hints = JSON.parse(entry.deadlines ?? "[]") as DeadlineLocation[];
-        // Each delete on its own: a row a concurrent reaper removed is a 404, not a failure.
-        await Promise.all([
-          ...rows.map((rowKey) => deleteRow(tenantId, rowKey, "tenantData")),
-          ...hints.map((hint) => deleteRow(hint.bucket, hint.rowKey, "deadlines")),
-        ]);
+    if (keepRecords) {
+      // A published import's journal is only bookkeeping: drop it a few rows at a time.
+      for (let i = 0; i < journal.length; i += JOURNAL_DELETES_AT_ONCE) {
+        await Promise.all(
+          journal
+            .slice(i, i + JOURNAL_DELETES_AT_ONCE)
+            .map((entry) => deleteRow(tenantId, entry.rowKey ?? "", "tenantData")),
+        );
       }
+      return;
+    }
+    for (const entry of journal) {
+      const rows = JSON.parse(entry.rows ?? "[]") as string[];
+      const hints = JSON.parse(entry.deadlines ?? "[]") as DeadlineLocation[];
+      // Each delete on its own: a row a concurrent reaper removed is a 404, not a failure.
+      await Promise.all([
+        ...rows.map((rowKey) => deleteRow(tenantId, rowKey, "tenantData")),
+        ...hints.map((hint) => deleteRow(hint.bucket, hint.rowKey, "deadlines")),
+      ]);
+      // Last, so a reap that dies half-way finds this batch again.
       await deleteRow(tenantId, entry.rowKey ?? "", "tenantData");
     }
   };
