@@ -204,3 +204,31 @@ describe("writeImport", () => {
     expect((await deadlineRowsOfTenant())[0]).toContain("first-contact-escalation");
   });
 });
+
+describe("a list read during a publish", () => {
+  it("reads again when it learns of a publish after reading part of the import", async () => {
+    const rows = plannedRows(20);
+    let handle = await store.imports.begin(
+      tenant,
+      { importId: "imp-f", what: "opportunities", actorId: "u1", rows: 20 },
+      now,
+    );
+    for (const row of rows.slice(0, 10))
+      handle = await store.imports.stage(handle, row.changeSet, now);
+    // The list has read the first ten rows; before it asks about the import, the rest is
+    // staged and the import published.
+    const { states } = store.imports;
+    const stateOf = states.stateOf;
+    states.stateOf = async (tenantId, importId) => {
+      states.stateOf = stateOf;
+      for (const row of rows.slice(10))
+        handle = await store.imports.stage(handle, row.changeSet, now);
+      await store.imports.publish(handle, now);
+      return stateOf(tenantId, importId);
+    };
+
+    const page = await store.listOpportunities(tenant, { kind: "all" }, { limit: 200 });
+
+    expect(page.items).toHaveLength(20);
+  });
+});
