@@ -52,6 +52,17 @@ const plannedRows = (count: number, ctx = contextOf(), receivedAt?: Date): Plann
     ),
   }));
 
+/** Begins import `importId` and stages `rows`, one batch each; not published. */
+const stageImport = async (importId: string, rows: readonly PlannedRow[]) => {
+  let handle = await store.imports.begin(
+    tenant,
+    { importId, what: "opportunities", actorId: "u1", rows: rows.length },
+    now,
+  );
+  for (const row of rows) handle = await store.imports.stage(handle, row.changeSet, now);
+  return handle;
+};
+
 const partitionRows = async () => {
   const rows: { rowKey: string; imp?: string }[] = [];
   const entities = store.storage
@@ -84,12 +95,7 @@ describe("writeImport", () => {
   it("shows nothing of an import until its publish, then all of it at once", async () => {
     const rows = plannedRows(20);
     const opportunity = rows[0]?.changeSet.changes.find((c) => c.entity === "opportunity")?.after;
-    let handle = await store.imports.begin(
-      tenant,
-      { importId: "imp-a", what: "opportunities", actorId: "u1", rows: 20 },
-      now,
-    );
-    for (const row of rows) handle = await store.imports.stage(handle, row.changeSet, now);
+    const handle = await stageImport("imp-a", rows);
 
     expect((await partitionRows()).length).toBeGreaterThan(200);
     expect(await visibleOpportunities()).toBe(0);
@@ -112,12 +118,7 @@ describe("writeImport", () => {
   it("holds the first-contact hints of an unpublished import, and fires them once published", async () => {
     // Leads received an hour ago: their first-contact target is overdue as they are staged.
     const rows = plannedRows(2, contextOf(), new Date(START.getTime() - 60 * 60_000));
-    let handle = await store.imports.begin(
-      tenant,
-      { importId: "imp-b", what: "opportunities", actorId: "u1", rows: 2 },
-      now,
-    );
-    handle = await store.imports.stage(handle, at(rows, 0).changeSet, now);
+    const handle = await stageImport("imp-b", rows.slice(0, 1));
     const later = new Date(START.getTime() + 2 * 60_000);
 
     const held = await sweep(new Date(START.getTime() + 60_000));
@@ -158,13 +159,7 @@ describe("writeImport", () => {
 
   it("reaps an import nobody published once its window ends, twice and at once harmlessly", async () => {
     const rows = plannedRows(12);
-    let handle = await store.imports.begin(
-      tenant,
-      { importId: "imp-d", what: "opportunities", actorId: "u1", rows: 12 },
-      now,
-    );
-    for (const row of rows.slice(0, 8))
-      handle = await store.imports.stage(handle, row.changeSet, now);
+    const handle = await stageImport("imp-d", rows.slice(0, 8));
     expect(await store.imports.reap(tenant, "imp-d", now)).toBe("running");
 
     const expired = new Date(START.getTime() + IMPORT_PUBLISH_WINDOW_MS + 60_000);
@@ -186,11 +181,7 @@ describe("writeImport", () => {
 
   it("deletes unfired a hint whose import was reaped before the hint was written", async () => {
     const rows = plannedRows(1, contextOf(), new Date(START.getTime() - 60 * 60_000));
-    await store.imports.begin(
-      tenant,
-      { importId: "imp-e", what: "opportunities", actorId: "u1", rows: 1 },
-      now,
-    );
+    await stageImport("imp-e", []);
     await store.imports.reap(tenant, "imp-e", now, { force: true });
     // A writer that outlived its window writes its batch's hints after the reap.
     await store.deadlines.schedule(at(rows, 0).changeSet.schedule, now, "imp-e");
@@ -208,13 +199,7 @@ describe("writeImport", () => {
 describe("a list read during a publish", () => {
   it("reads again when it learns of a publish after reading part of the import", async () => {
     const rows = plannedRows(20);
-    let handle = await store.imports.begin(
-      tenant,
-      { importId: "imp-f", what: "opportunities", actorId: "u1", rows: 20 },
-      now,
-    );
-    for (const row of rows.slice(0, 10))
-      handle = await store.imports.stage(handle, row.changeSet, now);
+    let handle = await stageImport("imp-f", rows.slice(0, 10));
     // The list has read the first ten rows; before it asks about the import, the rest is
     // staged and the import published.
     const { states } = store.imports;
