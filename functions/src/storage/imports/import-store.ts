@@ -25,8 +25,6 @@ export type ImportMeta = { importId: string; what: string; actorId: string; rows
 /** What a reap found: published (only its journal was left), still running, or removed. */
 export type ReapResult = "committed" | "running" | "reaped";
 
-const JOURNAL_DELETES_AT_ONCE = 16;
-
 type ImportRecordRow = { state?: string; startedAt?: string; expiresAt?: string; etag?: string };
 type JournalRow = { rowKey?: string; rows?: string; deadlines?: string };
 
@@ -82,13 +80,16 @@ export const createImportStore = (
       journal.push(row);
     }
     if (keepRecords) {
-      // A published import's journal is only bookkeeping: drop it a few rows at a time.
-      for (let i = 0; i < journal.length; i += JOURNAL_DELETES_AT_ONCE) {
-        await Promise.all(
-          journal
-            .slice(i, i + JOURNAL_DELETES_AT_ONCE)
-            .map((entry) => deleteRow(tenantId, entry.rowKey ?? "", "tenantData")),
-        );
+      // A published import's journal is only bookkeeping: one transaction per 100 rows, or
+      // row by row if another reap removed some first (a transaction's delete of a missing
+      // row fails it whole).
+      for (let i = 0; i < journal.length; i += MAX_TRANSACTION_OPERATIONS) {
+        const keys = journal.slice(i, i + MAX_TRANSACTION_OPERATIONS).map((e) => e.rowKey ?? "");
+        await table()
+          .submitTransaction(keys.map((rowKey) => ["delete", { partitionKey: tenantId, rowKey }]))
+          .catch(() =>
+            Promise.all(keys.map((rowKey) => deleteRow(tenantId, rowKey, "tenantData"))),
+          );
       }
       return;
     }
