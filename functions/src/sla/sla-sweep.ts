@@ -7,6 +7,7 @@ import type { Calendar } from "../graph/calendar.js";
 import type { DueRow } from "../storage/deadlines/deadline-lease.js";
 import { deadlineBucket } from "../storage/deadlines/deadline-store.js";
 import { bucketsBetween } from "../storage/deadlines/sweep-watermark.js";
+import type { ImportState } from "../storage/imports/import-states.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 import { DEADLINE_HANDLERS, type DeadlineHandlers } from "./deadline-handlers.js";
 
@@ -112,6 +113,17 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     }
   };
   const unhandled = new Map<DeadlineKind, number>();
+  // An import's many hints ask about it once per sweep.
+  const importStates = new Map<string, Promise<ImportState>>();
+  const importStateOf = (tenantId: string, importId: string) => {
+    const key = `${tenantId}|${importId}`;
+    let state = importStates.get(key);
+    if (state === undefined) {
+      state = options.store.imports.states.stateOf(tenantId, importId);
+      importStates.set(key, state);
+    }
+    return state;
+  };
 
   const fire = async (row: DueRow): Promise<{ outcome: RowOutcome; settled: boolean }> => {
     const handler = handlers[row.kind];
@@ -122,7 +134,7 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     // A hint a CSV import staged waits for its publish; one of an import that will never
     // publish is removed (its reaper may have run before this hint was written).
     if (row.importId !== null) {
-      const state = await options.store.imports.states.stateOf(row.tenantId, row.importId);
+      const state = await importStateOf(row.tenantId, row.importId);
       if (state === "pending") return { outcome: "busy", settled: false };
       if (state === "gone")
         return { outcome: "skipped", settled: await lease.complete(row, row.etag) };
