@@ -72,6 +72,7 @@ export * from "./sla/deadline.types.js";
 export * from "./sla/deadline-firing.js";
 export * from "./sla/deadline-refs.js";
 export * from "./sla/first-contact-deadlines.js";
+export * from "./sla/import-expiry.js";
 export * from "./sla/task-deadlines.js";
 export * from "./sla/working-hours.js";
 export * from "./task/assert-can-change-task.js";

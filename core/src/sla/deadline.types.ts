@@ -10,6 +10,8 @@ export type DeadlineKind =
   | "marketplace-reminder"
   | "marketplace-reveal"
   | "offer-expiry"
+  /** A CSV import not published by then is abandoned: its staged rows are removed. */
+  | "import-expiry"
   /** Re-queues an outbox notification whose queue message was lost (sent after the commit). */
   | "notification-relay";
 

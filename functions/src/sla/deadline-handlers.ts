@@ -9,6 +9,7 @@ import {
   needsRelay,
   taskFiring,
 } from "@dealflow/core";
+import { reapImport } from "../features/import/index.js";
 import { fireVisibilityClock } from "../features/marketplace/index.js";
 import { expireOffer } from "../features/routing/index.js";
 import type { Calendar } from "../graph/calendar.js";
@@ -111,6 +112,10 @@ const visibilityHandler =
 const offerExpiry: DeadlineHandler = (deadline, ctx) =>
   expireOffer({ store: ctx.store, clock: () => ctx.now }, deadline);
 
+/** An import never published: remove what it staged (see reapImport). */
+const importExpiry: DeadlineHandler = (deadline, ctx) =>
+  reapImport(ctx.store, deadline.tenantId, deadline.subjectId, ctx.now);
+
 /** The one place a kind of deadline gets its behaviour. */
 export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "first-contact-target": firstContact,
@@ -122,4 +127,5 @@ export const DEADLINE_HANDLERS: DeadlineHandlers = {
   "marketplace-reminder": visibilityHandler("reminder"),
   "marketplace-reveal": visibilityHandler("reveal"),
   "offer-expiry": offerExpiry,
+  "import-expiry": importExpiry,
 };

@@ -7,6 +7,7 @@ import type { Calendar } from "../graph/calendar.js";
 import type { DueRow } from "../storage/deadlines/deadline-lease.js";
 import { deadlineBucket } from "../storage/deadlines/deadline-store.js";
 import { bucketsBetween } from "../storage/deadlines/sweep-watermark.js";
+import type { ImportState } from "../storage/imports/import-states.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 import { DEADLINE_HANDLERS, type DeadlineHandlers } from "./deadline-handlers.js";
 
@@ -39,7 +40,7 @@ export type SweepReport = {
   skipped: number;
   /** Handlers that threw: the row stays leased and repeats once the lease expires. */
   failed: number;
-  /** Rows another sweep holds. */
+  /** Rows another sweep holds, and hints of a CSV import not yet published. */
   busy: number;
   /** Every row looked at, in the order it was started (oldest first). */
   rows: { deadline: Deadline; outcome: RowOutcome }[];
@@ -112,12 +113,31 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     }
   };
   const unhandled = new Map<DeadlineKind, number>();
+  // An import's many hints ask about it once per sweep.
+  const importStates = new Map<string, Promise<ImportState>>();
+  const importStateOf = (tenantId: string, importId: string) => {
+    const key = `${tenantId}|${importId}`;
+    let state = importStates.get(key);
+    if (state === undefined) {
+      state = options.store.imports.states.stateOf(tenantId, importId);
+      importStates.set(key, state);
+    }
+    return state;
+  };
 
   const fire = async (row: DueRow): Promise<{ outcome: RowOutcome; settled: boolean }> => {
     const handler = handlers[row.kind];
     if (!handler) {
       unhandled.set(row.kind, (unhandled.get(row.kind) ?? 0) + 1);
       return { outcome: "unhandled", settled: false };
+    }
+    // A hint a CSV import staged waits for its publish; one of an import that will never
+    // publish is removed (its reaper may have run before this hint was written).
+    if (row.importId !== null) {
+      const state = await importStateOf(row.tenantId, row.importId);
+      if (state === "pending") return { outcome: "busy", settled: false };
+      if (state === "gone")
+        return { outcome: "skipped", settled: await lease.complete(row, row.etag) };
     }
     // The lease counts from the claim, not from the sweep's start: a late row keeps it whole.
     const claimedAt = options.clock().getTime();

@@ -31,7 +31,13 @@ export const readAllPages = async <T>(
   return items;
 };
 
-export type RawRow = TableEntityResult<{ kind?: string; data?: string; ref?: string }>;
+/** `imp`: the CSV import that staged the row; it shows once that import is published. */
+export type RawRow = TableEntityResult<{
+  kind?: string;
+  data?: string;
+  ref?: string;
+  imp?: string;
+}>;
 
 /** The cursor of the page after `rowKey` (a reader that stops mid-range makes its own). */
 export const encodeCursor = (rowKey: string) => Buffer.from(rowKey, "utf8").toString("base64url");

@@ -83,6 +83,9 @@ export const ROW_KINDS = {
   targetReviews: tenantRow("rvt|", "one target's reviews, newest first"),
   reviewLink: tenantRow("rlink|", "a single-use review link"),
   notification: tenantRow("ntf|", "the notification outbox"),
+  // TenantData, written by a CSV import before and as it publishes (storage/imports/).
+  importRecord: tenantRow("imp|", "a CSV import: pending, committed or aborted"),
+  importJournal: tenantRow("impj|", "the rows and hints one batch of a pending import wrote"),
   // TenantData, written beside `commit` by the bot's delivery (delivery-log.ts).
   deliverySent: tenantRow("dlv|sent|", "who has had a notification"),
   followerCard: tenantRow("dlv|card|", "the last follower card of an opportunity in a user's chat"),

@@ -2,6 +2,8 @@ import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
 import { createDeadlineLease } from "./deadlines/deadline-lease.js";
 import { createDeadlineStore } from "./deadlines/deadline-store.js";
 import { createSweepWatermark } from "./deadlines/sweep-watermark.js";
+import { createImportStates } from "./imports/import-states.js";
+import { createImportStore } from "./imports/import-store.js";
 import { createConversationStore } from "./messaging/conversation-store.js";
 import { createDeliveryLog } from "./messaging/delivery-log.js";
 import { createSentLog } from "./messaging/graph-sent-log.js";
@@ -50,7 +52,8 @@ export const createStore = (
   options: StoreOptions = {},
 ) => {
   const deadlines = createDeadlineStore(storage);
-  const queries = createTenantQueries(storage);
+  const importStates = createImportStates(storage);
+  const queries = createTenantQueries(storage, importStates);
   const settingsCache = new Map<string, { settings: Promise<StoredSettings>; until: number }>();
   const ttl = options.settingsTtlMs ?? 0;
   const getSettings = (tenantId: string): Promise<StoredSettings> => {
@@ -72,6 +75,8 @@ export const createStore = (
     deadlines,
     /** The sweep's claim on deadline rows and its watermark (docs/storage.md, "SLA sweep"). */
     sweep: { lease: createDeadlineLease(storage), watermark: createSweepWatermark(storage) },
+    /** CSV imports: staged, published as one, reaped if never published (storage/imports/). */
+    imports: createImportStore(storage, deadlines, importStates),
     tenants: createTenantRegistry(storage),
     forms: createFormIndex(storage),
     connectors: createConnectorIndex(storage),

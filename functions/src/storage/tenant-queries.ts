@@ -11,6 +11,7 @@ import {
   type User,
   validateSettings,
 } from "@dealflow/core";
+import type { ImportStates } from "./imports/import-states.js";
 import { keyPart, timeKey } from "./keys.js";
 import { decodeRow, type Page, type PageRequest, type RawRow, readRange } from "./paging.js";
 import { rowKeyOf } from "./row-kinds.js";
@@ -65,16 +66,23 @@ export const viewPrefix = (view: OpportunityView): string => {
 
 export type TenantQueries = ReturnType<typeof createTenantQueries>;
 
-export const createTenantQueries = (storage: TableStorage) => {
+/** A list read that learns of an import's publish while reading reads again, this often at most. */
+const MAX_LIST_READS = 3;
+
+export const createTenantQueries = (storage: TableStorage, imports: ImportStates) => {
   const table = () => storage.table("tenantData");
 
+  /** A row of a CSV import shows only once the import is published (docs/storage.md). */
   const getRow = async (tenantId: string, rowKey: string): Promise<RawRow | null> => {
+    let row: RawRow;
     try {
-      return await table().getEntity<RawRow>(keyPart(tenantId, "tenantId"), rowKey);
+      row = await table().getEntity<RawRow>(keyPart(tenantId, "tenantId"), rowKey);
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
     }
+    if (row.imp === undefined) return row;
+    return (await imports.stateOf(tenantId, row.imp)) === "committed" ? row : null;
   };
   const getRecord = async <T>(tenantId: string, rowKey: string): Promise<T | null> => {
     const row = await getRow(tenantId, rowKey);
@@ -89,12 +97,41 @@ export const createTenantQueries = (storage: TableStorage) => {
     );
     return records.filter((record): record is Awaited<T> => record !== null) as T[];
   };
+  /**
+   * A range of rows without those of unpublished imports. An import's rows show only if it was
+   * known to be published before they were read: one published meanwhile may have been read
+   * half-written, so the range is read again, knowing it (at most MAX_LIST_READS times; after
+   * that it stays hidden in this answer). A page may come back short; its cursor continues.
+   */
+  const readVisible = async (
+    tenantId: string,
+    range: { prefix: string; from?: string; to?: string },
+    page?: PageRequest,
+  ): Promise<Page<RawRow>> => {
+    for (let read = 1; ; read++) {
+      const since = imports.generation();
+      const rows = await readRange(storage, keyPart(tenantId, "tenantId"), range, page);
+      const unknown = new Set(
+        rows.items.flatMap((row) =>
+          row.imp !== undefined && !imports.committedBefore(tenantId, row.imp, since)
+            ? [row.imp]
+            : [],
+        ),
+      );
+      const states = await Promise.all([...unknown].map((id) => imports.stateOf(tenantId, id)));
+      if (states.includes("committed") && read < MAX_LIST_READS) continue;
+      const items = rows.items.filter(
+        (row) => row.imp === undefined || imports.committedBefore(tenantId, row.imp, since),
+      );
+      return { items, nextCursor: rows.nextCursor };
+    }
+  };
   const list = async <T>(
     tenantId: string,
     range: { prefix: string; from?: string; to?: string },
     page?: PageRequest,
   ): Promise<Page<T>> => {
-    const rows = await readRange(storage, keyPart(tenantId, "tenantId"), range, page);
+    const rows = await readVisible(tenantId, range, page);
     return { items: await resolveRows<T>(tenantId, rows.items), nextCursor: rows.nextCursor };
   };
 

@@ -116,7 +116,6 @@ export const planContactImport = async (
           schedule: [],
           cancel: [],
         },
-        created: [{ entity: "contact", id: contact.id }],
       });
     }
   }

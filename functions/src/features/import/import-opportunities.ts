@@ -18,7 +18,7 @@ import {
   tagsOf,
 } from "./import-contacts.js";
 import { rowErrorsOf } from "./import-report.js";
-import type { CreatedRef, PlannedRow } from "./import-writer.js";
+import type { PlannedRow } from "./import-writer.js";
 
 export const OPPORTUNITY_COLUMNS = {
   ...CONTACT_COLUMNS,
@@ -140,11 +140,7 @@ export const planOpportunityImport = async (
       | Contact
       | undefined;
     if (createdContact && email !== undefined) contactsByEmail.set(email, createdContact);
-    const created: CreatedRef[] = [
-      ...(createdContact ? [{ entity: "contact" as const, id: createdContact.id }] : []),
-      { entity: "opportunity", id: opportunity.id },
-    ];
-    planned.push({ changeSet: outcome, created });
+    planned.push({ changeSet: outcome });
     reports.push({
       row: row.row,
       status: "ok",

@@ -39,6 +39,7 @@ export const importRoute = (
     },
     async handler({ principal, query, request, context }) {
       const report = await importFile(deps, viewerOf(principal), {
+        what: options.what,
         plan: options.plan,
         readTable: () => readCsvTable(request, options.columns, options.required),
         dryRun: query.dryRun,

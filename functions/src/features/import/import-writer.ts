@@ -1,87 +1,75 @@
-import type { ChangeSet, EntityChange } from "@dealflow/core";
+import type { ChangeSet } from "@dealflow/core";
+import { STAGED_BATCH_OPERATIONS, stagedCost } from "../../storage/imports/import-store.js";
 import type { Store } from "../../storage/store.js";
-import { MAX_TRANSACTION_OPERATIONS, planChange } from "../../storage/tenant-commit.js";
 
-/** A record an import created, to remove again if a later batch fails. */
-export type CreatedRef = { entity: "contact" | "opportunity"; id: string };
+/** What one valid row of the file creates. */
+export type PlannedRow = { changeSet: ChangeSet };
 
-export type PlannedRow = { changeSet: ChangeSet; created: CreatedRef[] };
-
-/** Groups rows into transactions of at most 100 row writes; a row never spans two. */
-const batchesOf = (tenantId: string, rows: readonly PlannedRow[]): PlannedRow[][] => {
-  const batches: PlannedRow[][] = [];
+/** Groups rows into staged batches that fit one transaction; a row never spans two. */
+const batchesOf = (tenantId: string, rows: readonly PlannedRow[]): ChangeSet[] => {
+  const batches: ChangeSet[] = [];
   let current: PlannedRow[] = [];
   let operations = 0;
+  const close = () => {
+    batches.push({
+      changes: current.flatMap((row) => row.changeSet.changes),
+      schedule: current.flatMap((row) => row.changeSet.schedule),
+      cancel: [],
+    });
+  };
   for (const row of rows) {
-    const cost = row.changeSet.changes.reduce(
-      (sum, change) => sum + planChange(tenantId, change).length,
-      0,
-    );
-    if (current.length > 0 && operations + cost > MAX_TRANSACTION_OPERATIONS) {
-      batches.push(current);
+    const cost = stagedCost(tenantId, row.changeSet);
+    if (current.length > 0 && operations + cost > STAGED_BATCH_OPERATIONS) {
+      close();
       current = [];
       operations = 0;
     }
     current.push(row);
     operations += cost;
   }
-  if (current.length > 0) batches.push(current);
+  if (current.length > 0) close();
   return batches;
 };
 
-const merge = (rows: readonly PlannedRow[]): ChangeSet => ({
-  changes: rows.flatMap((row) => row.changeSet.changes),
-  schedule: rows.flatMap((row) => row.changeSet.schedule),
-  cancel: rows.flatMap((row) => row.changeSet.cancel),
-});
-
-/** Deletes what the import created, newest first, each record conditional on its current version. */
-const compensate = async (store: Store, tenantId: string, created: readonly CreatedRef[]) => {
-  const deletions: EntityChange[] = [];
-  for (const ref of [...created].reverse()) {
-    if (ref.entity === "opportunity") {
-      const record = await store.getOpportunity(tenantId, ref.id);
-      if (record) deletions.push({ entity: "opportunity", before: record, after: null });
-    } else {
-      const record = await store.getContact(tenantId, ref.id);
-      if (record) deletions.push({ entity: "contact", before: record, after: null });
-    }
-  }
-  const rows = deletions.map((change) => ({
-    changeSet: { changes: [change], schedule: [], cancel: [] },
-    created: [],
-  }));
-  for (const batch of batchesOf(tenantId, rows)) {
-    await store.commit(tenantId, merge(batch), { notify: false });
-  }
+export type ImportWrite = {
+  tenantId: string;
+  importId: string;
+  what: string;
+  actorId: string;
+  rows: readonly PlannedRow[];
+  clock: () => Date;
+  /** Where a failure that cannot be answered is told (a clean-up that must wait for the reaper). */
+  log: (message: string, error: unknown) => void;
 };
 
 /**
- * Table Storage has no transaction wider than one batch of 100 rows, so an import of many
- * rows is several commits. Everything is validated before the first one; if a commit still
- * fails (storage down, a concurrent edit), what the earlier commits created is deleted
- * again before the error is reported. Imports write history in bulk: no outbox rows, so no
- * card or mail storm (commit option `notify: false`).
+ * Writes a validated file so that nothing of it shows until all of it is stored: its rows are
+ * staged in batches under the import's id, invisible to every read and with their deadline
+ * hints held, then published by one write of the import record (docs/storage.md, "CSV
+ * imports"). If anything fails, what was staged is removed at once or, if storage is gone, by
+ * the import's expiry hint later; a publish whose answer was lost but which did land counts.
+ * Imports write history in bulk: no outbox rows, so no card or mail storm.
  */
-export const writeImport = async (
-  store: Store,
-  tenantId: string,
-  rows: readonly PlannedRow[],
-  log: (message: string, error: unknown) => void,
-): Promise<void> => {
-  const written: CreatedRef[] = [];
-  for (const batch of batchesOf(tenantId, rows)) {
-    try {
-      await store.commit(tenantId, merge(batch), { notify: false });
-    } catch (error) {
-      try {
-        await compensate(store, tenantId, written);
-      } catch (cleanup) {
-        // Reported, not hidden: these records stay until a manager removes them.
-        log(`import: could not remove ${written.length} records after a failed batch`, cleanup);
-      }
-      throw error;
+export const writeImport = async (store: Store, write: ImportWrite): Promise<void> => {
+  const { tenantId, importId } = write;
+  let handle = await store.imports.begin(
+    tenantId,
+    { importId, what: write.what, actorId: write.actorId, rows: write.rows.length },
+    write.clock(),
+  );
+  try {
+    for (const batch of batchesOf(tenantId, write.rows)) {
+      handle = await store.imports.stage(handle, batch, write.clock());
     }
-    written.push(...batch.flatMap((row) => row.created));
+    await store.imports.publish(handle, write.clock());
+  } catch (error) {
+    const reaped = await store.imports
+      .reap(tenantId, importId, write.clock(), { force: true })
+      .catch((cleanup: unknown) => {
+        // Storage is gone: the staged rows stay hidden until the expiry hint removes them.
+        write.log(`import ${importId}: staged rows are left to the reaper`, cleanup);
+        return "reaped" as const;
+      });
+    if (reaped !== "committed") throw error;
   }
 };

@@ -16,6 +16,8 @@ export type ImportPlanner = (
 ) => Promise<{ reports: ImportRowReport[]; planned: PlannedRow[] }>;
 
 export type ImportRequest = {
+  /** What the file holds (`contacts`, `opportunities`), recorded on the import. */
+  what: string;
   plan: ImportPlanner;
   /** Reads the file; called once the importer is known to be a manager. */
   readTable: () => Promise<CsvTable>;
@@ -50,6 +52,14 @@ export const importFile = async (
   };
   if (request.dryRun) return report;
   if (invalid > 0) refuseReport(report);
-  await writeImport(deps.store, actor.tenantId, planned, request.log);
+  await writeImport(deps.store, {
+    tenantId: actor.tenantId,
+    importId: ctx.ids(),
+    what: request.what,
+    actorId: actor.userId,
+    rows: planned,
+    clock: deps.clock,
+    log: request.log,
+  });
   return { ...report, created: planned.length };
 };

@@ -7,6 +7,7 @@ import {
   newTestUser,
   startApiHarness,
 } from "../../../../tests/support/api-harness.js";
+import { readAllPages } from "../../storage/paging.js";
 
 let harness: ApiHarness;
 const tenant = randomUUID();
@@ -120,5 +121,54 @@ describe("POST /api/import/contacts", () => {
     const csv = `name\n${Array.from({ length: 1_001 }, (_, index) => `Person ${index}`).join("\n")}`;
     const answer = await post("contacts", csv, "?dryRun=true");
     expect(answer.status).toBe(400);
+  });
+});
+
+describe("an import while others read", () => {
+  it("never shows part of a 300-row import to a reader polling the lists meanwhile", async () => {
+    const other = randomUUID();
+    const boss = newTestUser(other, { manager: true });
+    await harness.call(boss, "GET", "/api/settings");
+    const csv = [
+      "Name,Source,External ID",
+      ...Array.from({ length: 300 }, (_, index) => `Poll Person ${index},referral,poll-${index}`),
+    ].join("\n");
+    // Each read is one page (one answer): it must hold all of the import it covers, or none.
+    const stored = async () =>
+      (await harness.deps.store.listOpportunities(other, { kind: "all" }, { limit: 200 })).items
+        .length;
+    const searched = async () =>
+      (await harness.deps.store.searchContacts(other, "poll person", 200)).length;
+    const everything = async () =>
+      (
+        await readAllPages((page) =>
+          harness.deps.store.listOpportunities(other, { kind: "all" }, page),
+        )
+      ).length;
+    const firstPage = async () => {
+      const answer = await harness.call(boss, "GET", "/api/opportunities?view=first-contact");
+      return (answer.body as { items: unknown[] }).items.length;
+    };
+
+    let running = true;
+    const importing = post("opportunities", csv, "", boss).finally(() => {
+      running = false;
+    });
+    const seen: { stored: number; search: number; page: number; running: boolean }[] = [];
+    while (running) {
+      const [count, search, page] = await Promise.all([stored(), searched(), firstPage()]);
+      seen.push({ stored: count, search, page, running });
+    }
+    const answer = await importing;
+
+    expect(answer.status).toBe(201);
+    expect(seen.filter((poll) => poll.stored !== 0 && poll.stored !== 200)).toEqual([]);
+    expect(seen.filter((poll) => poll.search !== 0 && poll.search !== 200)).toEqual([]);
+    expect(seen.filter((poll) => poll.page !== 0 && poll.page !== 50)).toEqual([]);
+    // The reader did read while the import ran, and saw nothing of it then.
+    expect(seen.filter((poll) => poll.running && poll.stored === 0).length).toBeGreaterThan(2);
+    expect([await stored(), await searched(), await firstPage(), await everything()]).toEqual([
+      200, 200, 50, 300,
+    ]);
   });
 });

@@ -2,3 +2,4 @@
 
 export { type ImportPlanner, type ImportRequest, importFile } from "./import.service.js";
 export { importRoutes } from "./import-routes.js";
+export { reapImport } from "./reap-import.service.js";

@@ -22,7 +22,12 @@ export type DeadlineRow = Deadline & {
   leaseOwner: string;
   leaseUntil: number;
   etag: string;
+  /** The CSV import that wrote the hint; it may not fire before that import is published. */
+  importId: string | null;
 };
+
+/** Where a hint is stored: a pending import lists these to remove them if it never publishes. */
+export type DeadlineLocation = { bucket: string; rowKey: string };
 
 /** A deadline row as the table returns it, in `bucket`. */
 export const toDeadlineRow = (
@@ -40,6 +45,7 @@ export const toDeadlineRow = (
   leaseOwner: String(entity.leaseOwner ?? ""),
   leaseUntil: Number(entity.leaseUntil ?? 0),
   etag: String(entity.etag),
+  importId: entity.importId ? String(entity.importId) : null,
 });
 
 export type DeadlineStore = {
@@ -48,7 +54,9 @@ export type DeadlineStore = {
    * a sweep that has moved past an hour never reads it again, and a hint due in the past
    * (a task created overdue, an old lead) must still fire on the next sweep.
    */
-  schedule(deadlines: readonly Deadline[], now: Date): Promise<void>;
+  schedule(deadlines: readonly Deadline[], now: Date, importId?: string): Promise<void>;
+  /** Where `schedule` puts each hint at `now` (a pending import journals them first). */
+  locate(deadline: Deadline, now: Date): DeadlineLocation;
   /** Removes hints; resolves to how many could not be removed (they fire and do nothing). */
   cancel(tenantId: string, refs: readonly DeadlineRef[]): Promise<number>;
   /** Rows of one bucket due at or before `upTo`, oldest first. */
@@ -73,10 +81,15 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 
 export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
   const table = () => storage.table("deadlines");
+  const bucketAt = (deadline: Deadline, now: Date) =>
+    deadlineBucket(Date.parse(deadline.dueAt) < now.getTime() ? now : deadline.dueAt);
   return {
-    async schedule(deadlines, now) {
-      const bucketOf = (deadline: Deadline) =>
-        deadlineBucket(Date.parse(deadline.dueAt) < now.getTime() ? now : deadline.dueAt);
+    locate: (deadline, now) => ({
+      bucket: bucketAt(deadline, now),
+      rowKey: deadlineRowKey(deadline.tenantId, deadline),
+    }),
+    async schedule(deadlines, now, importId) {
+      const bucketOf = (deadline: Deadline) => bucketAt(deadline, now);
       const byBucket = groupBy(deadlines, bucketOf);
       // One transaction per bucket (its own partition), all buckets at once.
       const batches = [...byBucket].flatMap(([bucket, group]) =>
@@ -95,6 +108,7 @@ export const createDeadlineStore = (storage: TableStorage): DeadlineStore => {
                 expect: deadline.expect ?? "",
                 leaseOwner: "",
                 leaseUntil: 0,
+                ...(importId ? { importId } : {}),
               },
               "Replace",
             ],
