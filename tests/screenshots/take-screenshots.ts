@@ -25,7 +25,9 @@ const THEMES = ["light", "dark"] as const;
 
 /**
  * File name → hash route (CONTRACTS.md); `detail` is filled in with a demo opportunity. A
- * route followed by a button's name is shot with the dialog that button opens.
+ * route followed by a button's name is shot with the dialog that button opens (the first such
+ * button); `tab:<name>:<section>` opens that Settings section (its tab, or on a phone the
+ * Section picker's option) instead.
  */
 const VIEWS: Record<string, string> = {
   agenda: "#/agenda",
@@ -38,6 +40,8 @@ const VIEWS: Record<string, string> = {
   "opportunity-detail": "detail",
   "opportunity-edit": "detail Edit",
   "contact-new": "#/contacts New contact",
+  "task-complete": "detail Complete",
+  "settings-hours": "#/settings tab:Time zone and hours:region",
   offers: "#/offers",
   marketplace: "#/marketplace",
   reports: "#/reports",
@@ -72,8 +76,18 @@ const main = async () => {
             route === "detail" ? detail : route,
           );
           await page.getByRole("heading", { level: 1 }).first().waitFor();
-          if (button.length > 0) {
-            await page.getByRole("button", { name: button.join(" "), exact: true }).click();
+          const control = button.join(" ");
+          if (control.startsWith("tab:")) {
+            // A settings section: its tab on a laptop, the Section picker on a phone.
+            const [name = "", value = ""] = control.slice(4).split(":");
+            const tab = page.getByRole("tab", { name, exact: true });
+            const picker = page.getByRole("combobox", { name: "Section" });
+            await tab.or(picker).first().waitFor();
+            if ((await tab.count()) > 0) await tab.click();
+            else await picker.selectOption(value);
+            await settler.settled();
+          } else if (control !== "") {
+            await page.getByRole("button", { name: control, exact: true }).first().click();
             await page.getByRole("dialog").waitFor();
           }
           await settler.settled();
@@ -83,7 +97,7 @@ const main = async () => {
           await settler.settled();
           const shot = path.join(OUT, `${file}-${device.name}-${theme}.png`);
           await page.screenshot({ path: shot });
-          if (button.length > 0) await page.keyboard.press("Escape");
+          if (control !== "" && !control.startsWith("tab:")) await page.keyboard.press("Escape");
           console.log(`screenshots: ${path.relative(process.cwd(), shot)}`);
         }
       }
