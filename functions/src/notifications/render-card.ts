@@ -148,9 +148,13 @@ export const renderCard = async (
         ctx.settings.pipelines
           .find((p) => p.id === opportunity.pipelineId)
           ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;
-      const reason = activity.type === "stage-changed" ? (activity.reason ?? null) : null;
-      // The card's opportunity is redacted already; the stored one names what to take out.
-      const stored = await ctx.store.getOpportunity(ctx.tenantId, opportunity.id);
+      const typed = activity.type === "stage-changed" ? (activity.reason ?? null) : null;
+      // The card's opportunity is redacted already; the stored one names what to take out of
+      // the words a seller typed (read only when there are some).
+      const reason =
+        typed === null
+          ? null
+          : hide(typed, await ctx.store.getOpportunity(ctx.tenantId, opportunity.id));
       return dealClosedCard(
         {
           opportunity,
@@ -158,7 +162,7 @@ export const renderCard = async (
           ownerName: await ctx.names(opportunity.ownerId),
           stageName,
           byName: await ctx.names(activity.actorId),
-          reason: reason === null ? null : hide(reason, stored),
+          reason,
         },
         words,
         ctx.links,

@@ -15,8 +15,17 @@ import { useSession } from "../../app/session.js";
 import { useI18n } from "../../i18n/i18n.js";
 import { blankToNull } from "../common/blank-to-null.js";
 import { FormDialog } from "../common/FormDialog.js";
+import { type ContactForm, validateForm } from "./contact-form.js";
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMPTY_PROFILE: ContactForm = {
+  name: "",
+  email: "",
+  phone: "",
+  company: "",
+  linkedinUrl: "",
+  preferredChannel: "",
+  classification: "",
+};
 
 /**
  * SPEC §4.1: a person who is not yet a contact (the CFO who joined the call, a referral), in
@@ -40,13 +49,8 @@ export const NewContactDialog = (props: {
   const [busy, setBusy] = useState(false);
   const [answerError, setAnswerError] = useState<string | null>(null);
 
-  const problems = {
-    name: blankToNull(name) === null ? t("field.required") : undefined,
-    email:
-      blankToNull(email) !== null && !EMAIL.test(email.trim())
-        ? t("detail.profile.invalidEmail")
-        : undefined,
-  };
+  // The profile's own checks: a new person is a profile not yet saved.
+  const problems = validateForm({ ...EMPTY_PROFILE, name, email, phone, company }, t);
   const shown = (problem: string | undefined) => (tried ? problem : undefined);
 
   const save = async (allowDuplicate: boolean) => {
