@@ -218,6 +218,40 @@ describe("one opportunity", () => {
     expect(JSON.stringify(unknown.body)).toContain('"path":"source"');
   });
 
+  it("keeps why a deal was lost; refuses a reason for another stage, a long one and another seller", async () => {
+    const opportunity = await arrangeOpportunity(harness, { owner: seller });
+    const stage = path(opportunity.id, "/stage");
+    const snapshot = async () =>
+      JSON.stringify((await harness.call(seller, "GET", path(opportunity.id))).body);
+    const before = await snapshot();
+    const wrongStage = await harness.call(seller, "PUT", stage, {
+      body: { stage: "won", reason: "Because" },
+    });
+    expect(wrongStage.status).toBe(400);
+    expect(JSON.stringify(wrongStage.body)).toContain('"path":"reason"');
+    const tooLong = await harness.call(seller, "PUT", stage, {
+      body: { stage: "lost", reason: "x".repeat(501) },
+    });
+    expect(tooLong.status).toBe(400);
+    // Another seller cannot close it, with or without a reason: as if it did not exist.
+    const other = await harness.call(colleague, "PUT", stage, {
+      body: { stage: "lost", reason: "Mine now" },
+    });
+    expect(other.status).toBe(404);
+    expect(await snapshot()).toBe(before);
+
+    const lost = await harness.call(seller, "PUT", stage, {
+      body: { stage: "lost", reason: "Chose a **cheaper** agency" },
+    });
+    expect(lost.status).toBe(200);
+    const lines = (await harness.call(seller, "GET", path(opportunity.id, "/activities"))).body as {
+      items: { type: string; reason?: string }[];
+    };
+    expect(lines.items.find((line) => line.type === "stage-changed")?.reason).toBe(
+      "Chose a **cheaper** agency",
+    );
+  });
+
   it.each([
     ["ready-for-proposal", { notes: "Needs a shop" }, { stage: "proposal", status: "open" }],
     ["second-contact", { delayHours: 48 }, { stage: "second-contact", status: "open" }],

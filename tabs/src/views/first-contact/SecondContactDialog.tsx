@@ -29,11 +29,8 @@ export const SecondContactDialog = (props: {
       onSubmit={() => props.onSubmit({ action: "second-contact", delayHours: delay })}
     >
       <Field label={t("field.delay")}>
-        <RadioGroup
-          layout="horizontal"
-          value={String(delay)}
-          onChange={(_e, data) => setDelay(Number(data.value))}
-        >
+        {/* One choice per line: the team's usual delay has a longer label than 24/48/72 h. */}
+        <RadioGroup value={String(delay)} onChange={(_e, data) => setDelay(Number(data.value))}>
           {delays.map((hours) => (
             <Radio
               key={hours}

@@ -36,10 +36,10 @@ export const MarketplaceOutcomeActions = (props: {
   if (outcomes.length === 0) return null;
   return (
     <section aria-labelledby="marketplace-outcome-label">
-      <Text as="p" weight="semibold" id="marketplace-outcome-label">
+      <Text as="p" block weight="semibold" id="marketplace-outcome-label">
         {t("marketplace.outcome.label")}
       </Text>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         {t("marketplace.outcome.hint")}
       </Text>
       <div className={styles.actions}>
