@@ -11,6 +11,7 @@ import {
 import { answerOffer, offersOfOpportunity, routeOpportunity } from "../features/routing/index.js";
 import { completeTask, updateTask } from "../features/task/index.js";
 import { recordPreferences } from "../features/user/index.js";
+import { teamsThatMatter } from "../identity/user-teams.js";
 import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 
@@ -33,11 +34,11 @@ export const botDataOf = (
   listTasksOfOpportunity: (tenantId, id, page) => store.listTasksOfOpportunity(tenantId, id, page),
   getContact: (tenantId, id, via) => contacts.get(tenantId, id, via),
   listActivities: (tenantId, id, page) => store.listActivities(tenantId, id, page),
-  // The bot's viewer gets the user's teams as they are now (SPEC §7), like the API's.
+  // The bot's viewer gets the user's teams as they are now (SPEC §7), by the API's one rule.
   getUser: async (tenantId, id) => {
     const [user, teamIds] = await Promise.all([
       store.getUser(tenantId, id),
-      store.teams.teamIdsOf(tenantId, id),
+      teamsThatMatter(store, tenantId, id),
     ]);
     return user === null ? null : { ...user, teamIds };
   },

@@ -8,6 +8,7 @@ import type { TokenClaims } from "./token-claims.js";
 import { TokenRejectedError } from "./token-rejected.js";
 import { entraTrust } from "./token-trust.js";
 import { createTokenValidator, type TokenValidator } from "./token-validator.js";
+import { teamsThatMatter } from "./user-teams.js";
 
 export type AuthenticatorDeps = Pick<AppDeps, "config" | "store" | "clock" | "log"> & {
   /** Dev mode's issuer (its key is the only one trusted); null in entra mode. */
@@ -47,25 +48,12 @@ export const createAuthenticator = (deps: AuthenticatorDeps): Authenticator => {
     return principal;
   };
 
-  /**
-   * A user's teams matter only to pipelines shared with a team (SPEC §7; every use of teamIds
-   * is core's team-pipeline rule). A tenant that shares none (its settings are cached 30 s)
-   * reads no membership; one that does reads them on every request, beside the cache, so a
-   * member removed from a team loses what it shares on their very next request. Sharing a
-   * pipeline through another instance grants within 30 s; nothing is ever granted late-revoked.
-   */
-  const teamIdsOf = async (tenantId: string, userId: string): Promise<string[]> => {
-    const { pipelines } = await deps.store.getSettings(tenantId);
-    const shared = pipelines.some((p) => p.visibility === "team" && p.teamId !== null);
-    return shared ? deps.store.teams.teamIdsOf(tenantId, userId) : [];
-  };
-
   return async (request) => {
     try {
       const claims = await validate(bearerTokenOf(request));
       const [principal, teamIds] = await Promise.all([
         principals.get(claims) ?? provisionAndCache(claims),
-        teamIdsOf(claims.tenantId, claims.userId),
+        teamsThatMatter(deps.store, claims.tenantId, claims.userId),
       ]);
       return { ...principal, teamIds, user: { ...principal.user, teamIds } };
     } catch (error) {
