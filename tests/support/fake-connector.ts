@@ -7,6 +7,8 @@ export type ConnectorCall = {
   body: unknown;
   at: number;
   status: number;
+  /** The activity id a post was answered with. */
+  answeredId?: string;
 };
 
 /** A scripted answer: status, optional Teams error code and Retry-After (seconds). */
@@ -158,6 +160,7 @@ export const startFakeConnector = async (
     next += 1;
     const id = call.path === "/v3/conversations" ? `a:created-${next}` : `activity-${next}`;
     call.status = call.method === "POST" ? 201 : 200;
+    call.answeredId = id;
     response.writeHead(call.status, { "content-type": "application/json" });
     response.end(JSON.stringify({ id }));
   });

@@ -292,6 +292,48 @@ export const escalationCard = (
   });
 };
 
+/** A lead of a manager's merged escalations card, redacted for them, with its owner's name. */
+export type EscalatedLead = { opportunity: Shown<Opportunity>; ownerName: string | null };
+
+/**
+ * The first-contact escalations that reach one manager within the window, in one card (issue
+ * 20: after a start, eleven cards in a row, one per lead, buried the chat): each lead with its
+ * contact, owner, arrival and its own Open, oldest escalation first.
+ */
+export const escalationListCard = (
+  leads: readonly EscalatedLead[],
+  { t, reader }: Words,
+  links: LinkConfig,
+): AdaptiveCard => {
+  const title = t("escalations.title", { count: leads.length });
+  return adaptiveCard({
+    body: [
+      heading(title),
+      text(t("escalations.body"), { isSubtle: true }),
+      ...leads.map(
+        ({ opportunity, ownerName }): CardElement => ({
+          type: "Container",
+          separator: true,
+          spacing: "Medium",
+          items: [
+            text(opportunity.title, { weight: "Bolder" }),
+            facts([
+              [t("opp.contact"), contactLine(opportunity)],
+              [t("opp.owner"), ownerName ?? t("opp.unassigned")],
+              [t("escalations.received"), formatDateTime(opportunity.receivedAt, reader)],
+            ]),
+            {
+              type: "ActionSet",
+              actions: [openUrl(t("action.open"), opportunityLink(opportunity.id, links))],
+            },
+          ],
+        }),
+      ),
+    ],
+    fallbackText: title,
+  });
+};
+
 export const ownerChangedCard = (
   input: { opportunity: Shown<Opportunity>; byName: string | null },
   { t }: Words,

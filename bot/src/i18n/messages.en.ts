@@ -109,6 +109,12 @@ export const EN = {
   "escalation.title": "First contact overdue: {title}",
   "escalation.body": "Received {since}; nobody has contacted the client yet.",
   "firstContact.title": "Waiting for first contact: {title}",
+  "escalations.title": {
+    one: "{count} lead still waiting for a first contact",
+    other: "{count} leads still waiting for a first contact",
+  },
+  "escalations.body": "Past the escalation time; nobody has contacted these clients yet.",
+  "escalations.received": "Received",
   "taskEscalation.title": "Overdue task: {task}",
   "owner.title": "You now own {title}",
   "owner.body": "{who} handed it over to you.",

@@ -114,6 +114,13 @@ export const ES: TranslationOf<typeof EN> = {
   "escalation.title": "Primer contacto vencido: {title}",
   "escalation.body": "Recibida {since}; nadie ha contactado a\u00fan con el cliente.",
   "firstContact.title": "Pendiente de primer contacto: {title}",
+  "escalations.title": {
+    one: "{count} oportunidad sigue sin primer contacto",
+    other: "{count} oportunidades siguen sin primer contacto",
+  },
+  "escalations.body":
+    "Pasado el plazo de escalado; nadie ha contactado a\u00fan con estos clientes.",
+  "escalations.received": "Recibida",
   "taskEscalation.title": "Tarea vencida: {task}",
   "owner.title": "Ahora eres responsable de {title}",
   "owner.body": "{who} te la ha asignado.",

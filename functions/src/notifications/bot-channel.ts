@@ -8,6 +8,10 @@ import {
   startDeliveryRun,
 } from "./bot-delivery/delivery-run.js";
 import { createCardWrites } from "./bot-delivery/delivery-snapshot.js";
+import {
+  type EscalationDelivery,
+  mergeEscalationCard,
+} from "./bot-delivery/escalation-card-merge.js";
 import { type FollowerDelivery, mergeFollowerCard } from "./bot-delivery/follower-card-merge.js";
 import { createKeyedLock, type KeyedLock } from "./bot-delivery/keyed-lock.js";
 import { deliverOfferUpdate, type OfferUpdateDelivery } from "./bot-delivery/offer-card-replace.js";
@@ -25,10 +29,16 @@ const FAN_OUT = 64;
 const isFollowerUpdate = (delivery: UserDelivery): delivery is FollowerDelivery =>
   delivery.card.kind === "follower-update";
 
+const isEscalation = (delivery: UserDelivery): delivery is EscalationDelivery =>
+  delivery.card.kind === "first-contact-escalation";
+
 const isOfferUpdate = (delivery: UserDelivery): delivery is OfferUpdateDelivery =>
   delivery.card.kind === "offer" && delivery.card.replaces !== null;
 
-/** Picks the job for one recipient: a channel post, a merged follower card, an offer's final state, or a new card. */
+/**
+ * Picks the job for one recipient: a channel post, a merged follower card, a manager's merged
+ * escalations, an offer's final state, or a new card.
+ */
 const deliverOne = async (
   run: DeliveryRun,
   lock: KeyedLock,
@@ -48,6 +58,7 @@ const deliverOne = async (
   if (isFollowerUpdate(delivery)) {
     return mergeFollowerCard(run, lock, delivery, reference, key, sent);
   }
+  if (isEscalation(delivery)) return mergeEscalationCard(run, lock, delivery, reference, key, sent);
   if (isOfferUpdate(delivery)) return deliverOfferUpdate(run, delivery, reference, key, sent);
   return sendUserCard(run, delivery, reference, key, sent);
 };

@@ -6,6 +6,7 @@ import {
   describeActivity,
   digestCard,
   escalationCard,
+  escalationListCard,
   followerUpdateCard,
   type LinkConfig,
   newOpportunityCard,
@@ -225,4 +226,27 @@ export const renderCard = async (
       return chooseTargetCard(input, words, ctx.links);
     }
   }
+};
+
+/**
+ * A manager's merged first-contact escalations (issue 20): the leads, as they are now, each
+ * redacted for the reader; a lead deleted since drops out of the list.
+ */
+export const renderEscalationList = async (
+  ctx: RenderContext,
+  reader: Reader,
+  opportunityIds: readonly string[],
+): Promise<AdaptiveCard> => {
+  const stored = await Promise.all(
+    opportunityIds.map((id) => ctx.store.getOpportunity(ctx.tenantId, id)),
+  );
+  const leads = await Promise.all(
+    stored
+      .filter((opportunity): opportunity is Opportunity => opportunity !== null)
+      .map(async (opportunity) => ({
+        opportunity: showOpportunity(opportunity),
+        ownerName: await ctx.names(opportunity.ownerId),
+      })),
+  );
+  return escalationListCard(leads, { t: translator(reader.locale), reader }, ctx.links);
 };

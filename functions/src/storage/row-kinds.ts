@@ -89,6 +89,10 @@ export const ROW_KINDS = {
   // TenantData, written beside `commit` by the bot's delivery (delivery-log.ts).
   deliverySent: tenantRow("dlv|sent|", "who has had a notification"),
   followerCard: tenantRow("dlv|card|", "the last follower card of an opportunity in a user's chat"),
+  escalationCard: tenantRow(
+    "dlv|esc|",
+    "the last first-contact escalations card in a manager's chat",
+  ),
   deliveryAttempts: tenantRow("dlv|try|", "failed delivery attempts of a notification"),
   deadLetter: tenantRow("dlv|dead|", "a notification given up on"),
   // TenantData, written by the bot on a team's roster and by managers (team-store.ts).

@@ -1,7 +1,7 @@
 import type { ConversationRecord, ConversationTarget, SendOutcome } from "@dealflow/bot";
 import type { Activity, NotificationIntent } from "@dealflow/core";
 import type { BotRuntime } from "../../bot/bot-runtime.js";
-import type { CardRecord, DeliveryLog } from "../../storage/messaging/delivery-log.js";
+import type { CardRow, DeliveryLog } from "../../storage/messaging/delivery-log.js";
 import type { Store } from "../../storage/store.js";
 import type { Delivery } from "../recipients.js";
 import type { RenderContext } from "../render-card.js";
@@ -15,8 +15,8 @@ import {
 /** How one recipient's delivery ended; only "failed" makes the intent retry. */
 export type DeliveryResult = "sent" | "skipped" | "unreachable" | "gone" | "failed";
 
-/** The follower card a send went into, recorded with its `dlv|sent` row. */
-export type SentCard = { opportunityId: string; userId: string; card: CardRecord };
+/** The merged card a send went into, recorded with its `dlv|sent` row. */
+export type SentCard = CardRow;
 
 /** What every delivery of one intent shares: the bot, the log and this process's card memory. */
 export type BotDeliveryDeps = {
@@ -53,7 +53,7 @@ export const sendPaced = (
 
 /**
  * After the connector answered: a gone chat is deactivated; the `dlv|sent` row and the
- * follower card it went into are written in one transaction. "stale": the card row changed
+ * merged card it went into are written in one transaction. "stale": the card row changed
  * since it was read, nothing was written.
  */
 export const recordOutcome = async (
@@ -77,7 +77,8 @@ export const recordOutcome = async (
     { activityId: outcome.kind === "sent" ? outcome.id : null, at: run.render.now.toISOString() },
     outcome.kind === "sent" ? card : undefined,
   );
-  if (card && outcome.kind === "sent")
+  // Only follower cards are read up front (the snapshot) and so need this process's memory.
+  if (card && "opportunityId" in card && outcome.kind === "sent")
     cardWrites.wrote(cardWriteKey(tenantId, card.opportunityId, card.userId));
   if (!written) return "stale";
   return outcome.kind === "gone" ? "gone" : "sent";

@@ -10,18 +10,31 @@ import type { TableStorage } from "../table-storage.js";
  *   after the connector accepted it, so a retried intent skips them);
  * - `dlv|card|<opportunity>|<user>`: the last follower card of an opportunity in a user's chat
  *   (activity id, time, lines), which later updates within the window merge into;
+ * - `dlv|esc|<user>`: the last first-contact escalations card in a manager's chat (the leads
+ *   it lists), which later escalations within the window merge into;
  * - `dlv|try|<notification>`: failed delivery attempts; `dlv|dead|<notification>`: given up.
  */
 export type SentRecord = { activityId: string | null; at: string };
-export type CardRecord = {
+/** A card in a user's chat that later sends within the window merge into (`PUT`). */
+export type MergedCard = {
   conversationId: string;
   serviceUrl: string;
   activityId: string;
   firstSentAt: string;
-  /** Activity ids merged into the card, oldest first, with the notification that brought them. */
-  activityIds: string[];
   etag?: string;
 };
+export type CardRecord = MergedCard & {
+  /** Activity ids merged into the card, oldest first, with the notification that brought them. */
+  activityIds: string[];
+};
+export type EscalationCardRecord = MergedCard & {
+  /** The leads the card lists, oldest escalation first. */
+  opportunityIds: string[];
+};
+/** The merged card a send went into: an opportunity's follower card, or a manager's escalations. */
+export type CardRow =
+  | { opportunityId: string; userId: string; card: CardRecord }
+  | { escalationsOf: string; card: EscalationCardRecord };
 export type DeadLetter = { notificationId: string; at: string; attempts: number; reason: string };
 
 type Row = { data: string; etag?: string };
@@ -48,6 +61,11 @@ export const createDeliveryLog = (storage: TableStorage) => {
     rowKeyOf("deliverySent", keyPart(notificationId), recipientPart(recipient));
   const cardKey = (opportunityId: string, userId: string) =>
     rowKeyOf("followerCard", keyPart(opportunityId), keyPart(userId));
+  const escalationKey = (userId: string) => rowKeyOf("escalationCard", keyPart(userId));
+  const rowKeyOfCard = (card: CardRow) =>
+    "escalationsOf" in card
+      ? escalationKey(card.escalationsOf)
+      : cardKey(card.opportunityId, card.userId);
   const tryKey = (notificationId: string) => rowKeyOf("deliveryAttempts", keyPart(notificationId));
   const deadPrefix = rowKeyOf("deadLetter");
 
@@ -75,6 +93,8 @@ export const createDeliveryLog = (storage: TableStorage) => {
     },
     getCard: (tenantId: string, opportunityId: string, userId: string) =>
       read<CardRecord>(tenantId, cardKey(opportunityId, userId)),
+    getEscalationCard: (tenantId: string, userId: string) =>
+      read<EscalationCardRecord>(tenantId, escalationKey(userId)),
     /** Every follower card of an opportunity by user, in one range read (with their ETags). */
     async cardsOf(tenantId: string, opportunityId: string): Promise<Map<string, CardRecord>> {
       const prefix = rowKeyOf("followerCard", keyPart(opportunityId), "");
@@ -93,7 +113,7 @@ export const createDeliveryLog = (storage: TableStorage) => {
       return cards;
     },
     /**
-     * Records that a recipient has this notification, and with it the follower card it went
+     * Records that a recipient has this notification, and with it the merged card it went
      * into, in one entity-group transaction (both rows are in the tenant's partition). A card
      * with an ETag is written only if unchanged: false when another delivery changed it
      * meanwhile, and then neither row is written.
@@ -103,7 +123,7 @@ export const createDeliveryLog = (storage: TableStorage) => {
       notificationId: string,
       recipient: string,
       record: SentRecord,
-      card?: { opportunityId: string; userId: string; card: CardRecord },
+      card?: CardRow,
     ): Promise<boolean> {
       const sent = {
         partitionKey: pk(tenantId),
@@ -117,7 +137,7 @@ export const createDeliveryLog = (storage: TableStorage) => {
       const { etag, ...rest } = card.card;
       const entity = {
         partitionKey: pk(tenantId),
-        rowKey: cardKey(card.opportunityId, card.userId),
+        rowKey: rowKeyOfCard(card),
         data: JSON.stringify(rest),
       };
       const cardAction: TransactionAction = etag
