@@ -55,6 +55,7 @@ export const createAppDeps = (options: {
   });
   const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
   const authenticate = createAuthenticator({ ...options, store, devTokens });
+  const bot = createBotRuntime(options.config);
   return {
     config: options.config,
     clock: options.clock,
@@ -63,10 +64,11 @@ export const createAppDeps = (options: {
     queue,
     authenticate,
     devTokens,
-    bot: createBotRuntime(options.config),
+    bot,
     graph: createGraphAdapters(options.config.graph, {
       store,
       clock: options.clock,
+      teamsAppId: bot.links.teamsAppId,
     }),
   };
 };

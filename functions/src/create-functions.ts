@@ -6,6 +6,7 @@ import { healthFunction } from "./health/health.function.js";
 import { identityFunctions } from "./identity/identity-functions.js";
 import { devMailFunctions } from "./mail/dev-outbox.function.js";
 import { ownerMailChannel } from "./mail/owner-mail.channel.js";
+import { activityFeedChannel } from "./notifications/activity-feed.channel.js";
 import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
@@ -24,6 +25,15 @@ export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
       mailer: deps.graph.mailer,
       publicBaseUrl: deps.config.publicBaseUrl,
     }),
+    ...(deps.graph.activityFeed
+      ? [
+          activityFeedChannel({
+            store: deps.store,
+            feed: deps.graph.activityFeed,
+            links: deps.bot.links,
+          }),
+        ]
+      : []),
   ];
   return [
     healthFunction(deps),

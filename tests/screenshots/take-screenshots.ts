@@ -42,17 +42,26 @@ const VIEWS: Record<string, string> = {
   "contact-new": "#/contacts New contact",
   "task-complete": "detail Complete",
   "settings-hours": "#/settings tab:Time zone and hours:region",
+  "settings-notifications": "#/settings tab:Notifications:notifications",
   offers: "#/offers",
   marketplace: "#/marketplace",
   reports: "#/reports",
   settings: "#/settings",
 };
 
+/** `npm run screenshots -- settings-hours contacts` shoots only those views (and keeps the rest). */
+const only = process.argv.slice(2);
+const views = Object.entries(VIEWS).filter(([file]) => only.length === 0 || only.includes(file));
+
 const main = async () => {
   mkdirSync(OUT, { recursive: true });
   // One set of names: shots of an earlier layout would be shown beside the new ones.
   for (const file of readdirSync(OUT).filter((name) => name.endsWith(".png")))
-    rmSync(path.join(OUT, file));
+    if (
+      only.length === 0 ||
+      views.some(([view]) => /^(.+)-(phone|laptop)-/.exec(file)?.[1] === view)
+    )
+      rmSync(path.join(OUT, file));
   const azurite = await startAzurite();
   const app = await startTabsApp({ connectionString: azurite.connectionString });
   try {
@@ -67,7 +76,7 @@ const main = async () => {
       const settler = followRequests(page);
       for (const device of DEVICES) {
         await page.setViewportSize({ width: device.width, height: device.height });
-        for (const [file, spec] of Object.entries(VIEWS)) {
+        for (const [file, spec] of views) {
           const [route = "", ...button] = spec.split(" ");
           await page.evaluate(
             (hash) => {

@@ -109,6 +109,7 @@ export const EN = {
   "escalation.title": "First contact overdue: {title}",
   "escalation.body": "Received {since}; nobody has contacted the client yet.",
   "firstContact.title": "Waiting for first contact: {title}",
+  "feed.offerExpires": "Offered to you; answer before {when}.",
   "escalations.title": {
     one: "{count} lead still waiting for a first contact",
     other: "{count} leads still waiting for a first contact",

@@ -114,6 +114,7 @@ export const ES: TranslationOf<typeof EN> = {
   "escalation.title": "Primer contacto vencido: {title}",
   "escalation.body": "Recibida {since}; nadie ha contactado a\u00fan con el cliente.",
   "firstContact.title": "Pendiente de primer contacto: {title}",
+  "feed.offerExpires": "Te la ofrecen; responde antes de {when}.",
   "escalations.title": {
     one: "{count} oportunidad sigue sin primer contacto",
     other: "{count} oportunidades siguen sin primer contacto",

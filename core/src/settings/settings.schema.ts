@@ -205,6 +205,12 @@ export const settingsSchema = z
       .refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid")
       .default("UTC"),
     locale: z.enum(["en", "es"]).default("en"),
+    /**
+     * Issue 21: task reminders, escalations and offers also go to each person's Teams activity
+     * feed (Graph, permission TeamsActivity.Send granted by an administrator). Off until a
+     * manager turns it on; the bot's cards are sent either way.
+     */
+    activityFeed: z.boolean().default(false),
     marketplaces: z.array(marketplaceConnectorSchema).max(20).default([]),
     intakeForms: z.array(intakeFormSchema).max(50).default([]),
   })

@@ -1,7 +1,9 @@
 import type { Mailer } from "../mail/mailer.js";
 import { createOutboxMailer } from "../mail/outbox-mailer.js";
 import type { Store } from "../storage/store.js";
+import type { ActivityFeed } from "./activity-feed.js";
 import type { Calendar } from "./calendar.js";
+import { createGraphActivityFeed } from "./graph-activity-feed.js";
 import { createGraphCalendar } from "./graph-calendar.js";
 import { createGraphClient, type GraphClientOptions } from "./graph-client.js";
 import type { GraphConfig } from "./graph-config.js";
@@ -18,11 +20,15 @@ export type GraphAdapters = {
   mailer: Mailer;
   calendar: Calendar;
   people: People;
+  /** The Teams activity feed: Graph only (a local run has no feed to write to). */
+  activityFeed: ActivityFeed | null;
 };
 
 export type GraphAdapterDeps = {
   store: Store;
   clock: () => Date;
+  /** The app's Teams id (TEAMS_APP_ID), named in activity-feed notifications when known. */
+  teamsAppId?: string | null;
   /** Tests only: where token requests and Graph calls go, and how waits are spent. */
   overrides?: {
     tokenEndpointHost?: string;
@@ -46,6 +52,7 @@ export const createGraphAdapters = (
       mailer: createOutboxMailer(deps.store.mailOutbox, deps.clock),
       calendar: createOutboxCalendar(deps.store.mailOutbox, deps.clock),
       people: createLocalPeople(deps.store),
+      activityFeed: null,
     };
   }
   const tokens = createGraphTokens({
@@ -74,5 +81,10 @@ export const createGraphAdapters = (
       sent: deps.store.sentLog("eventSent", deps.clock),
     }),
     people: createGraphPeople(graph),
+    activityFeed: createGraphActivityFeed({
+      graph,
+      sent: deps.store.sentLog("feedSent", deps.clock),
+      teamsAppId: deps.teamsAppId ?? null,
+    }),
   };
 };

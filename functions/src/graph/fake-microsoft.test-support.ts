@@ -118,3 +118,18 @@ export const startFakeMicrosoft = async () => {
 };
 
 export type FakeMicrosoft = Awaited<ReturnType<typeof startFakeMicrosoft>>;
+
+/** Graph throttling once: a 429 with `Retry-After` (seconds), then `then` for every call. */
+export const throttledOnce = (retryAfter: string, then: GraphReply): GraphHandler => {
+  let calls = 0;
+  return () => {
+    calls += 1;
+    return calls === 1
+      ? {
+          status: 429,
+          headers: { "Retry-After": retryAfter },
+          body: { error: { code: "TooManyRequests" } },
+        }
+      : then;
+  };
+};

@@ -5,7 +5,11 @@ import { toProblem } from "../api/http/api-problem.js";
 import { createStore } from "../storage/store.js";
 import { createTableStorage, type TableStorage } from "../storage/table-storage.js";
 import { createGraphAdapters, type GraphAdapters } from "./create-graph-adapters.js";
-import { type FakeMicrosoft, startFakeMicrosoft } from "./fake-microsoft.test-support.js";
+import {
+  type FakeMicrosoft,
+  startFakeMicrosoft,
+  throttledOnce,
+} from "./fake-microsoft.test-support.js";
 import { readGraphConfig } from "./graph-config.js";
 import { GraphConsentRequiredError } from "./graph-errors.js";
 
@@ -98,17 +102,7 @@ describe("the Graph mailer", () => {
   });
 
   it("waits as long as a 429's Retry-After says, then sends", async () => {
-    let calls = 0;
-    fake.onGraph(() => {
-      calls += 1;
-      return calls === 1
-        ? {
-            status: 429,
-            headers: { "Retry-After": "2" },
-            body: { error: { code: "TooManyRequests" } },
-          }
-        : { status: 202 };
-    });
+    fake.onGraph(throttledOnce("2", { status: 202 }));
     await graph.mailer.send(mail(randomUUID()));
     expect(waits).toEqual([2000]);
     expect(fake.graphRequests).toHaveLength(2);

@@ -104,6 +104,7 @@ export const ROW_KINDS = {
   outboxEvent: tenantRow("event|", "a calendar event of the local outbox"),
   mailSent: tenantRow("mailsent|", "a mail Graph has sent"),
   eventSent: tenantRow("eventsent|", "an event Graph has created"),
+  feedSent: tenantRow("feedsent|", "an activity-feed notification Graph has sent"),
   // Conversations: bot conversation references.
   userChat: chatRow("user|", "a user's personal chat"),
   channelChat: chatRow("channel|", "a team channel or group chat"),

@@ -87,7 +87,7 @@ export const createStore = (
     deliveryLog: createDeliveryLog(storage),
     mailOutbox: createMailOutbox(storage),
     /** Graph's record of what it already sent, by idempotency key. */
-    sentLog: (kind: "mailSent" | "eventSent", sentClock: () => Date) =>
+    sentLog: (kind: "mailSent" | "eventSent" | "feedSent", sentClock: () => Date) =>
       createSentLog(storage, kind, sentClock),
     listUndeliveredNotifications: (tenantId: string | null, limit?: number) =>
       listUndeliveredNotifications(storage, tenantId, limit),

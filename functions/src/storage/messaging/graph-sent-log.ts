@@ -17,7 +17,7 @@ export type SentLog = {
 
 export const createSentLog = (
   storage: TableStorage,
-  kind: "mailSent" | "eventSent",
+  kind: "mailSent" | "eventSent" | "feedSent",
   clock: () => Date,
 ): SentLog => {
   const sentKey = (idempotencyKey: string) =>

@@ -22,6 +22,7 @@ import { DurationsSection } from "./durations/DurationsSection.js";
 import { IntakeFormsSection } from "./intake-forms/IntakeFormsSection.js";
 import { ManagersSection } from "./ManagersSection.js";
 import { MarketplacesSection } from "./marketplaces/MarketplacesSection.js";
+import { NotificationsSection } from "./NotificationsSection.js";
 import { PipelinesSection } from "./pipelines/PipelinesSection.js";
 import { RegionSection } from "./RegionSection.js";
 import { RoutingTargetsSection } from "./routing-targets/RoutingTargetsSection.js";
@@ -32,7 +33,7 @@ import { type SettingsEditor, useSettingsEditor } from "./use-settings-editor.js
 const useStyles = makeStyles({
   page: { display: "grid", gap: tokens.spacingVerticalM, minWidth: 0 },
   panel: { display: "grid", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
-  // Ten sections do not fit one line of a Teams tab: they wrap rather than scroll the page.
+  // Twelve sections do not fit one line of a Teams tab: they wrap rather than scroll the page.
   sections: { flexWrap: "wrap" },
   bar: {
     display: "flex",
@@ -137,6 +138,13 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
           workingHours={draft.workingHours}
           errors={errors}
           onChange={(patch) => update((current) => ({ ...current, ...patch }))}
+        />
+      );
+    case "notifications":
+      return (
+        <NotificationsSection
+          activityFeed={draft.activityFeed}
+          onChange={(activityFeed) => update((current) => ({ ...current, activityFeed }))}
         />
       );
     case "intakeForms":

@@ -17,6 +17,7 @@ export const manager: Me = {
 export const settingsDocument = (): ManagerSettings => ({
   durations: defaultDurations(),
   workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" },
+  activityFeed: false,
   routingOffersAtOnce: 3,
   discardReasons: [
     { id: "no-budget", label: "No budget" },

@@ -90,3 +90,16 @@ describe("Settings › Working hours", () => {
     });
   });
 });
+
+describe("Settings › Notifications", () => {
+  it("turns on the Teams activity feed with the settings, saying what it needs", async () => {
+    const api = renderSettings();
+    const panel = await openTab("Notifications");
+    const feed = within(panel).getByRole("checkbox", { name: "Also in the Teams activity feed" });
+    expect((feed as HTMLInputElement).checked).toBe(false);
+    expect(panel.textContent).toContain("TeamsActivity.Send");
+    await userEvent.click(feed);
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.saveSettings.mock.calls[0]?.[0].activityFeed).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ const en = {
   "settings.tab.pipelines": "Sales stages",
   "settings.tab.managers": "Managers",
   "settings.tab.region": "Time zone and hours",
+  "settings.tab.notifications": "Notifications",
   "settings.tab.intakeForms": "Intake forms",
   "settings.tab.import": "Import",
   "settings.section.durations": "Durations",
@@ -25,6 +26,10 @@ const en = {
   "settings.section.pipelines": "Pipelines and stages",
   "settings.section.managers": "Managers",
   "settings.section.region": "Time zone, language and working hours",
+  "settings.section.notifications": "Notifications",
+  "settings.activityFeed": "Also in the Teams activity feed",
+  "settings.activityFeedHint":
+    "Task reminders, escalations and offers also appear in each person's Teams Activity. The bot's cards are sent either way. An administrator must grant Dealflow the TeamsActivity.Send permission first.",
   "settings.workingHours": "Working hours",
   "settings.workingHoursHint":
     "A task's 'due soon' reminder is for tasks due in working hours; one that would come at night or at the weekend comes when work starts.",
@@ -173,6 +178,7 @@ const es: TranslationOf<typeof en> = {
   "settings.tab.pipelines": "Etapas de venta",
   "settings.tab.managers": "Gerentes",
   "settings.tab.region": "Zona horaria y horario",
+  "settings.tab.notifications": "Avisos",
   "settings.tab.intakeForms": "Formularios de entrada",
   "settings.tab.import": "Importar",
   "settings.section.durations": "Plazos",
@@ -181,6 +187,10 @@ const es: TranslationOf<typeof en> = {
   "settings.section.pipelines": "Embudos y etapas",
   "settings.section.managers": "Gerentes",
   "settings.section.region": "Zona horaria, idioma y horario laboral",
+  "settings.section.notifications": "Avisos",
+  "settings.activityFeed": "También en la actividad de Teams",
+  "settings.activityFeedHint":
+    "Los recordatorios de tareas, los escalados y las ofertas aparecen también en la Actividad de Teams de cada persona. Las tarjetas del bot se envían igualmente. Antes, un administrador debe conceder a Dealflow el permiso TeamsActivity.Send.",
   "settings.workingHours": "Horario laboral",
   "settings.workingHoursHint":
     "El aviso de 'vence pronto' es para tareas que vencen en horario laboral; el que caería de noche o en fin de semana llega al empezar la jornada.",
