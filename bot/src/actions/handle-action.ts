@@ -10,12 +10,9 @@ import {
 import type { AdaptiveCard, CardKind, CardVerb } from "../cards/adaptive-card.js";
 import { noticeCard } from "../cards/command-cards.js";
 import type { LinkConfig } from "../cards/deep-link.js";
-import {
-  followerUpdateCard,
-  newOpportunityCard,
-  taskReminderCard,
-} from "../cards/notification-cards.js";
+import { followerUpdateCard, newOpportunityCard } from "../cards/notification-cards.js";
 import { showOpportunity, showTask } from "../cards/shown.js";
+import { taskReminderCard } from "../cards/task-reminder-card.js";
 import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
 import { errorText } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";

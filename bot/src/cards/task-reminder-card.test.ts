@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildTask } from "../../../core/src/shared/builders.test-support.js";
 import { translator } from "../i18n/translate.js";
-import { taskReminderCard } from "./notification-cards.js";
 import { showTask } from "./shown.js";
+import { taskReminderCard } from "./task-reminder-card.js";
 
 const words = { t: translator("en"), reader: { locale: "en" as const, timeZone: "UTC" } };
 const links = { teamsAppId: null, baseUrl: "http://localhost:3978" };
