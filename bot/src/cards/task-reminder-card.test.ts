@@ -33,3 +33,37 @@ describe("a task reminder once the task is done", () => {
     expect(line).not.toContain("()");
   });
 });
+
+describe("a task reminder's Done form", () => {
+  const spanish = {
+    t: translator("es"),
+    reader: { locale: "es" as const, timeZone: "America/Mexico_City" },
+  };
+  const form = () => {
+    const card = taskReminderCard(
+      {
+        task: showTask(buildTask({ status: "open" }), null),
+        opportunity: null,
+        when: "due",
+        doneByName: null,
+      },
+      spanish,
+      links,
+    );
+    const done = card.actions?.[0] as { card: { body: Record<string, unknown>[] } } | undefined;
+    return done?.card.body ?? [];
+  };
+
+  it("offers the person's own next task as a title, a date and a time, labelled in their language", () => {
+    expect(
+      form()
+        .filter((element) => ["nextTitle", "nextDate", "nextTime"].includes(String(element.id)))
+        .map((element) => [element.type, element.label]),
+    ).toEqual([
+      ["Input.Text", "Siguiente tarea"],
+      ["Input.Date", "Fecha de la siguiente tarea"],
+      ["Input.Time", "Hora de la siguiente tarea"],
+    ]);
+    expect(JSON.stringify(form())).toContain("horas en America/Mexico City");
+  });
+});
