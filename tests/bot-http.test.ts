@@ -3,25 +3,11 @@ import { describe, expect, it } from "vitest";
 import { eventually } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 import { cardWarnings } from "./support/parse-card.js";
+import { pressDone } from "./support/press-done.js";
 
 const bot = useBotTestbed({ validateCards: true, minCards: 3 });
 
 const TEAM = { teamId: "19:sales-team@thread.tacv2", channelId: "19:deals@thread.tacv2" };
-
-/** A reminder card's Done pressed in Teams: the adaptiveCard/action invoke with the form's fields. */
-const pressDone = (userId: string, taskId: string, fields: Record<string, string>) =>
-  bot.post(userId, {
-    type: "invoke",
-    name: "adaptiveCard/action",
-    value: {
-      action: {
-        type: "Action.Execute",
-        verb: "task.done",
-        data: { verb: "task.done", card: "task-reminder", taskId, when: "due", ...fields },
-      },
-      trigger: "manual",
-    },
-  });
 
 describe("the bot over HTTP, with a local stand-in for the Bot Connector", () => {
   it("saves the personal conversation reference on install", async () => {
@@ -59,7 +45,7 @@ describe("the bot over HTTP, with a local stand-in for the Bot Connector", () =>
     const tasks = await bot.host.deps.store.listOpenTasksByOwner(bot.host.tenantId, ana, {});
     const task = tasks.items[0];
     if (!task) throw new Error("the demo tenant has no open task for Ana");
-    const answer = await pressDone(ana, task.id, { outcome: "promising" });
+    const answer = await pressDone(bot, ana, task.id, { outcome: "promising" });
     expect(answer.status).toBe(200);
     const body = answer.body as { statusCode: number; type: string; value: unknown };
     expect(body).toMatchObject({
@@ -76,7 +62,7 @@ describe("the bot over HTTP, with a local stand-in for the Bot Connector", () =>
     const tasks = await bot.host.deps.store.listOpenTasksByOwner(bot.host.tenantId, ana, {});
     const task = tasks.items.find((candidate) => candidate.opportunityId !== null);
     if (!task?.opportunityId) throw new Error("the demo tenant has no open task of an opportunity");
-    const answer = await pressDone(ana, task.id, {
+    const answer = await pressDone(bot, ana, task.id, {
       outcome: "none",
       note: "  Left a voicemail; **call back** Monday ",
     });

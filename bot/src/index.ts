@@ -15,6 +15,7 @@ export * from "./cards/notification-cards.js";
 export * from "./cards/offer-card-data.js";
 export * from "./cards/offer-cards.js";
 export * from "./cards/shown.js";
+export * from "./cards/task-reminder-card.js";
 export * from "./commands/bot-user.js";
 export * from "./commands/handle-command.js";
 export * from "./commands/parse-command.js";

@@ -67,6 +67,7 @@ export * from "./shared/text.js";
 export * from "./shared/time.js";
 export * from "./shared/use-case-context.js";
 export * from "./shared/validation.js";
+export * from "./shared/zoned-time.js";
 export * from "./sla/daily-digest.js";
 export * from "./sla/deadline.types.js";
 export * from "./sla/deadline-firing.js";

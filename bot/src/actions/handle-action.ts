@@ -5,22 +5,21 @@ import {
   isDomainError,
   type Locale,
   TASK_OUTCOMES,
+  type Task,
   type TaskOutcome,
 } from "@dealflow/core";
 import type { AdaptiveCard, CardKind, CardVerb } from "../cards/adaptive-card.js";
 import { noticeCard } from "../cards/command-cards.js";
 import type { LinkConfig } from "../cards/deep-link.js";
-import {
-  followerUpdateCard,
-  newOpportunityCard,
-  taskReminderCard,
-} from "../cards/notification-cards.js";
+import { followerUpdateCard, newOpportunityCard } from "../cards/notification-cards.js";
 import { showOpportunity, showTask } from "../cards/shown.js";
+import { doneFormProblem, taskReminderCard } from "../cards/task-reminder-card.js";
 import { type BotUser, nameBook, resolveBotUser } from "../commands/bot-user.js";
 import { errorText } from "../commands/handle-command.js";
 import { tomorrowAt } from "../i18n/format.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
+import { parseOwnNextTask } from "./own-next-task.js";
 import { handleRoutingAction, isRoutingAction } from "./routing-actions.js";
 
 /** A Universal Action as it arrives (`value.action` of the invoke, or an Action.Submit's value). */
@@ -71,11 +70,15 @@ const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): D
   return new Date(now.getTime() + HOUR_MS);
 };
 
+/** What the card says after an action: the task Done created, or why the form was refused. */
+type ReminderAfter = { next: Task | null; problem: string | null };
+
 const taskCard = async (
   deps: ActionDeps,
   user: BotUser,
   taskId: string,
   when: string | undefined,
+  after: ReminderAfter,
 ) => {
   const task = await deps.data.getTask(user.tenantId, taskId);
   if (!task) return noticeCard(user.t("error.notFound"));
@@ -94,6 +97,8 @@ const taskCard = async (
       opportunity: opportunity ? showOpportunity(opportunity) : null,
       when: when === "due-soon" || when === "snoozed" ? when : "due",
       doneByName: task.status === "done" ? await names(task.ownerId) : null,
+      next: after.next === null ? null : showTask(after.next, opportunity),
+      problem: after.problem,
     },
     user,
     deps.links,
@@ -126,13 +131,19 @@ const opportunityCard = async (deps: ActionDeps, user: BotUser, action: CardActi
   return followerUpdateCard({ opportunity: shown, lines: [], state }, user, deps.links);
 };
 
-const rerender = (deps: ActionDeps, user: BotUser, action: CardAction): Promise<AdaptiveCard> =>
+const rerender = (
+  deps: ActionDeps,
+  user: BotUser,
+  action: CardAction,
+  after: ReminderAfter,
+): Promise<AdaptiveCard> =>
   action.card === "task-reminder"
     ? taskCard(
         deps,
         user,
         action.fields.taskId ?? "",
         action.verb === "task.snooze" ? "snoozed" : action.fields.when,
+        after,
       )
     : opportunityCard(deps, user, action);
 
@@ -159,18 +170,31 @@ const runOpportunityVerb = async (
   }
 };
 
-/** Done and Snooze, through the same services as the agenda's Complete and edit. */
-const runTaskVerb = async (deps: ActionDeps, user: BotUser, action: CardAction, now: Date) => {
+/**
+ * Done and Snooze, through the same services as the agenda's Complete and edit. Done answers
+ * the task its completion created (the own next task, or the outcome's follow-up), if any.
+ */
+const runTaskVerb = async (
+  deps: ActionDeps,
+  user: BotUser,
+  action: CardAction,
+  now: Date,
+): Promise<Task | null> => {
   const taskId = action.fields.taskId ?? "";
   if (action.verb === "task.snooze") {
     const dueAt = snoozeTarget(action.fields.until, now, user.reader.timeZone);
     await deps.data.rescheduleTask(user.viewer, taskId, dueAt);
-    return;
+    return null;
   }
   const chosen = action.fields.outcome ?? "";
   const outcome = TASK_OUTCOMES.includes(chosen as TaskOutcome) ? (chosen as TaskOutcome) : null;
   const note = (action.fields.note ?? "").trim();
-  await deps.data.completeTask(user.viewer, taskId, outcome, note === "" ? null : note);
+  const nextTask = parseOwnNextTask(action.fields, user.reader.timeZone);
+  const done = await deps.data.completeTask(user.viewer, taskId, outcome, {
+    note: note === "" ? null : note,
+    nextTask,
+  });
+  return done.followUp;
 };
 
 /**
@@ -193,15 +217,21 @@ export const handleCardAction = async (
   if (isRoutingAction(action)) return handleRoutingAction(action, user, deps, request.now);
   try {
     let changed = false;
+    let next: Task | null = null;
     if (action.verb === "task.done" || action.verb === "task.snooze") {
-      await runTaskVerb(deps, user, action, request.now);
+      next = await runTaskVerb(deps, user, action, request.now);
       changed = true;
     } else if (action.verb !== "refresh") {
       changed = await runOpportunityVerb(deps, user, action, request);
     }
-    return { card: await rerender(deps, user, action), changed };
+    return { card: await rerender(deps, user, action, { next, problem: null }), changed };
   } catch (error) {
     if (!isDomainError(error)) throw error;
+    // A Done form filled in wrong comes back as it was, saying which field to mend.
+    const problem = action.verb === "task.done" ? doneFormProblem(error, user) : null;
+    if (problem !== null) {
+      return { card: await rerender(deps, user, action, { next: null, problem }), changed: false };
+    }
     return { card: noticeCard(errorText(error, user.t)), changed: false };
   }
 };

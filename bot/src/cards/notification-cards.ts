@@ -1,4 +1,4 @@
-import { type Opportunity, TASK_OUTCOMES, type Task } from "@dealflow/core";
+import type { Opportunity, Task } from "@dealflow/core";
 import { formatDate, formatDateTime, formatMoney, type Reader } from "../i18n/format.js";
 import type { Translate } from "../i18n/translate.js";
 import {
@@ -9,7 +9,6 @@ import {
   facts,
   heading,
   openUrl,
-  showCard,
   text,
 } from "./adaptive-card.js";
 import type { TaskLine } from "./command-cards.js";
@@ -17,9 +16,9 @@ import { taskListCard } from "./command-cards.js";
 import { type LinkConfig, opportunityLink } from "./deep-link.js";
 import type { Shown } from "./shown.js";
 
-type Words = { t: Translate; reader: Reader };
+export type Words = { t: Translate; reader: Reader };
 
-const contactLine = (opportunity: Opportunity) =>
+export const contactLine = (opportunity: Opportunity) =>
   [opportunity.contact.name, opportunity.contact.company].filter(Boolean).join(", ");
 
 export type UpdateLine = { who: string; what: string; at: string };
@@ -60,125 +59,6 @@ export const followerUpdateCard = (
         ? [open, execute(t("action.unmute"), { ...data, verb: "opportunity.unmute" })]
         : [open];
   return adaptiveCard({ body: [heading(title), ...lines, ...state], actions, fallbackText: title });
-};
-
-/** The Done form's "(leave blank)" choice: completes the task without an outcome. */
-export const NO_OUTCOME = "none";
-
-export type ReminderInput = {
-  task: Shown<Task>;
-  opportunity: Shown<Opportunity> | null;
-  /** "snoozed": the card after its Snooze, which shows the new due time. */
-  when: "due-soon" | "due" | "snoozed";
-  doneByName: string | null;
-};
-
-/** SPEC §4.6 task reminder: Done runs §4.3's "how did it go?" inside the card. */
-export const taskReminderCard = (
-  input: ReminderInput,
-  { t, reader }: Words,
-  links: LinkConfig,
-): AdaptiveCard => {
-  const { task, opportunity } = input;
-  const data = { card: "task-reminder" as const, taskId: task.id, when: input.when };
-  const title = t("reminder.title", { task: task.title });
-  const due = formatDateTime(task.dueAt, reader);
-  const open = opportunity
-    ? [openUrl(t("action.open"), opportunityLink(opportunity.id, links))]
-    : [];
-  const about: CardElement = facts([
-    ...(opportunity
-      ? ([
-          [t("opp.opportunity"), opportunity.title],
-          [t("opp.contact"), contactLine(opportunity)],
-        ] as [string, string][])
-      : []),
-  ]);
-  const status: CardElement[] =
-    task.status === "open"
-      ? [
-          text(
-            input.when === "due"
-              ? t("reminder.due", { when: due })
-              : input.when === "snoozed"
-                ? t("reminder.snoozedTo", { when: due })
-                : t("reminder.dueSoon", { when: due }),
-          ),
-        ]
-      : task.status === "done"
-        ? [
-            text(
-              // Done without an outcome says only who: "(leave blank)" was the form's choice.
-              task.outcome
-                ? t("reminder.doneBy", {
-                    who: input.doneByName ?? t("someone"),
-                    outcome: t(`outcome.${task.outcome}`),
-                  })
-                : t("reminder.doneByPlain", { who: input.doneByName ?? t("someone") }),
-              { color: "Good" },
-            ),
-          ]
-        : task.status === "cancelled"
-          ? [text(t("reminder.cancelled"))]
-          : [text(t("reminder.closed", { status: task.status }))];
-  const actions =
-    task.status !== "open"
-      ? open
-      : [
-          showCard(
-            t("action.done"),
-            [
-              {
-                type: "Input.ChoiceSet",
-                id: "outcome",
-                label: t("action.howDidItGo"),
-                style: "expanded",
-                // adaptivecards refuses an empty choice value: "none" stands for no outcome.
-                value: NO_OUTCOME,
-                choices: [
-                  { title: t("outcome.none"), value: NO_OUTCOME },
-                  ...TASK_OUTCOMES.map((outcome) => ({
-                    title: t(`outcome.${outcome}`),
-                    value: outcome,
-                  })),
-                ],
-              },
-              // The agenda article's flow: what happened is noted as the task is done.
-              ...(opportunity
-                ? [
-                    {
-                      type: "Input.Text",
-                      id: "note",
-                      label: t("action.note"),
-                      isMultiline: true,
-                      maxLength: 2000,
-                    },
-                  ]
-                : []),
-            ],
-            [execute(t("action.complete"), { ...data, verb: "task.done" }, "positive")],
-          ),
-          showCard(
-            t("action.snooze"),
-            [text(t("action.snooze"))],
-            [
-              execute(t("action.snooze1h"), { ...data, verb: "task.snooze", until: "1h" }),
-              execute(t("action.snoozeTomorrow"), {
-                ...data,
-                verb: "task.snooze",
-                until: "tomorrow",
-              }),
-              execute(t("action.snoozeWeek"), { ...data, verb: "task.snooze", until: "1w" }),
-            ],
-          ),
-          ...open,
-        ];
-  return adaptiveCard({
-    body: [heading(title), ...(opportunity ? [about] : []), ...status],
-    actions,
-    fallbackText: title,
-    refresh: { data: { ...data, verb: "refresh" }, userIds: [task.ownerId] },
-  });
 };
 
 /** A channel post for a new opportunity; Claim while it has no owner. */

@@ -46,6 +46,7 @@ export const resolveBotUser = async (
     userId,
     role: user === null ? "seller" : storedRole(user, now),
     teamIds: user?.teamIds ?? [],
+    timeZone: user?.timeZone ?? null,
   };
   const chosen = locale ?? user?.locale ?? settings.locale;
   const manager = isManager(viewer, settings);

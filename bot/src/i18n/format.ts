@@ -1,10 +1,13 @@
 import {
   type Amount,
+  DAY_MS,
   formatAmounts,
   formatDay,
   formatDateTime as formatLocalDateTime,
   LOCALE_TAGS,
   type Locale,
+  localTime,
+  wallClockInstant,
 } from "@dealflow/core";
 
 export { formatRating } from "@dealflow/core";
@@ -39,23 +42,6 @@ export const formatTimeLeft = (at: string | Date, now: Date, reader: Reader): st
 
 /** The UTC instant of `hour`:00 on the reader's local day after `now` (Snooze "tomorrow"). */
 export const tomorrowAt = (now: Date, timeZone: string, hour: number): Date => {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(now.getTime() + 24 * 3_600_000));
-  const [year, month, day] = parts.split("-").map(Number) as [number, number, number];
-  const guess = Date.UTC(year, month - 1, day, hour);
-  // The zone's offset at that moment: format the guess back and correct by the difference.
-  const local = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    hourCycle: "h23",
-    minute: "2-digit",
-  }).format(new Date(guess));
-  const [h, m] = local.split(":").map(Number) as [number, number];
-  const offsetMinutes = h * 60 + m - hour * 60;
-  const wrapped = ((((offsetMinutes + 720) % 1440) + 1440) % 1440) - 720;
-  return new Date(guess - wrapped * 60_000);
+  const { year, month, day } = localTime(new Date(now.getTime() + DAY_MS), timeZone);
+  return wallClockInstant({ year, month, day, minutes: hour * 60 }, timeZone);
 };

@@ -1,5 +1,6 @@
 import type {
   Activity,
+  CompleteTaskInput,
   Contact,
   Offer,
   OfferAnswer,
@@ -24,6 +25,9 @@ export type BotOpportunityView =
   | { kind: "stage"; pipelineId: string; stage: string; ownerId?: string }
   | { kind: "following"; userId: string }
   | { kind: "contact"; contactId: string };
+
+/** The Done form's note and own next task, as `POST /api/tasks/{id}/complete` takes them. */
+export type TaskCompletionExtra = Pick<CompleteTaskInput, "note" | "nextTask">;
 
 /** An opportunity after a use case, and whether it changed anything (a repeat changes nothing). */
 export type OpportunityChange = { opportunity: Opportunity; changed: boolean };
@@ -86,9 +90,8 @@ export type BotData = {
     viewer: Viewer,
     taskId: string,
     outcome: TaskOutcome | null,
-    /** What happened, kept as a note on the task's opportunity. */
-    note?: string | null,
-  ): Promise<Task>;
+    extra?: TaskCompletionExtra,
+  ): Promise<{ task: Task; followUp: Task | null }>;
   /**
    * The language and zone a person's Teams reports on their activities, by the same service as
    * `PUT /api/me/preferences`: written on change only, and only to an existing user's record.

@@ -175,18 +175,18 @@ export const createInMemoryBotData = (seed: {
       if (outcome.changes.length > 0) await commit(viewer.tenantId, outcome);
       return outcome.value;
     },
-    async completeTask(viewer, taskId, chosen, note) {
+    async completeTask(viewer, taskId, chosen, extra = {}) {
       const { task, opportunity } = taskOf(taskId);
       const contact = contacts.find((c) => c.id === task.contactId) ?? null;
       const openTasks = [...tasks.values()].filter(
         (t) => t.contactId === task.contactId && t.status === "open",
       );
       const outcome = completeTask(
-        { task, outcome: chosen, contact, opportunity, openTasks, note: note ?? null },
+        { task, outcome: chosen, contact, opportunity, openTasks, ...extra },
         contextOf(viewer),
       );
       await commit(viewer.tenantId, outcome);
-      return outcome.value.task;
+      return outcome.value;
     },
     followOpportunity: (viewer, id) => ownChange(viewer, id, followOpportunity),
     unfollowOpportunity: (viewer, id) => ownChange(viewer, id, unfollowOpportunity),

@@ -1,7 +1,7 @@
 import { activityChange } from "../activity/new-activity.js";
 import type { Outcome } from "../changes/change-set.js";
 import { iso } from "../shared/time.js";
-import type { UseCaseContext } from "../shared/use-case-context.js";
+import { ownerTimeZone, type UseCaseContext } from "../shared/use-case-context.js";
 import { withScheduled } from "../sla/deadline-refs.js";
 import { taskDeadlines } from "../sla/task-deadlines.js";
 import { defaultTaskTitle } from "./default-task-title.js";
@@ -41,7 +41,7 @@ export const newTask = (spec: TaskSpec, ctx: UseCaseContext): Outcome<Task> => {
     completedAt: null,
     deadlines: [],
   };
-  const schedule = taskDeadlines(draft, ctx.settings, ctx.now);
+  const schedule = taskDeadlines(draft, ctx.settings, ctx.now, ownerTimeZone(draft.ownerId, ctx));
   const task = withScheduled(draft, schedule);
   return {
     value: task,

@@ -3,7 +3,7 @@ import { type EntityChange, type Outcome, unchanged } from "../changes/change-se
 import type { Opportunity } from "../opportunity/opportunity.types.js";
 import { opportunityChange, reviseOpportunity } from "../opportunity/revise-opportunity.js";
 import { type IsoDateTime, iso } from "../shared/time.js";
-import type { UseCaseContext } from "../shared/use-case-context.js";
+import { ownerTimeZone, type UseCaseContext } from "../shared/use-case-context.js";
 import { type FieldErrors, invalidInput, parseInstant } from "../shared/validation.js";
 import { withScheduled } from "../sla/deadline-refs.js";
 import { taskDeadlines } from "../sla/task-deadlines.js";
@@ -32,7 +32,7 @@ export const rescheduleTask = (input: RescheduleTaskInput, ctx: UseCaseContext):
   }
 
   const moved: Task = { ...task, dueAt: to, deadlines: [] };
-  const schedule = taskDeadlines(moved, ctx.settings, ctx.now);
+  const schedule = taskDeadlines(moved, ctx.settings, ctx.now, ownerTimeZone(moved.ownerId, ctx));
   const after = withScheduled(moved, schedule);
   const changes: EntityChange[] = [{ entity: "task", before: task, after }];
   if (opportunity !== null) {

@@ -28,4 +28,6 @@ export type Viewer = {
   userId: string;
   role: Role;
   teamIds: readonly string[];
+  /** Their stored time zone, when the entry point has their record (reminders' working hours). */
+  timeZone?: string | null;
 };

@@ -58,12 +58,10 @@ export const botDataOf = (
         criteria: {},
       })
     ).offers,
-  completeTask: async (viewer, taskId, outcome, note) =>
-    (
-      await completeTask({ store, clock }, viewer, taskId, outcome, undefined, {
-        note: note ?? null,
-      })
-    ).task,
+  completeTask: async (viewer, taskId, outcome, extra) => {
+    const done = await completeTask({ store, clock }, viewer, taskId, outcome, undefined, extra);
+    return { task: done.task, followUp: done.followUp };
+  },
   recordPreferences: async (person, preferences) => {
     await recordPreferences({ store }, person, preferences);
   },

@@ -19,6 +19,7 @@ export const viewerOf = (principal: Principal): Viewer => ({
   userId: principal.userId,
   role: principal.role,
   teamIds: principal.teamIds,
+  timeZone: principal.user.timeZone,
 });
 
 /** Thrown for any missing or untrusted token; the API answers 401 with `WWW-Authenticate`. */

@@ -15,7 +15,7 @@ import {
   unchanged,
   type Viewer,
 } from "@dealflow/core";
-import { actingContext } from "../../service-kit/acting-context.js";
+import { type ActingContext, actingContext } from "../../service-kit/acting-context.js";
 import { basedOn } from "../../service-kit/based-on.js";
 import type { ServiceDeps } from "../../service-kit/service-deps.js";
 import { contactDirectory, openTasksOfContact } from "../contact/index.js";
@@ -50,6 +50,21 @@ const assertActiveOwner = async (deps: Pick<ServiceDeps, "store">, task: Task, m
       { path: "ownerId", message: "is not an active user of this tenant" },
     ]);
   }
+};
+
+/**
+ * The context with the task owner's stored zone, for their reminders' working hours (issue 20),
+ * when someone else (a manager) acts on their task: one point read of the owner. The actor's
+ * own zone comes with their viewer.
+ */
+const withOwnerZone = async (
+  deps: Pick<ServiceDeps, "store">,
+  ctx: ActingContext,
+  ownerId: string,
+): Promise<ActingContext> => {
+  if (ownerId === ctx.actor.userId) return ctx;
+  const owner = await deps.store.getUser(ctx.tenantId, ownerId);
+  return { ...ctx, timeZones: { ...ctx.timeZones, [ownerId]: owner?.timeZone ?? null } };
 };
 
 const commitTask = async (
@@ -109,17 +124,18 @@ export const completeTask = async (
   ifMatch?: string | null,
   extra: Pick<CompleteTaskInput, "note" | "nextTask"> = {},
 ): Promise<SavedTask & { followUp: Task | null }> => {
-  const ctx = await actingContext(deps, actor);
-  const loaded = await loadTask(deps, actor, taskId, ctx.settings);
+  const acting = await actingContext(deps, actor);
+  const loaded = await loadTask(deps, actor, taskId, acting.settings);
   const task = basedOn(loaded.task, ifMatch);
   const { opportunity } = loaded;
-  const [contact, openTasks] =
+  // The follow-up is the task owner's: their reminders follow their zone.
+  const [ctx, contact, openTasks] = await Promise.all([
+    withOwnerZone(deps, acting, task.ownerId),
     task.contactId === null
-      ? [null, []]
-      : await Promise.all([
-          contactDirectory(deps.store).get(actor.tenantId, task.contactId, task.opportunityId),
-          openTasksOfContact(deps.store, actor.tenantId, task.contactId),
-        ]);
+      ? null
+      : contactDirectory(deps.store).get(actor.tenantId, task.contactId, task.opportunityId),
+    task.contactId === null ? [] : openTasksOfContact(deps.store, actor.tenantId, task.contactId),
+  ]);
   const completed = completeRule({ task, outcome, contact, opportunity, openTasks, ...extra }, ctx);
   const { versions } = await deps.store.commit(actor.tenantId, completed);
   const done = completed.value.task;
@@ -158,10 +174,11 @@ export const updateTask = async (
   patch: TaskPatch,
   ifMatch?: string | null,
 ): Promise<SavedTask> => {
-  const ctx = await actingContext(deps, actor);
-  const loaded = await loadTask(deps, actor, taskId, ctx.settings);
+  const acting = await actingContext(deps, actor);
+  const loaded = await loadTask(deps, actor, taskId, acting.settings);
   const task = basedOn(loaded.task, ifMatch);
   const { opportunity } = loaded;
+  const ctx = patch.dueAt === undefined ? acting : await withOwnerZone(deps, acting, task.ownerId);
   const moved =
     patch.dueAt === undefined
       ? unchanged(task)
