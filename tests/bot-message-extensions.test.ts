@@ -111,7 +111,10 @@ describe("searchOpportunities over HTTP", () => {
 
     expect(found.map(idOf)).toContain(mine.id);
     const card = found.find((a) => idOf(a) === mine.id);
-    expect(card?.preview.content.title).toBe(mine.title.replace(/&/g, "&#38;"));
+    // Thumbnail text is HTML to Teams: the title is escaped, shown as typed.
+    expect(card?.preview.content.title).toBe(
+      mine.title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
+    );
     const facts = JSON.stringify(card?.content);
     for (const label of ["Stage", "Value", "Owner", "Next task"]) expect(facts).toContain(label);
     expect(facts).toContain("Ana García");
