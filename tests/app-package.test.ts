@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { helpCard, parseCommand, translator } from "@dealflow/bot";
+import { CREATE_COMMAND, helpCard, parseCommand, SEARCH_COMMAND, translator } from "@dealflow/bot";
 import type { Locale } from "@dealflow/core";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
@@ -98,6 +98,44 @@ describe("the app package for local", () => {
         context: ["channelTab", "privateChatTab"],
       }),
     ]);
+  });
+});
+
+describe("the message extension (issue 21)", () => {
+  const [extension] = manifest.composeExtensions;
+
+  it("is the bot's, with the search and create commands the bot answers", () => {
+    expect(manifest.composeExtensions).toHaveLength(1);
+    expect(extension.botId).toBe(PROVISIONED.BOT_ID);
+    expect(extension.commands).toEqual([
+      expect.objectContaining({
+        id: SEARCH_COMMAND,
+        type: "query",
+        initialRun: true,
+        parameters: [expect.objectContaining({ name: "searchText" })],
+      }),
+      expect.objectContaining({
+        id: CREATE_COMMAND,
+        type: "action",
+        context: ["message"],
+        fetchTask: true,
+      }),
+    ]);
+  });
+
+  it("unfurls links of the tab's domain, also before the app is installed", () => {
+    expect(extension.messageHandlers).toEqual([
+      {
+        type: "link",
+        value: { domains: [PROVISIONED.TAB_DOMAIN], supportsAnonymizedPayloads: true },
+      },
+    ]);
+  });
+
+  it("names its commands in Spanish too", () => {
+    extension.commands.forEach((_: unknown, c: number) => {
+      expect(spanish[`composeExtensions[0].commands[${c}].title`]).toMatch(/oportunidad/);
+    });
   });
 });
 

@@ -3,12 +3,8 @@ import {
   DAY_MS,
   offerSentNotificationId,
   type RoutingTarget,
-  receiveApplication,
-  type UseCaseContext,
   type User,
-  ulidGenerator,
   type Viewer,
-  validateSettings,
 } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { routeOpportunity } from "../functions/src/features/routing/index.js";
@@ -16,6 +12,7 @@ import { runSweep } from "../functions/src/sla/sla-sweep.js";
 import { eventually } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 import type { ConnectorCall } from "./support/fake-connector.js";
+import { applyHiddenApplication } from "./support/hidden-application.js";
 import { cardWarnings } from "./support/parse-card.js";
 
 // SPEC §4.5 through the bot: offer cards with Accept / Decline to the targets' users, their
@@ -62,42 +59,7 @@ const target = (name: string, userId: string, over: Partial<RoutingTarget>): Rou
   ...over,
 });
 
-const systemContext = async (): Promise<UseCaseContext> => ({
-  now: new Date(),
-  actor: null,
-  tenantId: tenant(),
-  settings: await store().getSettings(tenant()),
-  ids: ulidGenerator(),
-});
-
-/** A hidden marketplace application whose title names the client's company. */
-const applyHidden = async (): Promise<string> => {
-  const ctx = await systemContext();
-  const settings = validateSettings({
-    ...ctx.settings,
-    // Reminder and reveal far beyond the offers' window: the client stays hidden throughout.
-    marketplaces: [
-      { key: "workana", name: "Workana", reminderMinutes: 14_400, revealMinutes: 20_160 },
-    ],
-  });
-  const outcome = receiveApplication(
-    {
-      connectorKey: "workana",
-      applicationId: `application-${ulidGenerator()()}`,
-      title: "Web shop for Quintana Labs",
-      client: {
-        name: "Zoe Quintana",
-        email: "zoe@quintana-labs.example",
-        phone: "+34 611 222 333",
-        company: "Quintana Labs",
-      },
-      fee: { amount: 40, currency: "EUR" },
-    },
-    { ...ctx, settings },
-  );
-  await store().commit(tenant(), outcome);
-  return outcome.value.id;
-};
+const applyHidden = () => applyHiddenApplication(store(), tenant());
 
 const routeAutomatically = async (opportunityId: string) =>
   (

@@ -21,6 +21,8 @@ export * from "./commands/handle-command.js";
 export * from "./commands/parse-command.js";
 export * from "./i18n/format.js";
 export * from "./i18n/translate.js";
+export * from "./message-extensions/compose-extension.js";
+export * from "./message-extensions/handle-message-extension.js";
 export * from "./ports/bot-data.js";
 export * from "./ports/conversations.js";
 export * from "./ports/teams.js";

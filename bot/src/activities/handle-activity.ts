@@ -4,6 +4,8 @@ import type { LinkConfig } from "../cards/deep-link.js";
 import { handleCommand } from "../commands/handle-command.js";
 import { parseCommand } from "../commands/parse-command.js";
 import { localeOf } from "../i18n/translate.js";
+import { isMessageExtensionInvoke } from "../message-extensions/compose-extension.js";
+import { handleMessageExtension } from "../message-extensions/handle-message-extension.js";
 import type { BotData } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
 import { conversationTypeOf, type IncomingActivity, tenantOf } from "./incoming-activity.js";
@@ -61,6 +63,13 @@ export const handleActivity = async (
       ? { teamId, channelId: activity.channelData?.channel?.id ?? teamId }
       : null;
 
+  if (activity.type === "invoke" && isMessageExtensionInvoke(activity.name)) {
+    const body = await handleMessageExtension(
+      { name: activity.name, value: activity.value, tenantId, userId, clientLocale, now },
+      deps,
+    );
+    return { ...NOTHING, invokeResponse: { status: 200, body } };
+  }
   const action =
     (activity.type === "invoke" && activity.name === "adaptiveCard/action") ||
     (activity.type === "message" && !activity.text && activity.value)

@@ -38,6 +38,13 @@ export const helpCard = ({ t }: Words, unknownText: string | null = null): Adapt
             .join("\n"),
         ),
       ),
+      // The message extension's entry points (issue 21): no code spans, they are not commands.
+      text(t("help.elsewhere")),
+      text(
+        [t("help.search"), t("help.createFromMessage"), t("help.unfurl")]
+          .map((line) => `- ${line}`)
+          .join("\n"),
+      ),
     ],
     fallbackText: t("help.title"),
   });

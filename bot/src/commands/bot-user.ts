@@ -1,6 +1,7 @@
 import {
   isManager,
   type Locale,
+  type Opportunity,
   type Settings,
   storedRole,
   type User,
@@ -76,3 +77,9 @@ export const nameBook = (data: BotData, tenantId: string) => {
     return name;
   };
 };
+
+/** The name of an opportunity's stage in its pipeline (its id when the stage is gone). */
+export const stageNameOf = (user: Pick<BotUser, "settings">, opportunity: Opportunity): string =>
+  user.settings.pipelines
+    .find((p) => p.id === opportunity.pipelineId)
+    ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;

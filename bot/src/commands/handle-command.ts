@@ -25,7 +25,7 @@ import { showOpportunity, showTask } from "../cards/shown.js";
 import type { Translate } from "../i18n/translate.js";
 import { type BotData, type OpportunityChange, readAll } from "../ports/bot-data.js";
 import type { ConversationPort } from "../ports/conversations.js";
-import { type BotUser, nameBook, resolveBotUser } from "./bot-user.js";
+import { type BotUser, nameBook, resolveBotUser, stageNameOf } from "./bot-user.js";
 import { findOpportunity } from "./find-opportunity.js";
 import type { BotCommand } from "./parse-command.js";
 import { overdueInScope, summarizeStatus } from "./status-summary.js";
@@ -72,11 +72,6 @@ const taskLines = async (
     }),
   );
 };
-
-const stageNameOf = (user: BotUser, opportunity: Opportunity) =>
-  user.settings.pipelines
-    .find((p) => p.id === opportunity.pipelineId)
-    ?.stages.find((s) => s.id === opportunity.stage)?.name ?? opportunity.stage;
 
 const describeOne = async (deps: CommandDeps, user: BotUser, found: Opportunity) => {
   const { data } = deps;

@@ -13,6 +13,32 @@ export const ES: TranslationOf<typeof EN> = {
   "help.follow": "`seguir <oportunidad>` / `dejar de seguir <oportunidad>`",
   "help.link":
     "`vincular <embudo>`: publicar las novedades de ese embudo en este canal (responsables)",
+  "help.elsewhere":
+    "Y desde el cuadro de mensaje de cualquier chat o canal, o el men\u00fa de un mensaje:",
+  "help.search":
+    "Busca oportunidades en la extensi\u00f3n de mensajes de Dealflow y comparte una como tarjeta",
+  "help.createFromMessage":
+    "Crear oportunidad, en M\u00e1s acciones de un mensaje: una oportunidad nueva a partir de ese mensaje",
+  "help.unfurl":
+    "Pega un enlace a una oportunidad: se muestra como su tarjeta a quien puede leerla",
+  "ext.unknownCommand": "Dealflow no tiene el comando \u201c{command}\u201d.",
+  "ext.unknownUser":
+    "Dealflow no sabe qui\u00e9n eres; abre una vez la pesta\u00f1a de Dealflow y vuelve a intentarlo.",
+  "ext.linkTitle": "Una oportunidad de Dealflow",
+  "ext.linkText": "\u00c1brela en Dealflow para verla, si puedes.",
+  "create.title": "Crear oportunidad",
+  "create.intro":
+    "Una oportunidad nueva tuya, a partir de este mensaje; su texto ser\u00e1 la primera nota.",
+  "create.contactName": "Nombre del contacto",
+  "create.company": "Empresa",
+  "create.email": "Correo electr\u00f3nico",
+  "create.phone": "Tel\u00e9fono",
+  "create.source": "Origen",
+  "create.message": "Mensaje",
+  "create.submit": "Crear",
+  "create.required": "Falta {field}.",
+  "create.invalid": "{field} no es v\u00e1lido.",
+  "create.created": "Oportunidad creada: {title}",
   "help.unknown": "No he entendido \u00ab{text}\u00bb.",
   "status.title": "Resumen del embudo",
   "status.pipelineTitle": "Resumen del embudo: {pipeline}",

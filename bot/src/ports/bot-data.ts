@@ -29,6 +29,16 @@ export type BotOpportunityView =
 /** The Done form's note and own next task, as `POST /api/tasks/{id}/complete` takes them. */
 export type TaskCompletionExtra = Pick<CompleteTaskInput, "note" | "nextTask">;
 
+/** A message extension search result: the opportunity and its owner's next task on it. */
+export type FoundOpportunity = { opportunity: Opportunity; nextTask: Task | null };
+
+/** An opportunity made from a Teams message: owned by its maker, the message its first note. */
+export type OpportunityFromMessage = {
+  contact: { name: string; company: string | null; email: string | null; phone: string | null };
+  source: string;
+  note: string | null;
+};
+
 /** An opportunity after a use case, and whether it changed anything (a repeat changes nothing). */
 export type OpportunityChange = { opportunity: Opportunity; changed: boolean };
 
@@ -45,6 +55,21 @@ export type BotData = {
     view: BotOpportunityView,
     page?: PageRequest,
   ): Promise<Page<Opportunity>>;
+  /**
+   * The message extension's search, by the same service as `GET /api/opportunities?view=all&q=`:
+   * what the viewer may read, newest first (an empty text: their newest), by position. Stored
+   * records: the cards redact hidden clients.
+   */
+  searchOpportunities(
+    viewer: Viewer,
+    text: string,
+    page: { skip: number; count: number },
+  ): Promise<FoundOpportunity[]>;
+  /**
+   * Create from a message, by the same service as `POST /api/opportunities`. A refusal throws its
+   * DomainError (validation names core's fields: `contact.name`, `source`…); nothing is written.
+   */
+  createOpportunity(viewer: Viewer, input: OpportunityFromMessage): Promise<Opportunity>;
   /** Contacts by name, email or company; never a hidden marketplace client (SPEC §4.4). */
   searchContacts(tenantId: string, query: string, limit?: number): Promise<Contact[]>;
   getTask(tenantId: string, id: string): Promise<Task | null>;

@@ -139,6 +139,14 @@ describe("bot commands through botbuilder's TestAdapter", () => {
     expect(allText(card)).toContain("what's up?");
   });
 
+  it.each([
+    ["help", ["Search opportunities", "Create opportunity", "Paste a link to an opportunity"]],
+    ["ayuda", ["Busca oportunidades", "Crear oportunidad", "Pega un enlace a una oportunidad"]],
+  ])("tells %s about the message extension's entry points", async (text, entryPoints) => {
+    const card = allText(await ask(text, "seller-1"));
+    for (const entryPoint of entryPoints) expect(card).toContain(entryPoint);
+  });
+
   it("ignores the mention, case and accents", async () => {
     expect(title(await ask("<at>Dealflow</at> ESTÁDO", "seller-1"))).toBe("Resumen del embudo");
   });

@@ -5,6 +5,7 @@ import {
   canRead,
   claimOpportunity,
   completeTask,
+  createOpportunity,
   DomainError,
   defaultSettings,
   followOpportunity,
@@ -116,6 +117,23 @@ export const createInMemoryBotData = (seed: {
     getOpportunity: async (_t, id) => opportunities.get(id) ?? null,
     listOpportunities: async (_t, view) =>
       page([...opportunities.values()].filter((o) => matches(o, view))),
+    searchOpportunities: async (viewer, text, { skip, count }) =>
+      [...opportunities.values()]
+        .filter(
+          (o) =>
+            canRead(viewer, o, settings()) &&
+            normalizeText(`${o.title} ${o.contact.name}`).includes(normalizeText(text)),
+        )
+        .slice(skip, skip + count)
+        .map((opportunity) => ({ opportunity, nextTask: null })),
+    async createOpportunity(viewer, input) {
+      const outcome = createOpportunity(
+        { ...input, ownerId: viewer.userId, origin: "manual" },
+        contextOf(viewer),
+      );
+      await commit(viewer.tenantId, outcome);
+      return outcome.value;
+    },
     searchContacts: async (_t, query) =>
       contacts.filter(
         (c) =>

@@ -183,6 +183,31 @@ describe("createOpportunity", () => {
     });
   });
 
+  it("keeps a first note by the creator, with its timeline line, in the same outcome", () => {
+    const result = createOpportunity(
+      newLead({ note: "  Can we talk about **the** offer?  " }),
+      contextFor(seller()),
+    );
+
+    expect(written(result, "note")).toEqual([
+      expect.objectContaining({
+        opportunityId: result.value.id,
+        authorId: "seller-1",
+        text: "Can we talk about **the** offer?",
+      }),
+    ]);
+    expect(activitiesOf(result).map((activity) => activity.type)).toEqual([
+      "created",
+      "note-added",
+    ]);
+  });
+
+  it("writes no note for a blank one", () => {
+    expect(
+      written(createOpportunity(newLead({ note: "  " }), contextFor(seller())), "note"),
+    ).toEqual([]);
+  });
+
   it("refuses a seller creating an opportunity for someone else", () => {
     expect(
       codeOf(() => createOpportunity(newLead({ ownerId: "seller-2" }), contextFor(seller()))),
@@ -221,6 +246,7 @@ describe("createOpportunity", () => {
       input: newLead({ nextTask: { kind: "call", dueAt: "2026-03-03 10:00" } }),
     },
     { field: "title", input: newLead({ title: "t".repeat(201) }) },
+    { field: "note", input: newLead({ note: "n".repeat(10_001) }) },
   ])("refuses an invalid $field, naming it", ({ field, input }) => {
     expect(pathsOf(() => createOpportunity(input, contextFor(seller())))).toEqual([field]);
   });

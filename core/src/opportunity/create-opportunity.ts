@@ -2,6 +2,8 @@ import { activityChange } from "../activity/new-activity.js";
 import { type EntityChange, mergeChangeSets, type Outcome } from "../changes/change-set.js";
 import { type Contact, snapshotOf } from "../contact/contact.types.js";
 import { type NewContactFields, newContact } from "../contact/new-contact.js";
+import { newNote } from "../note/add-note.js";
+import { MAX_NOTE_LENGTH } from "../note/note.types.js";
 import { isManager } from "../permissions/permissions.js";
 import { stageWithRole } from "../pipeline/pipeline.types.js";
 import { DomainError } from "../shared/domain-error.js";
@@ -45,6 +47,8 @@ export type CreateOpportunityInput = {
   tags?: string[];
   externalId?: string | null;
   nextTask?: NextTaskInput | null;
+  /** Its first note, by the creator (a Teams message it was made from), in the same commit. */
+  note?: string | null;
   origin: "manual" | "intake";
 };
 
@@ -95,6 +99,7 @@ export const createOpportunity = (
   const tags = normalizeTags(input.tags, "tags", errors);
   const externalId = optionalText(input.externalId, "externalId", MAX_EXTERNAL_ID_LENGTH, errors);
   const nextTask = validateNextTask(input.nextTask, errors);
+  const note = optionalText(input.note, "note", MAX_NOTE_LENGTH, errors);
   const taskOwnerId = ownerId ?? actor?.userId ?? null;
   if (nextTask !== null && taskOwnerId === null) {
     errors.push({ path: "nextTask", message: "needs an owner: assign the opportunity first" });
@@ -147,9 +152,12 @@ export const createOpportunity = (
     { entity: "opportunity", before: null, after: opportunity },
     activityChange(opportunity.id, { type: "created", source, campaign }, ctx),
   ];
-  const created = { changes, schedule, cancel: [] };
+  const noted = mergeChangeSets(
+    { changes, schedule, cancel: [] },
+    ...(note === null ? [] : [newNote(opportunity.id, note, ctx)]),
+  );
   // With no next task, the first-contact reminders are the plan: no task is invented.
-  if (nextTask === null || taskOwnerId === null) return { ...created, value: opportunity };
+  if (nextTask === null || taskOwnerId === null) return { ...noted, value: opportunity };
   const task = newTask(
     {
       ...nextTask,
@@ -161,7 +169,7 @@ export const createOpportunity = (
     },
     ctx,
   );
-  return { ...mergeChangeSets(created, task), value: opportunity };
+  return { ...mergeChangeSets(noted, task), value: opportunity };
 };
 
 const validateNextTask = (input: NextTaskInput | null | undefined, errors: FieldErrors) => {

@@ -112,6 +112,8 @@ export const DEFAULT_SOURCES = [
   { id: "marketplace", label: "Marketplace" },
   { id: "manual", label: "Manual" },
   { id: "import", label: "Import" },
+  // Made from a Teams message with the message extension's "Create opportunity".
+  { id: "teams-message", label: "Teams message" },
 ];
 
 export const DEFAULT_PIPELINE = {

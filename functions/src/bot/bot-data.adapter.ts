@@ -1,7 +1,11 @@
 import type { BotData } from "@dealflow/bot";
 import { linkChannel } from "../features/channels/index.js";
 import { contactDirectory } from "../features/contact/index.js";
-import { claimOpportunity } from "../features/opportunity/index.js";
+import {
+  claimOpportunity,
+  createOpportunity,
+  searchOpportunities,
+} from "../features/opportunity/index.js";
 import {
   followOpportunity,
   muteOpportunity,
@@ -27,6 +31,17 @@ export const botDataOf = (
 ): BotData => ({
   getOpportunity: (tenantId, id) => store.getOpportunity(tenantId, id),
   listOpportunities: (tenantId, view, page) => store.listOpportunities(tenantId, view, page),
+  searchOpportunities: (viewer, text, page) => searchOpportunities({ store }, viewer, text, page),
+  createOpportunity: async (viewer, input) =>
+    (
+      await createOpportunity({ store, clock }, viewer, {
+        contact: input.contact,
+        source: input.source,
+        note: input.note,
+        ownerId: viewer.userId,
+        origin: "manual",
+      })
+    ).opportunity,
   searchContacts: (tenantId, query, limit) => contacts.search(tenantId, query, limit),
   getTask: (tenantId, id) => store.getTask(tenantId, id),
   listOpenTasksByOwner: (tenantId, ownerId, window, page) =>

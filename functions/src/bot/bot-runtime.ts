@@ -13,7 +13,7 @@ import type { AppConfig } from "../config/app-config.js";
 
 /** The bot's shared pieces: one limiter per process, so every delivery paces together. */
 export const createBotRuntime = (
-  config: Pick<AppConfig, "bot" | "port" | "notifyCoalesceSeconds">,
+  config: Pick<AppConfig, "bot" | "port" | "notifyCoalesceSeconds" | "publicBaseUrl">,
   env: Record<string, string | undefined> = process.env,
 ) => {
   const identity: BotIdentity = {
@@ -25,6 +25,11 @@ export const createBotRuntime = (
   const links: LinkConfig = {
     teamsAppId: env.TEAMS_APP_ID?.trim() || null,
     baseUrl: `http://localhost:${config.port || 3978}`,
+    // The tab is served on the app's one public domain (TAB_DOMAIN in the manifest's
+    // messageHandlers): links to it unfurl.
+    tabDomains: [env.TAB_DOMAIN?.trim(), new URL(config.publicBaseUrl).hostname].filter(
+      (domain): domain is string => Boolean(domain),
+    ),
   };
   const limiter = createRateLimiter();
   const connector = createConnectorClient({ token: createConnectorTokenProvider(identity) });

@@ -69,6 +69,8 @@ export const demoPlans = (): DemoPlan[] => {
     const i = 10 + k;
     plans.push({
       ...base(i, hours),
+      // One lead made from a Teams message (the message extension's Create opportunity).
+      ...(k === 1 ? { source: "teams-message" } : {}),
       firstContact: { action: "second-contact", delayHours },
       notes: k % 2 === 0 ? ["Called twice, voicemail. Try the mobile in the afternoon."] : [],
     });

@@ -1,4 +1,9 @@
 // The opportunity feature's public surface: other features and entry points import only this file.
+export {
+  type SearchPage,
+  type SearchResult,
+  searchOpportunities,
+} from "./list/search-opportunities.service.js";
 export { MAX_OPEN_TASKS, openTasksOf, tooManyTasks } from "./open-tasks.js";
 export {
   noteResponse,
