@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { type BotRuntime, createBotRuntime } from "./bot/bot-runtime.js";
+import { createLimiterPeers } from "./bot/limiter-peers.js";
 import type { AppConfig } from "./config/app-config.js";
 import { createGraphAdapters, type GraphAdapters } from "./graph/create-graph-adapters.js";
 import { createAuthenticator } from "./identity/create-authenticator.js";
@@ -55,7 +57,14 @@ export const createAppDeps = (options: {
   });
   const devTokens = options.config.auth.mode === "dev" ? createDevTokenIssuer(options.clock) : null;
   const authenticate = createAuthenticator({ ...options, store, devTokens });
-  const bot = createBotRuntime(options.config);
+  const bot = createBotRuntime(options.config, process.env, {
+    peers: createLimiterPeers({
+      log: store.limiterPeers,
+      // Azure names each instance of a Function app; elsewhere a process is one instance.
+      instanceId: process.env.WEBSITE_INSTANCE_ID?.trim() || randomUUID(),
+      warn: (message) => options.log.warn(message),
+    }),
+  });
   return {
     config: options.config,
     clock: options.clock,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createStore } from "../../functions/src/storage/store.js";
@@ -9,6 +9,7 @@ import { apiFirstContactQueuePage } from "./api-first-contact-queue.bench-case.j
 import { apiTeamsMembership } from "./api-teams-membership.bench-case.js";
 import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
 import { botFanout } from "./bot-fanout.bench-case.js";
+import { botTwoInstances } from "./bot-two-instances.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
 import { firstContactQueuePage } from "./first-contact-queue.bench-case.js";
 import { marketplaceRouting } from "./marketplace-routing.bench-case.js";
@@ -26,6 +27,7 @@ const CASES: BenchCase[] = [
   slaSweepCost,
   slaReminderLateness,
   botFanout,
+  botTwoInstances,
   marketplaceRouting,
   tabsBundle,
   tabsQueueRender,
@@ -33,6 +35,41 @@ const CASES: BenchCase[] = [
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const section = (result: BenchResult) => [
+  `## ${result.title}`,
+  "",
+  result.description,
+  "",
+  markdownTable(result.headers, result.rows),
+  "",
+  ...(result.notes ?? []).flatMap((note) => [note, ""]),
+];
+
+/**
+ * A run of named cases replaces (or adds, at the end) only their sections, each saying when
+ * and where it was measured; the rest of the file stays the whole run it came from.
+ */
+const spliced = (
+  current: string,
+  results: BenchResult[],
+  names: readonly string[],
+  startedAt: Date,
+) => {
+  const parts = current.split(/^(?=## )/m);
+  for (const [index, result] of results.entries()) {
+    const text = [
+      ...section(result).slice(0, 2),
+      `Measured on its own (\`npm run bench -- ${names[index]}\`): ${startedAt.toISOString()} on ${machineLine()}.`,
+      "",
+      ...section(result).slice(2),
+    ].join("\n");
+    const at = parts.findIndex((part) => part.startsWith(`## ${result.title}\n`));
+    if (at >= 0) parts[at] = text;
+    else parts.push(text);
+  }
+  return parts.join("");
+};
 
 const render = (results: BenchResult[], startedAt: Date, seconds: number) =>
   [
@@ -44,15 +81,7 @@ const render = (results: BenchResult[], startedAt: Date, seconds: number) =>
     "",
     `Run: ${startedAt.toISOString()} on ${machineLine()}; took ${seconds.toFixed(0)} s.`,
     "",
-    ...results.flatMap((result) => [
-      `## ${result.title}`,
-      "",
-      result.description,
-      "",
-      markdownTable(result.headers, result.rows),
-      "",
-      ...(result.notes ?? []).flatMap((note) => [note, ""]),
-    ]),
+    ...results.flatMap(section),
   ].join("\n");
 
 const main = async () => {
@@ -60,10 +89,12 @@ const main = async () => {
   const only = process.argv.slice(2);
   const azurite = await startAzurite();
   const results: BenchResult[] = [];
+  const ran: string[] = [];
   try {
     for (const bench of CASES) {
       if (only.length > 0 && !only.includes(bench.name)) continue;
       console.log(`bench: ${bench.name}`);
+      ran.push(bench.name);
       results.push(
         await bench.run({
           async newStore() {
@@ -84,11 +115,15 @@ const main = async () => {
   const seconds = (Date.now() - startedAt.getTime()) / 1000;
   const markdown = render(results, startedAt, seconds);
   console.log(markdown);
-  // docs/benchmarks.md holds one whole run: a partial run (named cases) only prints.
-  if (only.length === 0) {
-    mkdirSync(path.join(root, "docs"), { recursive: true });
-    writeFileSync(path.join(root, "docs/benchmarks.md"), markdown);
-  }
+  // docs/benchmarks.md holds one whole run; a run of named cases replaces their sections.
+  const file = path.join(root, "docs/benchmarks.md");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    only.length === 0 || !existsSync(file)
+      ? markdown
+      : spliced(readFileSync(file, "utf8"), results, ran, startedAt),
+  );
 };
 
 await main();

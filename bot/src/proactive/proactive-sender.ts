@@ -23,6 +23,14 @@ export type SendOutcome =
 
 const TRANSIENT = new Set([412, 500, 502, 503, 504]);
 
+/** The limiter's keys: one conversation of a tenant, and the tenant (Teams' two scopes). */
+export const conversationLimiterKey = (tenantId: string, conversationId: string) =>
+  `c:${tenantId}:${conversationId}`;
+export const tenantLimiterKey = (tenantId: string) => `t:${tenantId}`;
+/** The tenant a limiter key counts against. */
+export const tenantOfLimiterKey = (key: string): string | null =>
+  /^[ct]:([^:]+)/.exec(key)?.[1] ?? null;
+
 export const isGone = (result: Extract<ConnectorResult, { ok: false }>): boolean =>
   (result.status === 403 || result.status === 404) &&
   (result.code === null ? result.status === 404 : GONE_CODES.includes(result.code));
@@ -52,10 +60,10 @@ export const createProactiveSender = (options: SenderOptions) => {
     target: { tenantId: string; conversationId: string },
     call: () => Promise<ConnectorResult>,
   ): Promise<SendOutcome> => {
-    const conversationKey = `c:${target.tenantId}:${target.conversationId}`;
+    const conversationKey = conversationLimiterKey(target.tenantId, target.conversationId);
     const keys = [
       { key: conversationKey, windows: CONVERSATION_LIMITS },
-      { key: `t:${target.tenantId}`, windows: TENANT_LIMITS },
+      { key: tenantLimiterKey(target.tenantId), windows: TENANT_LIMITS },
     ];
     let last: Extract<ConnectorResult, { ok: false }> | null = null;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter, JITTER_MARGIN_MS, TENANT_LIMITS } from "./rate-limiter.js";
+import { createRateLimiter, JITTER_MARGIN_MS, shareOf, TENANT_LIMITS } from "./rate-limiter.js";
 
 /** A limiter on a clock that moves only when a send sleeps (or the test advances it). */
 const limiterOnFakeClock = () => {
@@ -50,5 +50,19 @@ describe("rate limiter", () => {
     for (let i = 0; i < 3; i++) await limiter.acquire(oneASecond);
     // The second left at 1 400, not 1 000: the third waits a full second after that.
     expect(waits).toEqual([1_000, 1_000]);
+  });
+});
+
+describe("a limit shared by instances", () => {
+  it.each([
+    [{ limit: 7, ms: 1_000 }, 0.5, 3],
+    [{ limit: 50, ms: 1_000 }, 0.5, 25],
+    [{ limit: 50, ms: 1_000 }, 1 / 3, 16],
+    [{ limit: 1_800, ms: 3_600_000 }, 0.5, 900],
+    [{ limit: 5, ms: 100, pacing: true as const }, 0.5, 3],
+    [{ limit: 7, ms: 1_000 }, 0.1, 1],
+    [{ limit: 7, ms: 1_000 }, 1, 7],
+  ])("%j at a part of %d: %i", (window, fraction, share) => {
+    expect(shareOf(window, fraction)).toBe(share);
   });
 });

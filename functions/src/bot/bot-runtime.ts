@@ -7,14 +7,19 @@ import {
   createRosterReader,
   createTeamChecks,
   createTeamDetailsReader,
+  type LimiterPeers,
   type LinkConfig,
 } from "@dealflow/bot";
 import type { AppConfig } from "../config/app-config.js";
 
-/** The bot's shared pieces: one limiter per process, so every delivery paces together. */
+/**
+ * The bot's shared pieces: one limiter per process, so every delivery paces together; with
+ * `peers`, the processes on one storage account share Teams' limits (limiter-peers.ts).
+ */
 export const createBotRuntime = (
   config: Pick<AppConfig, "bot" | "port" | "notifyCoalesceSeconds" | "publicBaseUrl">,
   env: Record<string, string | undefined> = process.env,
+  options: { peers?: LimiterPeers } = {},
 ) => {
   const identity: BotIdentity = {
     id: config.bot.id,
@@ -31,7 +36,7 @@ export const createBotRuntime = (
       (domain): domain is string => Boolean(domain),
     ),
   };
-  const limiter = createRateLimiter();
+  const limiter = createRateLimiter({ peers: options.peers });
   const connector = createConnectorClient({ token: createConnectorTokenProvider(identity) });
   const send = createProactiveSender({ limiter });
   return {

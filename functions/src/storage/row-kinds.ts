@@ -140,6 +140,13 @@ export const ROW_KINDS = {
     prefix: "",
     holds: "a marketplace connector key: its tenant and secret",
   },
+  limiterPeer: {
+    table: "tenants",
+    partition: { by: "name", name: "limiter" },
+    prefix: "",
+    holds:
+      "an app instance that sent bot cards for a tenant lately (`<tenant>|<instance>`): Teams' limits are shared",
+  },
   marketplaceEvent: {
     table: "tenants",
     partition: { by: "name-prefix", prefix: "marketplace-event|" },

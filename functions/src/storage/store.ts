@@ -7,6 +7,7 @@ import { createImportStore } from "./imports/import-store.js";
 import { createConversationStore } from "./messaging/conversation-store.js";
 import { createDeliveryLog } from "./messaging/delivery-log.js";
 import { createSentLog } from "./messaging/graph-sent-log.js";
+import { createLimiterPeerLog } from "./messaging/limiter-peer-log.js";
 import { createMailOutbox } from "./messaging/mail-outbox.js";
 import { listUndeliveredNotifications } from "./messaging/undelivered-notifications.js";
 import { createOfferQueries } from "./offer-queries.js";
@@ -85,6 +86,8 @@ export const createStore = (
     /** Installed Teams teams and their members (SPEC §7 team visibility). */
     teams: createTeamStore(storage, { clock, teamlessTtlMs: options.teamlessTtlMs ?? 0 }),
     deliveryLog: createDeliveryLog(storage),
+    /** Which instances send bot cards for a tenant (Teams' limits are shared between them). */
+    limiterPeers: createLimiterPeerLog(storage),
     mailOutbox: createMailOutbox(storage),
     /** Graph's record of what it already sent, by idempotency key. */
     sentLog: (kind: "mailSent" | "eventSent" | "feedSent", sentClock: () => Date) =>
