@@ -56,6 +56,8 @@ export type StatusSummary = {
   oldestWaiting: { name: string; receivedAt: string } | null;
   /** Shown to managers only; null for sellers. */
   deadLetters: number | null;
+  /** Deadlines given up on; managers only, null for sellers. */
+  failedDeadlines: number | null;
 };
 
 export const statusCard = (summary: StatusSummary, { t, reader }: Words): AdaptiveCard => {
@@ -99,6 +101,12 @@ export const statusCard = (summary: StatusSummary, { t, reader }: Words): Adapti
         ...(summary.deadLetters === null
           ? []
           : ([[t("status.deadLetters"), String(summary.deadLetters)]] as [string, string][])),
+        ...(summary.failedDeadlines === null
+          ? []
+          : ([[t("status.failedDeadlines"), String(summary.failedDeadlines)]] as [
+              string,
+              string,
+            ][])),
       ]),
     ],
     fallbackText: title,

@@ -121,6 +121,12 @@ export const ROW_KINDS = {
     prefix: "sweep-watermark",
     holds: "the oldest bucket a sweep must read",
   },
+  deadDeadline: {
+    table: "deadlines",
+    partition: { by: "name", name: "dead" },
+    prefix: "",
+    holds: "a deadline given up on after repeated failures, tenant id first",
+  },
   // Tenants: global indexes, keyed by partition.
   tenant: {
     table: "tenants",

@@ -1,4 +1,5 @@
 import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
+import { createDeadlineDeadLetters } from "./deadlines/deadline-dead-letters.js";
 import { createDeadlineLease } from "./deadlines/deadline-lease.js";
 import { createDeadlineStore } from "./deadlines/deadline-store.js";
 import { createSweepWatermark } from "./deadlines/sweep-watermark.js";
@@ -73,8 +74,15 @@ export const createStore = (
     /** Resolves if storage answers within `timeoutMs` (the health check). */
     ping: (timeoutMs?: number) => storage.ping(timeoutMs),
     deadlines,
-    /** The sweep's claim on deadline rows and its watermark (docs/storage.md, "SLA sweep"). */
-    sweep: { lease: createDeadlineLease(storage), watermark: createSweepWatermark(storage) },
+    /**
+     * The sweep's claim on deadline rows, its watermark and the deadlines it gave up on
+     * (docs/storage.md, "SLA sweep").
+     */
+    sweep: {
+      lease: createDeadlineLease(storage),
+      watermark: createSweepWatermark(storage),
+      deadLetters: createDeadlineDeadLetters(storage),
+    },
     /** CSV imports: staged, published as one, reaped if never published (storage/imports/). */
     imports: createImportStore(storage, deadlines, importStates),
     tenants: createTenantRegistry(storage),
