@@ -11,6 +11,8 @@ import { createSentLog } from "./messaging/graph-sent-log.js";
 import { createMailOutbox } from "./messaging/mail-outbox.js";
 import { listUndeliveredNotifications } from "./messaging/undelivered-notifications.js";
 import { createOfferQueries } from "./offer-queries.js";
+import { createRetentionLease } from "./retention/retention-lease.js";
+import { createRetentionPurge } from "./retention/retention-purge.js";
 import { createReviewQueries } from "./review-queries.js";
 import type { TableStorage } from "./table-storage.js";
 import { createTeamStore } from "./teams/team-store.js";
@@ -83,6 +85,8 @@ export const createStore = (
       watermark: createSweepWatermark(storage),
       deadLetters: createDeadlineDeadLetters(storage),
     },
+    /** Issue 23: the retention timer's purge of old bookkeeping rows, and its lease. */
+    retention: { purge: createRetentionPurge(storage), lease: createRetentionLease(storage) },
     /** CSV imports: staged, published as one, reaped if never published (storage/imports/). */
     imports: createImportStore(storage, deadlines, importStates),
     tenants: createTenantRegistry(storage),
