@@ -42,6 +42,7 @@ export * from "./reports/first-contact-minutes.js";
 export * from "./reports/first-contact-times.js";
 export * from "./reports/percentiles.js";
 export * from "./reports/source-report.js";
+export * from "./retention/retention.js";
 export * from "./reviews/apply-review.js";
 export * from "./reviews/review.types.js";
 export * from "./reviews/review-link.js";

@@ -10,6 +10,7 @@ import { activityFeedChannel } from "./notifications/activity-feed.channel.js";
 import { createBotChannel } from "./notifications/bot-channel.js";
 import { deliverNotificationFunction } from "./notifications/deliver-notification.function.js";
 import type { FunctionDefinition } from "./registry/function-definition.js";
+import { retentionFunction } from "./retention/retention.function.js";
 import { dailyDigestFunction } from "./sla/daily-digest.function.js";
 import { slaSweepFunction } from "./sla/sla-sweep.function.js";
 
@@ -39,6 +40,7 @@ export const createFunctions = (deps: AppDeps): FunctionDefinition[] => {
     healthFunction(deps),
     slaSweepFunction(deps),
     dailyDigestFunction(deps),
+    retentionFunction(deps),
     ...identityFunctions(deps),
     ...apiFunctions(deps),
     ...devMailFunctions(deps),

@@ -42,6 +42,7 @@ const main = async (): Promise<number> => {
       leaseSeconds: config.sweepLeaseSeconds,
     });
     await opened.stop();
+    if (report.deadLettered > 0) console.log(`dead-lettered ${report.deadLettered}`);
     console.log(`fired ${report.fired}, skipped ${report.skipped}, failed ${report.failed}`);
     return 0;
   } catch (error) {

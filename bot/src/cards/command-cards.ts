@@ -63,6 +63,8 @@ export type StatusSummary = {
   oldestWaiting: { name: string; receivedAt: string } | null;
   /** Shown to managers only; null for sellers. */
   deadLetters: number | null;
+  /** Deadlines given up on; managers only, null for sellers. */
+  failedDeadlines: number | null;
 };
 
 export const statusCard = (summary: StatusSummary, { t, reader }: Words): AdaptiveCard => {
@@ -106,6 +108,12 @@ export const statusCard = (summary: StatusSummary, { t, reader }: Words): Adapti
         ...(summary.deadLetters === null
           ? []
           : ([[t("status.deadLetters"), String(summary.deadLetters)]] as [string, string][])),
+        ...(summary.failedDeadlines === null
+          ? []
+          : ([[t("status.failedDeadlines"), String(summary.failedDeadlines)]] as [
+              string,
+              string,
+            ][])),
       ]),
     ],
     fallbackText: title,

@@ -89,7 +89,8 @@ export const overdueInScope = async (
 /**
  * SPEC §4.6 `status`: count and value per stage, overdue tasks, first-contact breaches and
  * the oldest waiting prospect, over what the user may see; in a channel linked to a
- * pipeline, over that pipeline only. Managers also see the undeliverable notifications.
+ * pipeline, over that pipeline only. Managers also see the undeliverable notifications and
+ * the deadlines the sweep gave up on.
  */
 export const summarizeStatus = async (
   data: BotData,
@@ -98,10 +99,11 @@ export const summarizeStatus = async (
   pipelineId: string | null,
 ): Promise<StatusSummary> => {
   const pipeline = pipelineNamed(user, pipelineId);
-  const [opportunities, tasks, deadLetters] = await Promise.all([
+  const [opportunities, tasks, deadLetters, failedDeadlines] = await Promise.all([
     visibleOpportunities(data, user),
     overdueTasks(data, user, now),
     user.manager ? data.countDeadLetters(user.tenantId) : Promise.resolve(null),
+    user.manager ? data.countDeadDeadlines(user.tenantId) : Promise.resolve(null),
   ]);
   const counted = countedIn(opportunities, pipeline);
   const pipelines = pipeline ? [pipeline] : user.settings.pipelines;
@@ -132,5 +134,6 @@ export const summarizeStatus = async (
     ).length,
     oldestWaiting: oldest ? { name: oldest.contact.name, receivedAt: oldest.receivedAt } : null,
     deadLetters,
+    failedDeadlines,
   };
 };

@@ -44,6 +44,7 @@ export const EN = {
   "status.oldestValue": "{name}, waiting since {since}",
   "status.none": "none",
   "status.deadLetters": "Undeliverable notifications",
+  "status.failedDeadlines": "Failed deadlines",
   "role.unconfirmed":
     "I answered as for a seller: your manager role is confirmed when you open Dealflow's tab. Open it, then ask again.",
   "opp.opportunity": "Opportunity",

@@ -51,6 +51,7 @@ export const ES: TranslationOf<typeof EN> = {
   "status.oldestValue": "{name}, esperando desde {since}",
   "status.none": "ninguno",
   "status.deadLetters": "Notificaciones no entregadas",
+  "status.failedDeadlines": "Plazos fallidos",
   "role.unconfirmed":
     "He respondido como a un vendedor: tu rol de responsable se confirma al abrir la pestaña de Dealflow. Ábrela y vuelve a preguntar.",
   "opp.opportunity": "Oportunidad",

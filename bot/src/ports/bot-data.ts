@@ -96,6 +96,8 @@ export type BotData = {
   getSettings(tenantId: string): Promise<Settings & { version?: string }>;
   /** Notifications given up on after repeated failures (shown to managers in `status`). */
   countDeadLetters(tenantId: string): Promise<number>;
+  /** Deadlines the sweep gave up on after repeated failures (shown to managers in `status`). */
+  countDeadDeadlines(tenantId: string): Promise<number>;
   getOffer(tenantId: string, id: string): Promise<Offer | null>;
   /** Every offer of one opportunity, in any status. */
   listOffersOfOpportunity(tenantId: string, opportunityId: string): Promise<Offer[]>;

@@ -161,10 +161,16 @@ describe("bot commands through botbuilder's TestAdapter", () => {
     const card = await ask("status", "seller-1");
     expect(allText(card)).toContain("€5,000");
     expect(allText(card)).not.toContain("Undeliverable");
+    expect(allText(card)).not.toContain("Failed deadlines");
   });
 
   it("shows managers the undeliverable notifications in status", async () => {
     expect(allText(await ask("status", "manager-1"))).toContain("Undeliverable notifications");
+  });
+
+  it("counts for managers in status the deadlines the sweep gave up on", async () => {
+    const card = JSON.stringify(await ask("status", "manager-1"));
+    expect(card).toContain('"title":"Failed deadlines","value":"3"');
   });
 
   it("does not show a seller another seller's opportunity (SPEC §7)", async () => {

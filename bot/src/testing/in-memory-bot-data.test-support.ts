@@ -159,6 +159,7 @@ export const createInMemoryBotData = (seed: {
     listUsers: async () => page([...users.values()]),
     getSettings: async () => settings(),
     countDeadLetters: async () => 2,
+    countDeadDeadlines: async () => 3,
     getOffer: async (_t, id) => offers.get(id) ?? null,
     listOffersOfOpportunity: async (_t, id) => offersOf(id),
     getRoutingTarget: async (_t, id) => targets.get(id) ?? null,

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { isTimeZone } from "../i18n/time-zone.js";
 import { DEFAULT_STAGES } from "../pipeline/pipeline.types.js";
+import {
+  DEFAULT_RETENTION_DAYS,
+  MAX_RETENTION_DAYS,
+  MIN_RETENTION_DAYS,
+} from "../retention/retention.js";
 import { checkIntakeForms, intakeFormSchema } from "./intake-form.schema.js";
 import { checkConnectorDelays, checkMarketplaces } from "./marketplace-connectors.js";
 
@@ -213,6 +218,16 @@ export const settingsSchema = z
      * manager turns it on; the bot's cards are sent either way.
      */
     activityFeed: z.boolean().default(false),
+    /**
+     * Issue 23: days the retention timer keeps delivered notifications, delivery and mail
+     * logs, marketplace event answers and used or expired review links. Records are never purged.
+     */
+    retentionDays: z
+      .number()
+      .int("must be a whole number of days")
+      .min(MIN_RETENTION_DAYS, `must be at least ${MIN_RETENTION_DAYS} days`)
+      .max(MAX_RETENTION_DAYS, `must be at most ${MAX_RETENTION_DAYS} days`)
+      .default(DEFAULT_RETENTION_DAYS),
     marketplaces: z.array(marketplaceConnectorSchema).max(20).default([]),
     intakeForms: z.array(intakeFormSchema).max(50).default([]),
   })

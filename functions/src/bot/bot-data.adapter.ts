@@ -60,6 +60,7 @@ export const botDataOf = (
   listUsers: (tenantId, page) => store.listUsers(tenantId, page),
   getSettings: (tenantId) => store.getSettings(tenantId),
   countDeadLetters: (tenantId) => deliveryLog.countDeadLetters(tenantId),
+  countDeadDeadlines: (tenantId) => store.sweep.deadLetters.count(tenantId),
   getOffer: (tenantId, id) => store.getOffer(tenantId, id),
   listOffersOfOpportunity: (tenantId, id) => offersOfOpportunity(store, tenantId, id),
   getRoutingTarget: (tenantId, id) => store.getRoutingTarget(tenantId, id),

@@ -21,7 +21,7 @@ export const slaSweepFunction = (
     });
     if (report.rows.length > 0) {
       context.log(
-        `fired ${report.fired}, skipped ${report.skipped}, failed ${report.failed}, busy ${report.busy}; watermark ${report.watermark}`,
+        `fired ${report.fired}, skipped ${report.skipped}, failed ${report.failed}, busy ${report.busy}, dead-lettered ${report.deadLettered}; watermark ${report.watermark}`,
       );
     }
   },

@@ -2,6 +2,7 @@ import type { Deadline } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { DEADLINE_HANDLERS, type DeadlineHandler } from "./deadline-handlers.js";
 import { createSweepHarness, tasksDueFrom } from "./sla.test-support.js";
+import { MAX_DEADLINE_ATTEMPTS } from "./sla-sweep.js";
 
 const START = new Date("2026-03-02T09:00:00.000Z");
 const LEASE_SECONDS = 120;
@@ -152,5 +153,66 @@ describe("SLA sweep: kinds without a handler", () => {
     expect([report.skipped, later.skipped]).toEqual([1, 1]);
     expect((await harness.storedDeadlines()).map((row) => row.id)).toEqual([offerExpiry.id]);
     expect(later.watermark <= "2026030209").toBe(true);
+  });
+});
+
+describe("SLA sweep: dead letters", () => {
+  const afterLease = (harness: { clock: () => Date }) =>
+    new Date(harness.clock().getTime() + (LEASE_SECONDS + 1) * 1000);
+
+  it(`moves a deadline whose handler fails ${MAX_DEADLINE_ATTEMPTS} times to the dead letters and lets the watermark move on`, async () => {
+    const harness = await createSweepHarness(START);
+    // The first task's handler always throws; its sibling and two later tasks are healthy.
+    const first = tasksDueFrom(harness, "2026-03-02T09:10:00.000Z", 2);
+    const later = tasksDueFrom(harness, "2026-03-02T11:10:00.000Z", 2, 60_000, "later");
+    await harness.addTasks([...first, ...later]);
+    const failing: DeadlineHandler = async (deadline, ctx) => {
+      if (deadline.subjectId === first[0]?.id) throw new Error("corrupt subject");
+      return realTaskDue(deadline, ctx);
+    };
+    const warnings: string[] = [];
+    const log = { info: () => undefined, warn: (text: string) => warnings.push(text) };
+    harness.setNow("2026-03-02T09:30:00.000Z");
+
+    const reports = [];
+    for (let attempt = 1; attempt <= MAX_DEADLINE_ATTEMPTS; attempt++) {
+      reports.push(await harness.sweep({ handlers: withTaskDue(failing), log }));
+      harness.setNow(afterLease(harness));
+    }
+    harness.setNow("2026-03-02T11:30:00.000Z");
+    const afterwards = await harness.sweep({ handlers: withTaskDue(failing), log });
+
+    expect(reports.map((report) => [report.failed, report.deadLettered])).toEqual([
+      ...Array(MAX_DEADLINE_ATTEMPTS - 1).fill([1, 0]),
+      [0, 1],
+    ]);
+    expect(reports[0]?.fired).toBe(1);
+    expect(afterwards.fired).toBe(2);
+    expect(afterwards.watermark).toBe("2026030211");
+    expect(await harness.storedDeadlines()).toEqual([]);
+    expect(await harness.store.sweep.deadLetters.count(harness.tenantId)).toBe(1);
+    expect(await harness.store.sweep.deadLetters.count("another-tenant")).toBe(0);
+    expect(warnings.filter((text) => text.includes("moved to the dead letters"))).toHaveLength(1);
+  });
+
+  it("gives up without running the handler on a row whose sweeps died holding it each time", async () => {
+    const harness = await createSweepHarness(START);
+    await harness.addTasks(tasksDueFrom(harness, "2026-03-02T09:10:00.000Z", 1));
+    harness.setNow("2026-03-02T09:30:00.000Z");
+    const { lease } = harness.store.sweep;
+    for (let claim = 0; claim < MAX_DEADLINE_ATTEMPTS; claim++) {
+      const [row] = await lease.readDue("2026030209", harness.clock(), 10);
+      if (row) await lease.claim(row, `died-${claim}`, new Date(0));
+    }
+    let ran = 0;
+    const counting: DeadlineHandler = async (deadline, ctx) => {
+      ran += 1;
+      return realTaskDue(deadline, ctx);
+    };
+
+    const report = await harness.sweep({ handlers: withTaskDue(counting) });
+
+    expect([report.deadLettered, report.fired, ran]).toEqual([1, 0, 0]);
+    expect(await harness.store.sweep.deadLetters.count(harness.tenantId)).toBe(1);
   });
 });

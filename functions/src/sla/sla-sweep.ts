@@ -32,7 +32,7 @@ export type SweepOptions = {
   log?: Pick<Logger, "info" | "warn">;
 };
 
-export type RowOutcome = "fired" | "skipped" | "failed" | "busy" | "unhandled";
+export type RowOutcome = "fired" | "skipped" | "failed" | "busy" | "unhandled" | "dead-lettered";
 
 export type SweepReport = {
   fired: number;
@@ -42,6 +42,8 @@ export type SweepReport = {
   failed: number;
   /** Rows another sweep holds, and hints of a CSV import not yet published. */
   busy: number;
+  /** Rows given up on after MAX_DEADLINE_ATTEMPTS claims, moved to the dead letters. */
+  deadLettered: number;
   /** Every row looked at, in the order it was started (oldest first). */
   rows: { deadline: Deadline; outcome: RowOutcome }[];
   /** The buckets read and where the watermark stands after the sweep. */
@@ -58,6 +60,12 @@ export type SweepReport = {
 
 /** A minute-timer sweep should end well before the next one starts. */
 export const DEFAULT_SWEEP_BUDGET_MS = 45_000;
+/**
+ * Claims of one deadline before the sweep gives up on it: a handler that threw this many
+ * times (or sweeps that died holding it) will not heal by itself, and a row left in its
+ * bucket would hold the watermark there for ever. Five leases are about ten minutes.
+ */
+export const MAX_DEADLINE_ATTEMPTS = 5;
 const DEFAULT_CONCURRENCY = 16;
 const DEFAULT_PAGE_SIZE = 200;
 // The watermark stays this far behind now, so a hint whose write was computed a little
@@ -98,6 +106,7 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     skipped: 0,
     failed: 0,
     busy: 0,
+    deadLettered: 0,
     rows: [],
     buckets: [],
     watermark: "",
@@ -125,6 +134,20 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     return state;
   };
 
+  /** Moves a leased row to the dead letters, so the watermark may pass its bucket. */
+  const giveUp = async (row: DueRow, leaseEtag: string, attempts: number, reason: string) => {
+    const settled = await options.store.sweep.deadLetters.bury(row, leaseEtag, {
+      at: options.clock(),
+      attempts,
+      reason,
+    });
+    options.log?.warn(
+      `SLA sweep: deadline ${row.id} (${row.kind}, tenant ${row.tenantId}) failed ${attempts} times; moved to the dead letters`,
+      reason,
+    );
+    return { outcome: "dead-lettered" as const, settled };
+  };
+
   const fire = async (row: DueRow): Promise<{ outcome: RowOutcome; settled: boolean }> => {
     const handler = handlers[row.kind];
     if (!handler) {
@@ -144,6 +167,10 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     if (row.leaseUntil > claimedAt) return { outcome: "busy", settled: false };
     const leaseEtag = await lease.claim(row, owner, new Date(claimedAt + leaseMs));
     if (leaseEtag === null) return { outcome: "busy", settled: false };
+    // Claimed that often before without ever completing: its sweeps died holding it.
+    if (row.attempts >= MAX_DEADLINE_ATTEMPTS) {
+      return giveUp(row, leaseEtag, row.attempts, "its sweeps stopped before completing it");
+    }
     let outcome: "fired" | "skipped";
     try {
       outcome = await handler(deadlineOf(row), {
@@ -153,9 +180,13 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
         publish: options.publish,
       });
     } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (row.attempts + 1 >= MAX_DEADLINE_ATTEMPTS) {
+        return giveUp(row, leaseEtag, row.attempts + 1, reason);
+      }
       options.log?.warn(
         `SLA sweep: deadline ${row.id} failed (attempt ${row.attempts + 1}); it repeats after its lease`,
-        error instanceof Error ? error.message : error,
+        reason,
       );
       return { outcome: "failed", settled: false };
     }
@@ -226,6 +257,7 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     if (outcome === "fired") report.fired += 1;
     else if (outcome === "skipped" || outcome === "unhandled") report.skipped += 1;
     else if (outcome === "failed") report.failed += 1;
+    else if (outcome === "dead-lettered") report.deadLettered += 1;
     else report.busy += 1;
   }
   for (const [kind, count] of unhandled) {

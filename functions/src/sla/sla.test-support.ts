@@ -80,11 +80,11 @@ export const createSweepHarness = async (start: Date) => {
     return rows;
   };
 
-  /** Deadline rows still stored (the sweep's own watermark row left out). */
+  /** Deadline rows still in their hour buckets (the watermark and dead letters left out). */
   const storedDeadlines = async (): Promise<{ id: string; leaseOwner: string }[]> => {
     const rows: { id: string; leaseOwner: string }[] = [];
     const entities = storage.table("deadlines").listEntities<{ id: string; leaseOwner: string }>({
-      queryOptions: { filter: "PartitionKey ne 'meta'" },
+      queryOptions: { filter: "PartitionKey ge '0000000000' and PartitionKey le '9999999999'" },
     });
     for await (const entity of entities)
       rows.push({ id: entity.id, leaseOwner: entity.leaseOwner });

@@ -121,6 +121,18 @@ export const ROW_KINDS = {
     prefix: "sweep-watermark",
     holds: "the oldest bucket a sweep must read",
   },
+  retentionLease: {
+    table: "deadlines",
+    partition: { by: "name", name: "meta" },
+    prefix: "retention-lease",
+    holds: "which host runs retention now, and the tenant its next run resumes after",
+  },
+  deadDeadline: {
+    table: "deadlines",
+    partition: { by: "name", name: "dead" },
+    prefix: "",
+    holds: "a deadline given up on after repeated failures, tenant id first",
+  },
   // Tenants: global indexes, keyed by partition.
   tenant: {
     table: "tenants",

@@ -1,4 +1,5 @@
 import type { ChangeSet, NotificationIntent, Settings } from "@dealflow/core";
+import { createDeadlineDeadLetters } from "./deadlines/deadline-dead-letters.js";
 import { createDeadlineLease } from "./deadlines/deadline-lease.js";
 import { createDeadlineStore } from "./deadlines/deadline-store.js";
 import { createSweepWatermark } from "./deadlines/sweep-watermark.js";
@@ -11,6 +12,8 @@ import { createLimiterPeerLog } from "./messaging/limiter-peer-log.js";
 import { createMailOutbox } from "./messaging/mail-outbox.js";
 import { listUndeliveredNotifications } from "./messaging/undelivered-notifications.js";
 import { createOfferQueries } from "./offer-queries.js";
+import { createRetentionLease } from "./retention/retention-lease.js";
+import { createRetentionPurge } from "./retention/retention-purge.js";
 import { createReviewQueries } from "./review-queries.js";
 import type { TableStorage } from "./table-storage.js";
 import { createTeamStore } from "./teams/team-store.js";
@@ -74,8 +77,17 @@ export const createStore = (
     /** Resolves if storage answers within `timeoutMs` (the health check). */
     ping: (timeoutMs?: number) => storage.ping(timeoutMs),
     deadlines,
-    /** The sweep's claim on deadline rows and its watermark (docs/storage.md, "SLA sweep"). */
-    sweep: { lease: createDeadlineLease(storage), watermark: createSweepWatermark(storage) },
+    /**
+     * The sweep's claim on deadline rows, its watermark and the deadlines it gave up on
+     * (docs/storage.md, "SLA sweep").
+     */
+    sweep: {
+      lease: createDeadlineLease(storage),
+      watermark: createSweepWatermark(storage),
+      deadLetters: createDeadlineDeadLetters(storage),
+    },
+    /** Issue 23: the retention timer's purge of old bookkeeping rows, and its lease. */
+    retention: { purge: createRetentionPurge(storage), lease: createRetentionLease(storage) },
     /** CSV imports: staged, published as one, reaped if never published (storage/imports/). */
     imports: createImportStore(storage, deadlines, importStates),
     tenants: createTenantRegistry(storage),

@@ -18,6 +18,7 @@ export const settingsDocument = (): ManagerSettings => ({
   durations: defaultDurations(),
   workingHours: { days: [1, 2, 3, 4, 5], start: "09:00", end: "18:00" },
   activityFeed: false,
+  retentionDays: 90,
   routingOffersAtOnce: 3,
   discardReasons: [
     { id: "no-budget", label: "No budget" },
