@@ -121,3 +121,23 @@ describe("limiter peers", () => {
     expect(b.fraction(two)).toBe(1);
   });
 });
+
+describe("rows of instances that are gone", () => {
+  it("are purged after a day idle, the live ones kept", async () => {
+    const tenant = randomUUID();
+    const now = new Date("2026-12-07T10:00:00.000Z");
+    const part = { fraction: 1, spillUntil: 0 };
+    await store.limiterPeers.mark(
+      tenant,
+      "restarted-yesterday",
+      new Date("2026-12-06T09:00:00.000Z"),
+      part,
+    );
+    await store.limiterPeers.mark(tenant, "sending-now", now, part);
+
+    await store.limiterPeers.purgeIdle(new Date(now.getTime() - 24 * 3_600_000));
+
+    const left = await store.limiterPeers.activeSince(tenant, new Date(0));
+    expect(left.map((peer) => peer.instanceId)).toEqual(["sending-now"]);
+  });
+});

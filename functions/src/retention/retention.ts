@@ -26,6 +26,8 @@ export type RetentionReport = {
 };
 
 const DEFAULT_MAX_ROWS_READ = 100_000;
+/** A rate-limit peer row idle this long belongs to an instance that is gone. */
+const LIMITER_PEER_IDLE_MS = 24 * 3_600_000;
 const DEFAULT_LEASE_MINUTES = 60;
 
 /**
@@ -43,6 +45,8 @@ export const runRetention = async (options: RetentionOptions): Promise<Retention
   if (claim === null) return report;
   report.ran = true;
 
+  const peers = await store.limiterPeers.purgeIdle(new Date(now.getTime() - LIMITER_PEER_IDLE_MS));
+  if (peers > 0) report.deleted.limiterPeer = peers;
   let left = options.maxRowsRead ?? DEFAULT_MAX_ROWS_READ;
   const tenantIds = (await store.tenants.list()).map((tenant) => tenant.tenantId).sort();
   const queue = tenantIds.filter((id) => id > claim.resumeAfter);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createInvocationContext } from "../../../host/src/invocation-context.js";
 import { readAppConfig } from "../config/app-config.js";
 import { NOTIFICATIONS_QUEUE, queuePublisher } from "../notifications/notifications-queue.js";
+import { retentionFunction } from "../retention/retention.function.js";
 import type { QueueSender } from "../storage/queue-sender.js";
 import { createStore } from "../storage/store.js";
 import { dailyDigestFunction } from "./daily-digest.function.js";
@@ -17,15 +18,20 @@ const timer: Timer = {
 };
 
 describe("SLA timer functions", () => {
-  it("declares the sweep every minute and the digest every hour, as NCRONTAB with seconds", async () => {
+  it("declares the sweep every minute, the digest every 15 minutes and retention nightly, as NCRONTAB with seconds", async () => {
     const harness = await createSweepHarness(new Date("2026-03-02T09:00:00.000Z"));
     const config = readAppConfig({ SWEEP_LEASE_SECONDS: "30" }, "local-host");
     const queue: QueueSender = { send: async () => ({ messageId: "m" }) };
     const deps = { store: harness.store, queue, clock: harness.clock, config };
 
-    expect([slaSweepFunction(deps), dailyDigestFunction(deps)]).toMatchObject([
+    expect([
+      slaSweepFunction(deps),
+      dailyDigestFunction(deps),
+      retentionFunction(deps),
+    ]).toMatchObject([
       { name: "slaSweep", trigger: "timer", schedule: "0 */1 * * * *" },
       { name: "dailyDigest", trigger: "timer", schedule: "0 */15 * * * *" },
+      { name: "retention", trigger: "timer", schedule: "0 30 3 * * *" },
     ]);
   });
 

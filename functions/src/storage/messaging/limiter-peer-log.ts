@@ -38,6 +38,29 @@ export const createLimiterPeerLog = (storage: TableStorage) => {
         "Replace",
       );
     },
+    /**
+     * Deletes the rows of instances idle since before `before`, over all tenants (a restarted
+     * process is a new instance, so rows would otherwise pile up); returns how many.
+     */
+    async purgeIdle(before: Date): Promise<number> {
+      const idle: { partitionKey: string; rowKey: string }[] = [];
+      const rows = table().listEntities<PeerRow>({
+        queryOptions: {
+          filter: `PartitionKey eq '${partition}'`,
+          select: ["RowKey", "activeAt"],
+        },
+      });
+      for await (const row of rows) {
+        if (row.rowKey && (!row.activeAt || Date.parse(row.activeAt) < before.getTime()))
+          idle.push({ partitionKey: partition, rowKey: row.rowKey });
+      }
+      for (let i = 0; i < idle.length; i += 100) {
+        await table().submitTransaction(
+          idle.slice(i, i + 100).map((entity) => ["delete", entity] as const),
+        );
+      }
+      return idle.length;
+    },
     /** The instances that marked the tenant at or after `since`, in one range read. */
     async activeSince(tenantId: string, since: Date): Promise<LimiterPeer[]> {
       const range = prefixRange(prefix(tenantId));

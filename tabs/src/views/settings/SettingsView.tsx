@@ -144,7 +144,9 @@ const SectionBody = (props: { section: SettingsSection; editor: SettingsEditor }
       return (
         <NotificationsSection
           activityFeed={draft.activityFeed}
-          onChange={(activityFeed) => update((current) => ({ ...current, activityFeed }))}
+          retentionDays={draft.retentionDays}
+          retentionError={errors.get("retentionDays")}
+          onChange={(patch) => update((current) => ({ ...current, ...patch }))}
         />
       );
     case "intakeForms":

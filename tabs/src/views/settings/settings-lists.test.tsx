@@ -102,4 +102,23 @@ describe("Settings › Notifications", () => {
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(api.saveSettings.mock.calls[0]?.[0].activityFeed).toBe(true);
   });
+
+  it("keeps delivery records as many days as set, and refuses fewer than seven before saving", async () => {
+    const api = renderSettings();
+    const panel = await openTab("Notifications");
+    const days = within(panel).getByRole("spinbutton", { name: "Keep delivery records for" });
+    expect((days as HTMLInputElement).value).toBe("90");
+    await userEvent.clear(days);
+    await userEvent.type(days, "3");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(
+      within(screen.getByRole("tabpanel")).getByText("Must be between 7 and 3650."),
+    ).toBeTruthy();
+
+    await userEvent.clear(days);
+    await userEvent.type(days, "365");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(api.saveSettings.mock.calls[0]?.[0].retentionDays).toBe(365);
+  });
 });

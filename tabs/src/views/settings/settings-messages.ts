@@ -30,6 +30,10 @@ const en = {
   "settings.activityFeed": "Also in the Teams activity feed",
   "settings.activityFeedHint":
     "Task reminders, escalations and offers also appear in each person's Teams Activity. The bot's cards are sent either way. An administrator must grant Dealflow the TeamsActivity.Send permission first.",
+  "settings.retentionDays": "Keep delivery records for",
+  "settings.days": "days",
+  "settings.retentionDaysHint":
+    "Sent notifications, delivery logs and used review links older than this are deleted every night. Opportunities, contacts, notes, tasks and timelines are never deleted by this. From 7 to 3650 days.",
   "settings.workingHours": "Working hours",
   "settings.workingHoursHint":
     "A task's 'due soon' reminder is for tasks due in working hours; one that would come at night or at the weekend comes when work starts.",
@@ -191,6 +195,10 @@ const es: TranslationOf<typeof en> = {
   "settings.activityFeed": "También en la actividad de Teams",
   "settings.activityFeedHint":
     "Los recordatorios de tareas, los escalados y las ofertas aparecen también en la Actividad de Teams de cada persona. Las tarjetas del bot se envían igualmente. Antes, un administrador debe conceder a Dealflow el permiso TeamsActivity.Send.",
+  "settings.retentionDays": "Conservar los registros de envío",
+  "settings.days": "días",
+  "settings.retentionDaysHint":
+    "Las notificaciones enviadas, los registros de entrega y los enlaces de valoración usados de más antigüedad se borran cada noche. Las oportunidades, contactos, notas, tareas e historiales nunca se borran por esto. De 7 a 3650 días.",
   "settings.workingHours": "Horario laboral",
   "settings.workingHoursHint":
     "El aviso de 'vence pronto' es para tareas que vencen en horario laboral; el que caería de noche o en fin de semana llega al empezar la jornada.",

@@ -20,7 +20,7 @@ export const sectionOf = (path: string): SettingsSection | null => {
   const head = path.split(".")[0] ?? "";
   if (head === "durations" || head === "routingOffersAtOnce") return "durations";
   if (head === "managerIds") return "managers";
-  if (head === "activityFeed") return "notifications";
+  if (head === "activityFeed" || head === "retentionDays") return "notifications";
   if (head === "timeZone" || head === "locale" || head === "workingHours") return "region";
   if (
     head === "discardReasons" ||

@@ -13,6 +13,8 @@ import { SETTINGS_ID } from "./id-from-label.js";
 export type FieldErrors = ReadonlyMap<string, string>;
 
 const INTAKE_KEY = /^[a-z0-9][a-z0-9-]{2,63}$/;
+/** The server's range for `retentionDays` (core's MIN_/MAX_RETENTION_DAYS), checked before saving. */
+const RETENTION_DAYS = { min: 7, max: 3650 } as const;
 const LABEL_MAX = 80;
 
 // Roles the rules depend on: exactly one stage receives new opportunities and one closes each way.
@@ -136,6 +138,12 @@ export const validateSettings = (
   for (const [index, pipeline] of draft.pipelines.entries())
     checkPipeline(errors, pipeline, index, t);
   if (!isTimeZone(draft.timeZone)) errors.set("timeZone", t("settings.error.timeZone"));
+  const days = draft.retentionDays;
+  if (!Number.isInteger(days) || days < RETENTION_DAYS.min || days > RETENTION_DAYS.max)
+    errors.set(
+      "retentionDays",
+      t("settings.error.range", { min: RETENTION_DAYS.min, max: RETENTION_DAYS.max }),
+    );
   checkIntakeForms(errors, draft, t);
   return errors;
 };
