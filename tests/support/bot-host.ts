@@ -17,10 +17,18 @@ const quiet = {
   error: (...args: unknown[]) => console.error(...args),
 };
 
-/** The whole app (local host + Azurite + the demo tenant), as `npm start` runs it, on free ports. */
-export const startBotHost = async (env: Record<string, string> = {}) => {
-  const azurite: RunningAzurite = await startAzurite();
-  const storage = createTableStorage({ connectionString: azurite.connectionString });
+/**
+ * The whole app (local host + Azurite + the demo tenant), as `npm start` runs it, on free ports.
+ * `storage`: another host's Azurite, as a second Function instance on one storage account
+ * (this host then leaves that Azurite running when it stops).
+ */
+export const startBotHost = async (
+  env: Record<string, string> = {},
+  shared: { connectionString: string } | null = null,
+) => {
+  const azurite: RunningAzurite | null = shared ? null : await startAzurite();
+  const connectionString = shared?.connectionString ?? azurite?.connectionString ?? "";
+  const storage = createTableStorage({ connectionString });
   await storage.ensureTables();
   await seedDemoTenantIfEmpty(storage, new Date());
   const config = readAppConfig({ PORT: "0", TIMERS: "off", SEED: "none", ...env }, "local-host");
@@ -31,7 +39,7 @@ export const startBotHost = async (env: Record<string, string> = {}) => {
     host: "127.0.0.1",
     port: 0,
     timers: "off",
-    storageConnectionString: azurite.connectionString,
+    storageConnectionString: connectionString,
     siteRoot: await mkdtemp(path.join(tmpdir(), "dealflow-site-")),
     clock,
     log: quiet,
@@ -39,12 +47,13 @@ export const startBotHost = async (env: Record<string, string> = {}) => {
   });
   return {
     url: host.url,
+    connectionString,
     deps,
     tenantId: DEMO_TENANT_ID,
     users: DEMO_USERS,
     async stop() {
       await host.close();
-      await azurite.stop();
+      await azurite?.stop();
     },
   };
 };
