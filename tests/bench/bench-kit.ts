@@ -71,6 +71,15 @@ export const compareMedians = async (
 
 export const fixed = (value: number, digits = 2) => value.toFixed(digits);
 
+/** The one-minute load average, sampled by a case while it runs: over 1 per core, others shared the CPUs. */
+export const loadAverage = () => os.loadavg()[0] ?? Number.NaN;
+
+/** "load average 2.1–3.4 (median 2.8) on 2 cores" over a case's samples of `loadAverage`. */
+export const loadLine = (samples: readonly number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `load average ${fixed(sorted[0] ?? Number.NaN, 1)}–${fixed(sorted.at(-1) ?? Number.NaN, 1)} (median ${fixed(percentile(sorted, 50), 1)}) on ${os.cpus().length} cores`;
+};
+
 export const machineLine = () =>
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
 
