@@ -35,14 +35,14 @@ export const clockedStore = async (ctx: BenchContext) => {
 };
 
 /** Writes tasks with their due reminders, as use cases commit them (50 tasks, one transaction). */
-export const addDueTasks = async (store: Store, tasks: Task[], now: Date) => {
+export const addDueTasks = async (store: Store, tasks: Task[], now: Date, tenantId = TENANT) => {
   for (let i = 0; i < tasks.length; i += 50) {
     const group = tasks.slice(i, i + 50).map((task) => {
       const schedule = taskDeadlines(task, DUE_ONLY, now);
       return { task: withScheduled(task, schedule), schedule };
     });
     await store.commit(
-      TENANT,
+      tenantId,
       {
         changes: group.map(({ task }) => ({ entity: "task" as const, before: null, after: task })),
         schedule: group.flatMap(({ schedule }) => schedule),
