@@ -12,6 +12,7 @@ import {
   type Task,
   type TaskKind,
   type TaskOutcome,
+  type User,
   unchanged,
   type Viewer,
 } from "@dealflow/core";
@@ -43,13 +44,19 @@ export type NewTask = {
 
 export type TaskPatch = { dueAt?: Date | IsoDateTime; title?: string; ownerId?: string };
 
-const assertActiveOwner = async (deps: Pick<ServiceDeps, "store">, task: Task, message: string) => {
+/** The task's owner, who must be an active user of the tenant (else a validation error). */
+const assertActiveOwner = async (
+  deps: Pick<ServiceDeps, "store">,
+  task: Task,
+  message: string,
+): Promise<User> => {
   const owner = await deps.store.getUser(task.tenantId, task.ownerId);
   if (owner === null || !owner.active) {
     throw new DomainError("validation", message, [
       { path: "ownerId", message: "is not an active user of this tenant" },
     ]);
   }
+  return owner;
 };
 
 /**
@@ -92,22 +99,29 @@ export const createTask = async (
   if (input.opportunityId !== null && opportunity === null) {
     throw new DomainError("not-found", "The opportunity does not exist.");
   }
-  const outcome = createRule(
-    {
-      opportunity,
-      kind: input.kind,
-      title: input.title,
-      dueAt: input.dueAt,
-      ownerId: input.ownerId,
-    },
-    ctx,
-  );
+  const draft = {
+    opportunity,
+    kind: input.kind,
+    title: input.title,
+    dueAt: input.dueAt,
+    ownerId: input.ownerId,
+  };
+  const outcome = createRule(draft, ctx);
+  const ownerId = outcome.value.ownerId;
+  if (ownerId === actor.userId) return commitTask(deps, ctx, outcome, opportunity);
   // Checked after the use case so a seller naming someone else hears 403, not a hint about
-  // which user ids exist.
-  if (outcome.value.ownerId !== actor.userId) {
-    await assertActiveOwner(deps, outcome.value, "The task's owner is not an active user.");
+  // which user ids exist. The same read gives the owner's zone, whose working hours their
+  // reminders keep (issue 20): the rule, pure, runs again with it.
+  const owner = await assertActiveOwner(
+    deps,
+    outcome.value,
+    "The task's owner is not an active user.",
+  );
+  if (owner.timeZone === null || owner.timeZone === ctx.settings.timeZone) {
+    return commitTask(deps, ctx, outcome, opportunity);
   }
-  return commitTask(deps, ctx, outcome, opportunity);
+  const withZone = { ...ctx, timeZones: { ...ctx.timeZones, [ownerId]: owner.timeZone } };
+  return commitTask(deps, withZone, createRule(draft, withZone), opportunity);
 };
 
 /**

@@ -124,6 +124,39 @@ describe("POST /api/tasks", () => {
     });
   });
 
+  it("keeps the reminders of a task a manager gives to a seller in the seller's working hours", async () => {
+    // Kenji works from Tokyo: 10:00 there on Wednesday is 01:00 UTC, outside the tenant's
+    // (UTC) working day; in his, the "due soon" reminder comes at 09:00 Tokyo, 00:00 UTC.
+    const kenji = newTestUser(tenant, { name: "Kenji Sato" });
+    await arrangeUser(harness, kenji);
+    const stored = await harness.deps.store.getUser(tenant, kenji.userId);
+    if (!stored) throw new Error("arranged");
+    await harness.deps.store.commit(tenant, {
+      changes: [{ entity: "user", before: stored, after: { ...stored, timeZone: "Asia/Tokyo" } }],
+      schedule: [],
+      cancel: [],
+    });
+
+    const answer = await harness.call(manager, "POST", "/api/tasks", {
+      body: {
+        opportunityId: null,
+        kind: "call",
+        title: "Call the Osaka branch",
+        dueAt: "2026-03-04T01:00:00Z",
+        ownerId: kenji.userId,
+      },
+    });
+
+    expect(answer.status).toBe(201);
+    const task = await harness.deps.store.getTask(tenant, (answer.body as { id: string }).id);
+    expect(task?.deadlines.map((ref) => [ref.kind, ref.dueAt])).toEqual(
+      expect.arrayContaining([
+        ["task-due-soon", "2026-03-04T00:00:00.000Z"],
+        ["task-due", "2026-03-04T01:00:00.000Z"],
+      ]),
+    );
+  });
+
   it.each([
     { who: "another seller", user: otherSeller, status: 404 },
     { who: "a follower", user: follower, status: 403 },
