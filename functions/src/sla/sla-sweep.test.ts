@@ -215,4 +215,32 @@ describe("SLA sweep: dead letters", () => {
     expect([report.deadLettered, report.fired, ran]).toEqual([1, 0, 0]);
     expect(await harness.store.sweep.deadLetters.count(harness.tenantId)).toBe(1);
   });
+
+  it("keeps the row and says so when storage fails while burying it", async () => {
+    const harness = await createSweepHarness(START);
+    await harness.addTasks(tasksDueFrom(harness, "2026-03-02T09:10:00.000Z", 1));
+    harness.setNow("2026-03-02T09:30:00.000Z");
+    const { lease, deadLetters } = harness.store.sweep;
+    for (let claim = 0; claim < MAX_DEADLINE_ATTEMPTS; claim++) {
+      const [row] = await lease.readDue("2026030209", harness.clock(), 10);
+      if (row) await lease.claim(row, `died-${claim}`, new Date(0));
+    }
+    const bury = deadLetters.bury;
+    deadLetters.bury = async () => {
+      throw new Error("storage unavailable");
+    };
+    const warnings: string[] = [];
+    try {
+      const report = await harness.sweep({
+        log: { info: () => undefined, warn: (text: string) => warnings.push(text) },
+      });
+      expect([report.deadLettered, report.failed]).toEqual([0, 1]);
+    } finally {
+      deadLetters.bury = bury;
+    }
+    expect(warnings.join("\n")).toContain("could not be moved to the dead letters");
+    expect(warnings.join("\n")).not.toContain("could not be claimed");
+    expect(await harness.storedDeadlines()).toHaveLength(1);
+    expect(await deadLetters.count(harness.tenantId)).toBe(0);
+  });
 });

@@ -136,11 +136,21 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
 
   /** Moves a leased row to the dead letters, so the watermark may pass its bucket. */
   const giveUp = async (row: DueRow, leaseEtag: string, attempts: number, reason: string) => {
-    const settled = await options.store.sweep.deadLetters.bury(row, leaseEtag, {
-      at: options.clock(),
-      attempts,
-      reason,
-    });
+    let settled: boolean;
+    try {
+      settled = await options.store.sweep.deadLetters.bury(row, leaseEtag, {
+        at: options.clock(),
+        attempts,
+        reason,
+      });
+    } catch (error) {
+      // Storage failed while burying: the row stays, and a later sweep gives up on it again.
+      options.log?.warn(
+        `SLA sweep: deadline ${row.id} failed ${attempts} times and could not be moved to the dead letters; it repeats after its lease`,
+        error,
+      );
+      return { outcome: "failed" as const, settled: false };
+    }
     options.log?.warn(
       `SLA sweep: deadline ${row.id} (${row.kind}, tenant ${row.tenantId}) failed ${attempts} times; moved to the dead letters`,
       reason,
