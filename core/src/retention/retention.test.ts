@@ -16,8 +16,20 @@ describe("isNotificationPurgeable", () => {
     { case: "delivered before the cutoff", deliveredAt: daysAgo(91), purge: true },
     { case: "delivered inside the retention", deliveredAt: daysAgo(89), purge: false },
     { case: "never delivered, however old", deliveredAt: null, purge: false },
-  ])("purges a notification $case: $purge", ({ deliveredAt, purge }) => {
-    expect(isNotificationPurgeable({ deliveredAt }, cutoff)).toBe(purge);
+    {
+      case: "given up on (dead-lettered) before the cutoff",
+      deliveredAt: null,
+      deadLetteredAt: daysAgo(95),
+      purge: true,
+    },
+    {
+      case: "given up on inside the retention",
+      deliveredAt: null,
+      deadLetteredAt: daysAgo(30),
+      purge: false,
+    },
+  ])("purges a notification $case: $purge", ({ deliveredAt, deadLetteredAt, purge }) => {
+    expect(isNotificationPurgeable({ deliveredAt }, cutoff, deadLetteredAt ?? null)).toBe(purge);
   });
 });
 

@@ -19,13 +19,18 @@ export const isBeforeCutoff = (at: string | null | undefined, cutoff: Date): boo
 };
 
 /**
- * A delivered outbox row past retention. An undelivered one is never purged: it is what the
- * relay re-sends, and the proof that its delivery is still owed.
+ * A delivered outbox row past retention, or one given up on (dead-lettered, `deadLetteredAt`)
+ * before the cutoff: nothing will deliver it any more. An undelivered one still being tried
+ * is never purged: it is what the relay re-sends, and the proof that its delivery is owed.
  */
 export const isNotificationPurgeable = (
   notification: Pick<NotificationIntent, "deliveredAt">,
   cutoff: Date,
-): boolean => notification.deliveredAt !== null && isBeforeCutoff(notification.deliveredAt, cutoff);
+  deadLetteredAt: string | null = null,
+): boolean =>
+  notification.deliveredAt !== null
+    ? isBeforeCutoff(notification.deliveredAt, cutoff)
+    : isBeforeCutoff(deadLetteredAt, cutoff);
 
 /**
  * A review link used, or expired, before the cutoff. An open link is never purged: the

@@ -132,6 +132,56 @@ describe("retention", () => {
     expect(await store.deliveryLog.getSent(tenantId, owed.id, "luis")).not.toBeNull();
   }, 120_000);
 
+  it("purges a notification given up on before the cutoff with its delivery rows, and keeps a recent one", async () => {
+    const harness = await arrange();
+    const { store, tenantId } = harness;
+    const givenUp = (id: string, daysAgo: number) => {
+      const at = new Date(START.getTime() + (200 - daysAgo) * DAY_MS).toISOString();
+      const notification: NotificationIntent = {
+        tenantId,
+        id,
+        createdAt: at,
+        opportunityId: "opp-1",
+        actorId: null,
+        deliveredAt: null,
+        type: "activity",
+        activityId: `act-${id}`,
+        activityType: "note-added",
+      };
+      return { notification, at };
+    };
+    const old = givenUp("given-up-long-ago", 120);
+    const recent = givenUp("given-up-lately", 10);
+    for (const { notification, at } of [old, recent]) {
+      await create(harness, [{ entity: "notification", before: null, after: notification }]);
+      await store.deliveryLog.recordSent(tenantId, notification.id, "luis", {
+        activityId: null,
+        at,
+      });
+      await store.deliveryLog.deadLetter(tenantId, {
+        notificationId: notification.id,
+        at,
+        attempts: 5,
+        reason: "connector down",
+      });
+    }
+    expect(await store.deliveryLog.countDeadLetters(tenantId)).toBe(2);
+
+    harness.setNow(new Date(START.getTime() + 200 * DAY_MS));
+    await runRetention({ store, clock: harness.clock });
+
+    expect(await store.getNotification(tenantId, old.notification.id)).toBeNull();
+    expect(await store.deliveryLog.getSent(tenantId, old.notification.id, "luis")).toBeNull();
+    expect(await store.getNotification(tenantId, recent.notification.id)).not.toBeNull();
+    expect(
+      await store.deliveryLog.getSent(tenantId, recent.notification.id, "luis"),
+    ).not.toBeNull();
+    // Managers' "Undeliverable notifications" counts what was given up on within the retention.
+    expect(await store.deliveryLog.isDeadLettered(tenantId, old.notification.id)).toBe(false);
+    expect(await store.deliveryLog.isDeadLettered(tenantId, recent.notification.id)).toBe(true);
+    expect(await store.deliveryLog.countDeadLetters(tenantId)).toBe(1);
+  });
+
   it("runs on one host at a time: a second run while the first holds the lease does nothing", async () => {
     const harness = await arrange();
     const { store } = harness;

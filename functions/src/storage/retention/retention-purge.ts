@@ -13,8 +13,11 @@ import type { TableStorage } from "../table-storage.js";
 
 type Row = TableEntity<Record<string, unknown>> & { timestamp?: string };
 
-/** What a purge decides a row by: the cutoff, and the notifications still owed a delivery. */
-type PurgeContext = { cutoff: Date; undelivered: Set<string> };
+/**
+ * What a purge decides a row by: the cutoff, the notifications still owed a delivery, and
+ * when each notification given up on was dead-lettered.
+ */
+type PurgeContext = { cutoff: Date; undelivered: Set<string>; deadLettered: Map<string, string> };
 
 const json = <T>(row: Row): T | null => {
   try {
@@ -39,8 +42,14 @@ const PURGED: readonly { kind: RowKindName; purge: (row: Row, ctx: PurgeContext)
     purge: (row, ctx) => {
       const intent = json<NotificationIntent>(row);
       if (intent === null) return false;
-      if (intent.deliveredAt === null) ctx.undelivered.add(intent.id);
-      return isNotificationPurgeable(intent, ctx.cutoff);
+      const purgeable = isNotificationPurgeable(
+        intent,
+        ctx.cutoff,
+        ctx.deadLettered.get(intent.id) ?? null,
+      );
+      // Owed: its delivery rows stay. One given up on long ago takes them along.
+      if (intent.deliveredAt === null && !purgeable) ctx.undelivered.add(intent.id);
+      return purgeable;
     },
   },
   {
@@ -67,11 +76,12 @@ const PURGED: readonly { kind: RowKindName; purge: (row: Row, ctx: PurgeContext)
       !ctx.undelivered.has(notificationOf("deliveryAttempts", row)) &&
       isBeforeCutoff(row.timestamp, ctx.cutoff),
   },
+  // Dated by when it was given up on (its `at`), else by its write.
   {
     kind: "deadLetter",
     purge: (row, ctx) =>
       !ctx.undelivered.has(notificationOf("deadLetter", row)) &&
-      isBeforeCutoff(row.timestamp, ctx.cutoff),
+      isBeforeCutoff(json<{ at: string }>(row)?.at ?? row.timestamp, ctx.cutoff),
   },
   { kind: "outboxMail", purge: (row, ctx) => isBeforeCutoff(field(row, "createdAt"), ctx.cutoff) },
   {
@@ -155,6 +165,20 @@ export const createRetentionPurge = (storage: TableStorage) => {
     return { deleted, read, complete: true };
   };
 
+  /** When each of a tenant's dead-lettered notifications was given up on (few rows, one read). */
+  const deadLetteredAt = async (partition: string): Promise<Map<string, string>> => {
+    const { from, to } = prefixRange(prefixOf("deadLetter"));
+    const buried = new Map<string, string>();
+    const rows = storage.table("tenantData").listEntities<Record<string, unknown>>({
+      queryOptions: { filter: rangeFilter(partition, from, to) },
+    });
+    for await (const row of rows) {
+      const letter = json<{ notificationId: string; at: string }>(row as Row);
+      if (letter?.notificationId && letter.at) buried.set(letter.notificationId, letter.at);
+    }
+    return buried;
+  };
+
   return {
     async purgeTenant(
       tenantId: string,
@@ -163,7 +187,11 @@ export const createRetentionPurge = (storage: TableStorage) => {
       limits: PurgeLimits,
     ): Promise<PurgeResult> {
       const partition = keyPart(tenantId, "tenantId");
-      const ctx: PurgeContext = { cutoff, undelivered: new Set() };
+      const ctx: PurgeContext = {
+        cutoff,
+        undelivered: new Set(),
+        deadLettered: await deadLetteredAt(partition),
+      };
       const budget = { left: limits.maxRowsRead };
       const result: PurgeResult = { deleted: {}, read: 0, complete: true };
       const count = (kind: RowKindName, swept: { deleted: number; read: number }) => {
