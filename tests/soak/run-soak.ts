@@ -213,7 +213,10 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
           if (options.crash === "host") {
             await host.kill();
             await sleep(options.outageSeconds * 1000);
-            host = await spawnHost(azurite.connectionString, port);
+            // Its old port, as a restarted process takes; another if something took it meanwhile.
+            host = await spawnHost(azurite.connectionString, port).catch(() =>
+              spawnHost(azurite.connectionString),
+            );
           } else {
             await azurite.restart(options.outageSeconds * 1000);
           }

@@ -79,7 +79,8 @@ export const spawnHost = async (connectionString: string, port?: number): Promis
     const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(3_000) })
       .then((response) => response.status === 200)
       .catch(() => false);
-    if (ok) break;
+    // Our child must still be running: a health answer from another process on the port is not ours.
+    if (ok && child.exitCode === null) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`the host did not answer /api/health within 60 s: ${output}`);
