@@ -89,3 +89,23 @@ export const markdownTable = (headers: string[], rows: (string | number)[][]) =>
     `| ${headers.map(() => "---").join(" | ")} |`,
     ...rows.map((row) => `| ${row.join(" | ")} |`),
   ].join("\n");
+
+/** A result as its docs/benchmarks.md section: title, description, table, notes. */
+export const benchSection = (result: BenchResult) => [
+  `## ${result.title}`,
+  "",
+  result.description,
+  "",
+  markdownTable(result.headers, result.rows),
+  "",
+  ...(result.notes ?? []).flatMap((note) => [note, ""]),
+];
+
+/** Replaces the section titled `title` in a benchmarks file (or adds it at the end). */
+export const replaceSection = (current: string, title: string, text: string) => {
+  const parts = current.split(/^(?=## )/m);
+  const at = parts.findIndex((part) => part.startsWith(`## ${title}\n`));
+  if (at >= 0) parts[at] = text;
+  else parts.push(text);
+  return parts.join("");
+};

@@ -7,7 +7,13 @@ import { createTableStorage } from "../../functions/src/storage/table-storage.js
 import { startAzurite } from "../../host/src/azurite/azurite.js";
 import { apiFirstContactQueuePage } from "./api-first-contact-queue.bench-case.js";
 import { apiTeamsMembership } from "./api-teams-membership.bench-case.js";
-import { type BenchCase, type BenchResult, machineLine, markdownTable } from "./bench-kit.js";
+import {
+  type BenchCase,
+  type BenchResult,
+  benchSection,
+  machineLine,
+  replaceSection,
+} from "./bench-kit.js";
 import { botFanout } from "./bot-fanout.bench-case.js";
 import { botTwoInstances } from "./bot-two-instances.bench-case.js";
 import { createOpportunityOperations } from "./create-opportunity-operations.bench-case.js";
@@ -37,15 +43,7 @@ const CASES: BenchCase[] = [
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-const section = (result: BenchResult) => [
-  `## ${result.title}`,
-  "",
-  result.description,
-  "",
-  markdownTable(result.headers, result.rows),
-  "",
-  ...(result.notes ?? []).flatMap((note) => [note, ""]),
-];
+const section = benchSection;
 
 /**
  * A run of named cases replaces (or adds, at the end) only their sections, each saying when
@@ -57,7 +55,7 @@ const spliced = (
   names: readonly string[],
   startedAt: Date,
 ) => {
-  const parts = current.split(/^(?=## )/m);
+  let spliced = current;
   for (const [index, result] of results.entries()) {
     const text = [
       ...section(result).slice(0, 2),
@@ -65,11 +63,9 @@ const spliced = (
       "",
       ...section(result).slice(2),
     ].join("\n");
-    const at = parts.findIndex((part) => part.startsWith(`## ${result.title}\n`));
-    if (at >= 0) parts[at] = text;
-    else parts.push(text);
+    spliced = replaceSection(spliced, result.title, text);
   }
-  return parts.join("");
+  return spliced;
 };
 
 const render = (results: BenchResult[], startedAt: Date, seconds: number) =>

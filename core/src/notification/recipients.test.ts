@@ -133,6 +133,24 @@ describe("notificationAudience: activities (SPEC §4.6 follower notifications)",
       ["user:seller-1:new-opportunity", "channel:sales-channel:new-opportunity"],
     ],
     [
+      "gives an owner who already follows a new lead one card, the new lead's",
+      activitySubject(
+        { type: "created", source: "web-form", campaign: null },
+        null,
+        buildOpportunity({ followers: ["seller-1", "fol-1"] }),
+      ),
+      [
+        "user:seller-1:new-opportunity",
+        "user:fol-1:follower-update",
+        "channel:sales-channel:new-opportunity",
+      ],
+    ],
+    [
+      "gives a follower who is made owner one card, the reassignment's",
+      activitySubject({ type: "owner-changed", from: "seller-1", to: "fol-2" }, "marta"),
+      ["user:fol-1:follower-update", "user:fol-2:owner-changed"],
+    ],
+    [
       "posts a lead its owner created only to the channels",
       activitySubject(
         { type: "created", source: "manual", campaign: null },

@@ -68,6 +68,16 @@ const user = (userId: string, card: NotificationCardKind): Audience => ({
 });
 
 /**
+ * A user's card of its own replaces the follower card they would get (one who follows the lead
+ * they own or are given): one notification is one card per chat, as its `dlv|sent` row records.
+ */
+const ownCard = (audience: Audience[], userId: string, card: NotificationCardKind) => {
+  const at = audience.findIndex((entry) => entry.to === "user" && entry.userId === userId);
+  if (at >= 0) audience[at] = user(userId, card);
+  else audience.push(user(userId, card));
+};
+
+/**
  * SPEC §4.6: every follower but the actor and those who muted; the owner for a hidden client's
  * news; the new owner of a reassignment; the owner and the pipeline's channels for a new lead;
  * the pipeline's channels for a deal won or lost.
@@ -91,7 +101,7 @@ const activityAudience = (
     audience.push(user(owner, "follower-update"));
   }
   if (activity.type === "owner-changed" && activity.to !== actor) {
-    audience.push(user(activity.to, "owner-changed"));
+    ownCard(audience, activity.to, "owner-changed");
   }
   // SPEC §4.6 "won/lost" channel posts: a move that closed it, if it is still where it went.
   if (
@@ -106,7 +116,7 @@ const activityAudience = (
     });
   }
   if (activity.type === "created") {
-    if (owner && owner !== actor) audience.push(user(owner, "new-opportunity"));
+    if (owner && owner !== actor) ownCard(audience, owner, "new-opportunity");
     audience.push({
       to: "linked-channels",
       pipelineId: opportunity.pipelineId,
