@@ -26,6 +26,8 @@ type TenantPeers = {
   /** The part in effect when a send last booked: what this instance may still spill. */
   used: number;
   spillUntil: number;
+  /** Until when the others' sends booked under larger parts may still reach Teams. */
+  othersSpill: number;
   readAt: number;
   pending: Promise<void> | null;
   /** Set while this instance waits for room; its senders then settle before booking. */
@@ -69,9 +71,6 @@ export const createLimiterPeers = (deps: {
       (peer) => peer.instanceId !== deps.instanceId,
     );
 
-  /** Until when the others' sends booked under larger parts may still arrive at Teams. */
-  let othersSpill = 0;
-
   const refresh = async (tenantId: string, state: TenantPeers, joining: boolean) => {
     const at = now();
     const mark = (fraction: number) => {
@@ -84,7 +83,7 @@ export const createLimiterPeers = (deps: {
     };
     const look = async () => {
       const peers = await others(tenantId, at);
-      othersSpill = Math.max(othersSpill, ...peers.map((peer) => peer.spillUntil));
+      state.othersSpill = Math.max(state.othersSpill, ...peers.map((peer) => peer.spillUntil));
       return fractionAmong(peers);
     };
     try {
@@ -112,6 +111,7 @@ export const createLimiterPeers = (deps: {
         fraction: 0,
         used: 0,
         spillUntil: 0,
+        othersSpill: 0,
         readAt: Number.NEGATIVE_INFINITY,
         pending: null,
         settling: null,
@@ -133,7 +133,7 @@ export const createLimiterPeers = (deps: {
           await sleep(PEER_WAIT_MS);
           await renew(false);
         }
-        const settle = othersSpill + PEER_SETTLE_MS - now();
+        const settle = current.othersSpill + PEER_SETTLE_MS - now();
         if (settle > 0) await sleep(settle);
       })().finally(() => {
         current.settling = null;
