@@ -109,6 +109,41 @@ describe("GET|PUT /api/settings", () => {
     });
   });
 
+  it("saves the activity feed and the retention, refusing a retention outside 7–3650 or a seller's change; writes nothing then", async () => {
+    const { body, etag } = await read();
+    expect([body.activityFeed, body.retentionDays]).toEqual([false, 90]);
+    for (const retentionDays of [3, 3651, 30.5, "90"]) {
+      const bad = await put({ ...body, retentionDays }, etag);
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain('"path":"retentionDays"');
+    }
+    const bySeller = await put({ ...body, activityFeed: true }, undefined, seller);
+    expect(bySeller.status).toBe(403);
+    expect([(await read()).body.activityFeed, (await read()).body.retentionDays]).toEqual([
+      false,
+      90,
+    ]);
+    // Another tenant's manager changes only their own tenant's settings.
+    const current = await read();
+    const elsewhere = await harness.call(otherTenantManager, "GET", "/api/settings");
+    await put(
+      { ...(elsewhere.body as SettingsBody), activityFeed: true },
+      elsewhere.headers.get("etag") ?? undefined,
+      otherTenantManager,
+    );
+    expect((await read()).body.activityFeed).toBe(false);
+
+    const saved = await put(
+      { ...current.body, activityFeed: true, retentionDays: 365 },
+      current.etag,
+    );
+    expect(saved.status).toBe(200);
+    expect([(await read()).body.activityFeed, (await read()).body.retentionDays]).toEqual([
+      true,
+      365,
+    ]);
+  });
+
   it("refuses a stale If-Match with 412 and keeps the newer save", async () => {
     const first = await read();
     const winner = await put({ ...first.body, locale: "es" }, first.etag);
