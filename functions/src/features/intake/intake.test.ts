@@ -18,6 +18,7 @@ let roundRobin: { key: string; secret: string };
 let toAna: { key: string; secret: string };
 let flooded: { key: string; secret: string };
 let targeted: { key: string; secret: string };
+let burst: { key: string; secret: string };
 
 const opportunityIdOf = (body: unknown) => (body as { opportunityId: string }).opportunityId;
 const countOpportunities = async () =>
@@ -32,12 +33,13 @@ beforeAll(async () => {
   harness = await startApiHarness({ clock: () => NOW });
   // Users exist once they have called the API.
   for (const user of [manager, ana, luis]) await harness.call(user, "GET", "/api/settings");
-  [roundRobin, toAna, flooded, targeted] = (await arrangeForms(harness, manager, [
+  [roundRobin, toAna, flooded, targeted, burst] = (await arrangeForms(harness, manager, [
     { campaign: "spring-ads" },
     { routing: "owner", ownerId: ana.userId, source: "referral" },
     {},
     { routing: "owner", ownerId: ana.userId },
-  ])) as [typeof roundRobin, typeof toAna, typeof flooded, typeof targeted];
+    { campaign: "burst" },
+  ])) as [typeof roundRobin, typeof toAna, typeof flooded, typeof targeted, typeof burst];
 });
 afterAll(() => harness?.close());
 
@@ -105,6 +107,26 @@ describe("POST /api/intake/{formKey}", () => {
     expect(new Set(owners)).toEqual(new Set([ana.userId, luis.userId]));
     expect(owners[0]).not.toBe(owners[1]);
     expect(owners[2]).toBe(owners[0]);
+  });
+
+  it("keeps round-robin fair when a burst of leads arrives at once: each seller gets half", async () => {
+    // A campaign's form posting a dozen leads at the same moment: they all race for the
+    // form's cursor. Before the cursor took turns, losers of five races fell to the first
+    // seller, so a burst went mostly to one person.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        postLead(harness, burst, { name: `Burst lead ${String(index).padStart(2, "0")}` }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(201));
+    const owners = await Promise.all(
+      answers.map(
+        async (answer) =>
+          (await harness.deps.store.getOpportunity(tenant, opportunityIdOf(answer.body)))?.ownerId,
+      ),
+    );
+    const count = (id: string) => owners.filter((owner) => owner === id).length;
+    expect({ ana: count(ana.userId), luis: count(luis.userId) }).toEqual({ ana: 6, luis: 6 });
   });
 
   it("refuses a bad signature or a wrong key with 401 and writes nothing", async () => {

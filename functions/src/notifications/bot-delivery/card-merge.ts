@@ -1,4 +1,5 @@
 import type { AdaptiveCard, ConversationReference, ConversationTarget } from "@dealflow/bot";
+import type { KeyedLock } from "../../service-kit/keyed-lock.js";
 import type { CardRow, MergedCard } from "../../storage/messaging/delivery-log.js";
 import {
   type DeliveryResult,
@@ -7,7 +8,6 @@ import {
   sendPaced,
   settled,
 } from "./delivery-run.js";
-import type { KeyedLock } from "./keyed-lock.js";
 
 /** Times a merge re-reads a card that another delivery changed under it before giving up. */
 const MERGE_ROUNDS = 3;

@@ -80,17 +80,22 @@ export const createFormIndex = (storage: TableStorage) => {
       });
       return secret;
     },
-    /** Moves the round-robin cursor if nobody moved it since `row` was read; false on a lost race. */
-    async advanceCursor(row: FormIndexRow, lastOwnerId: string): Promise<boolean> {
+    /**
+     * Moves the round-robin cursor if nobody moved it since `row` was read: the row as it now
+     * stands (its new ETag), or "lost" on a lost race.
+     */
+    async advanceCursor(row: FormIndexRow, lastOwnerId: string): Promise<FormIndexRow | "lost"> {
       try {
-        await table().updateEntity(
+        const { etag } = await table().updateEntity(
           { partitionKey: PARTITION, rowKey: row.key, lastOwnerId },
           "Merge",
           { etag: row.etag },
         );
-        return true;
+        if (etag) return { ...row, lastOwnerId, etag };
+        // Storage always answers the new ETag; should one not, the row is read for it.
+        return (await get(row.key)) ?? { ...row, lastOwnerId };
       } catch (error) {
-        if (statusOf(error) === 412) return false;
+        if (statusOf(error) === 412) return "lost";
         throw error;
       }
     },

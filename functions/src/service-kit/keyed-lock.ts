@@ -1,6 +1,7 @@
 /**
  * Runs tasks with the same key one after another (in this process): two updates of one
- * opportunity for one follower must not both decide to post a new card at the same moment.
+ * opportunity for one follower must not both decide to post a new card at the same moment;
+ * a burst of leads on one form must not all race for its round-robin cursor.
  */
 export const createKeyedLock = () => {
   const tails = new Map<string, Promise<unknown>>();
