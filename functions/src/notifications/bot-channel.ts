@@ -1,5 +1,4 @@
 import type { BotRuntime } from "../bot/bot-runtime.js";
-import { createKeyedLock, type KeyedLock } from "../service-kit/keyed-lock.js";
 import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import type { Store } from "../storage/store.js";
 import {
@@ -14,6 +13,7 @@ import {
   mergeEscalationCard,
 } from "./bot-delivery/escalation-card-merge.js";
 import { type FollowerDelivery, mergeFollowerCard } from "./bot-delivery/follower-card-merge.js";
+import { createKeyedLock, type KeyedLock } from "./bot-delivery/keyed-lock.js";
 import { deliverOfferUpdate, type OfferUpdateDelivery } from "./bot-delivery/offer-card-replace.js";
 import { sendChannelCard, sendUserCard } from "./bot-delivery/send-card.js";
 import { runSendPipeline } from "./bot-delivery/send-pipeline.js";

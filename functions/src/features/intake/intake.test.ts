@@ -129,6 +129,22 @@ describe("POST /api/intake/{formKey}", () => {
     expect({ ana: count(ana.userId), luis: count(luis.userId) }).toEqual({ ana: 6, luis: 6 });
   });
 
+  it("follows a cursor moved by another instance: the next lead goes to the seller after its choice", async () => {
+    const ownerOf = async (answer: { body: unknown }) =>
+      (await harness.deps.store.getOpportunity(tenant, opportunityIdOf(answer.body)))?.ownerId;
+    const first = await ownerOf(await postLead(harness, burst, { name: "Before the other" }));
+    // Another instance takes a lead meanwhile: it moves the row this process last wrote.
+    const { forms } = harness.deps.store;
+    const row = await forms.get(burst.key);
+    if (row === null) throw new Error("no form row");
+    const theirs = first === ana.userId ? luis.userId : ana.userId;
+    expect(await forms.advanceCursor(row, theirs)).not.toBe("lost");
+    // Our remembered ETag is stale now: the write is refused, the row read again, and the
+    // lead dealt after the other instance's choice, back to the first seller.
+    const next = await ownerOf(await postLead(harness, burst, { name: "After the other" }));
+    expect(next).toBe(first);
+  });
+
   it("refuses a bad signature or a wrong key with 401 and writes nothing", async () => {
     const before = await countOpportunities();
     const body = JSON.stringify({ name: "Mallory" });

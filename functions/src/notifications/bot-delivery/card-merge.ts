@@ -1,5 +1,4 @@
 import type { AdaptiveCard, ConversationReference, ConversationTarget } from "@dealflow/bot";
-import type { KeyedLock } from "../../service-kit/keyed-lock.js";
 import type { CardRow, MergedCard } from "../../storage/messaging/delivery-log.js";
 import {
   type DeliveryResult,
@@ -8,6 +7,7 @@ import {
   sendPaced,
   settled,
 } from "./delivery-run.js";
+import type { KeyedLock } from "./keyed-lock.js";
 
 /** Times a merge re-reads a card that another delivery changed under it before giving up. */
 const MERGE_ROUNDS = 3;

@@ -1,9 +1,9 @@
 import type { ConversationReference } from "@dealflow/bot";
-import type { KeyedLock } from "../../service-kit/keyed-lock.js";
 import type { Delivery } from "../recipients.js";
 import { readerFor, renderCard, renderEscalationList } from "../render-card.js";
 import { mergeIntoCard } from "./card-merge.js";
 import type { DeliveryResult, DeliveryRun } from "./delivery-run.js";
+import type { KeyedLock } from "./keyed-lock.js";
 
 export type EscalationDelivery = Extract<Delivery, { to: "user" }> & {
   card: { kind: "first-contact-escalation" };

@@ -1,11 +1,11 @@
 import type { ConversationReference } from "@dealflow/bot";
 import type { Activity } from "@dealflow/core";
-import type { KeyedLock } from "../../service-kit/keyed-lock.js";
 import type { Delivery } from "../recipients.js";
 import { readerFor, renderCard } from "../render-card.js";
 import { mergeIntoCard } from "./card-merge.js";
 import type { DeliveryResult, DeliveryRun } from "./delivery-run.js";
 import { cardWriteKey } from "./delivery-snapshot.js";
+import type { KeyedLock } from "./keyed-lock.js";
 
 export type FollowerDelivery = Extract<Delivery, { to: "user" }> & {
   card: { kind: "follower-update"; activity: Activity };

@@ -1,7 +1,6 @@
 /**
  * Runs tasks with the same key one after another (in this process): two updates of one
- * opportunity for one follower must not both decide to post a new card at the same moment;
- * a burst of leads on one form must not all race for its round-robin cursor.
+ * opportunity for one follower must not both decide to post a new card at the same moment.
  */
 export const createKeyedLock = () => {
   const tails = new Map<string, Promise<unknown>>();
