@@ -5,8 +5,10 @@ import type {
   InvocationContext,
 } from "@azure/functions";
 import type { z } from "zod";
+import type { AppConfig } from "../config/app-config.js";
 import { problemResponse } from "../http/problem-response.js";
 import type { Authenticator, Principal } from "../identity/principal.js";
+import { serverTimingOf, timeRequest } from "../observability/request-timing.js";
 import type { HttpFunctionDefinition } from "../registry/function-definition.js";
 import { toProblem, validationProblem } from "./http/api-problem.js";
 import { readJsonBody } from "./http/request-body.js";
@@ -83,7 +85,10 @@ export type ApiRoute = {
   definition: HttpFunctionDefinition;
 };
 
-export type ApiDeps = { authenticate: Authenticator };
+export type ApiDeps = {
+  authenticate: Authenticator;
+  config?: Pick<AppConfig, "serverTiming">;
+};
 
 const queryObject = (request: HttpRequest): Record<string, string> => {
   const query: Record<string, string> = {};
@@ -104,6 +109,17 @@ const toResponse = (result: ApiResult): HttpResponseInit => {
   return { status: result.status ?? 200, headers, jsonBody: result.body };
 };
 
+const withHeader = (response: HttpResponseInit, name: string, value: string): HttpResponseInit => {
+  const { headers } = response;
+  const record =
+    headers === undefined
+      ? {}
+      : headers instanceof Headers || Array.isArray(headers)
+        ? Object.fromEntries(headers)
+        : { ...headers };
+  return { ...response, headers: { ...record, [name]: value } };
+};
+
 const notFound = (): HttpResponseInit =>
   problemResponse({ status: 404, title: "Not found", detail: "No such record." });
 
@@ -117,7 +133,7 @@ export const defineApiRoute = <
   deps: ApiDeps,
   spec: ApiRouteSpec<P, Q, B, A, R>,
 ): ApiRoute => {
-  const handler = async (
+  const answer = async (
     request: HttpRequest,
     context: InvocationContext,
   ): Promise<HttpResponseInit> => {
@@ -149,6 +165,14 @@ export const defineApiRoute = <
       return response;
     }
   };
+  // SERVER_TIMING=on (docs/api.md): each answer says how long it waited on storage and queues.
+  const handler =
+    deps.config?.serverTiming === "on"
+      ? async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+          const { result, timing } = await timeRequest(() => answer(request, context));
+          return withHeader(result, "Server-Timing", serverTimingOf(timing));
+        }
+      : answer;
   return {
     spec: spec as unknown as ApiRoute["spec"],
     definition: {

@@ -22,6 +22,8 @@ export type AppConfig = {
   dataDir: string;
   seed: "demo" | "none";
   timers: "on" | "off";
+  /** `on`: API answers carry a Server-Timing header (time waiting on storage and queues). */
+  serverTiming: "on" | "off";
   auth: {
     mode: AuthMode;
     jwksUri: string | undefined;
@@ -64,6 +66,7 @@ export const readAppConfig = (env: Env, runtime: AppRuntime): AppConfig => {
     dataDir: readOptional(env, "DATA_DIR") ?? ".data",
     seed: readChoice(env, "SEED", ["demo", "none"], "demo"),
     timers: readChoice(env, "TIMERS", ["on", "off"], "on"),
+    serverTiming: readChoice(env, "SERVER_TIMING", ["on", "off"], "off"),
     auth: {
       mode: readAuthMode(env, runtime, host),
       jwksUri: readUrl(env, "AUTH_JWKS_URI"),

@@ -1,4 +1,5 @@
 import { QueueClient, RestError } from "@azure/storage-queue";
+import { trackIo } from "../observability/request-timing.js";
 import { carriesSecret, type StorageConfig, serviceUrlsOf } from "./storage-connection.js";
 
 /** The Storage Queue service's limit on a message's text, here the Base64 text. */
@@ -66,19 +67,21 @@ export const createQueueSender = (connection: string | StorageConfig): QueueSend
     return queue;
   };
   return {
-    async send(queueName, payload) {
+    send(queueName, payload) {
       const text = encodeQueueMessage(payload);
       const queue = client(queueName);
-      try {
-        const { messageId } = await queue.sendMessage(text);
-        return { messageId };
-      } catch (error) {
-        // Like Azure's queue output binding: a queue that does not exist yet is created.
-        if (!(error instanceof RestError && error.statusCode === 404)) throw error;
-        await queue.createIfNotExists();
-        const { messageId } = await queue.sendMessage(text);
-        return { messageId };
-      }
+      return trackIo("queue", async () => {
+        try {
+          const { messageId } = await queue.sendMessage(text);
+          return { messageId };
+        } catch (error) {
+          // Like Azure's queue output binding: a queue that does not exist yet is created.
+          if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+          await queue.createIfNotExists();
+          const { messageId } = await queue.sendMessage(text);
+          return { messageId };
+        }
+      });
     },
   };
 };

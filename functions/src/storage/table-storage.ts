@@ -1,6 +1,7 @@
 type PipelinePolicy = Parameters<TableClient["pipeline"]["addPolicy"]>[0];
 
 import { TableClient as Client, type TableClient, TableServiceClient } from "@azure/data-tables";
+import { trackIo } from "../observability/request-timing.js";
 import { type StorageConfig, serviceUrlsOf } from "./storage-connection.js";
 
 export type { StorageConfig } from "./storage-connection.js";
@@ -43,7 +44,7 @@ export const createTableStorage = (config: StorageConfig): TableStorage => {
     name: "dealflow-operation-counter",
     sendRequest: (request, next) => {
       operations.count += 1;
-      return next(request);
+      return trackIo("storage", () => next(request));
     },
   };
   const clients = new Map<TableKey, TableClient>();
