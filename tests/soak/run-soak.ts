@@ -10,6 +10,7 @@ import { freePort } from "../../host/src/azurite/azurite.js";
 import { startFakeConnector } from "../support/fake-connector.js";
 import {
   EVERY_ACTION,
+  INTAKE_ONE_ROUTE,
   intakeBurst,
   type Ledger,
   newLedger,
@@ -145,7 +146,14 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         await action(world, ledger, world.clientOf(person.id), rng);
       }
       const form = world.forms[round % world.forms.length];
-      if (form) await postLead(world, ledger, form, `alone-${options.seed}-${round}`);
+      if (form)
+        await postLead(world, ledger, form, `alone-${options.seed}-${round}`, INTAKE_ONE_ROUTE);
+    }
+    // Intake comes in bursts, under the mix as alone: its own leads queue behind one another
+    // either way, so the route alone is the same bursts with nothing else running.
+    for (let burst = 0; burst < Math.ceil(options.baselineRounds / 4); burst++) {
+      await intakeBurst(world, ledger, rng, 4 + rng.int(12));
+      await sleep(300);
     }
     const baseline = log.calls.slice(baselineFrom);
     say(`baseline: ${baseline.length} calls`);

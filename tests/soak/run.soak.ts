@@ -38,7 +38,7 @@ const main = async () => {
         clientsPerUser,
         thinkMs: [numberOf("SOAK_THINK_MIN_MS", 200), numberOf("SOAK_THINK_MAX_MS", 1000)],
         crash,
-        baselineRounds: crash === "none" ? 20 : 0,
+        baselineRounds: crash === "none" ? 40 : 0,
         insertSeconds: crash === "none" ? 3 : 0,
         floodSeconds: crash === "none" ? 8 : 0,
         outageSeconds: numberOf("SOAK_OUTAGE_SECONDS", 5),

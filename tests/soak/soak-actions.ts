@@ -119,8 +119,9 @@ const completeTask: Action = async (_world, _ledger, client, rng) => {
   );
   const task = rng.pick(tasks);
   if (!task) return;
+  // Done as it is, or "not sure yet" (which schedules the default follow-up, SPEC §4.3).
   await client.call("POST /api/tasks/{id}/complete", "POST", `/api/tasks/${task.id}/complete`, {
-    body: { outcome: "done" },
+    body: { outcome: rng.next() < 0.5 ? null : "not-sure-yet" },
   });
 };
 
@@ -178,7 +179,8 @@ const incrementCounter: Action = async (world, ledger, client, rng) => {
 const follow: Action = async (world, ledger, client, rng) => {
   const id = seenBy(world, ledger, client, rng);
   if (!id) return;
-  const method = rng.next() < 0.8 ? "POST" : "DELETE";
+  // Half and half, so that unfollowing gets enough calls for a p95 of its own.
+  const method = rng.next() < 0.5 ? "POST" : "DELETE";
   await client.call(
     `${method} /api/opportunities/{id}/followers/me`,
     method,
@@ -193,7 +195,7 @@ export const MIX: readonly (readonly [Action, number])[] = [
   [addNote, 16],
   [firstContact, 8],
   [completeTask, 8],
-  [overdueTask, 4],
+  [overdueTask, 6],
   [incrementCounter, 10],
   [follow, 8],
 ];
@@ -211,6 +213,11 @@ export const pickAction = (rng: Random): Action => {
 /** Every kind of action once per round, for the baseline of each route alone. */
 export const EVERY_ACTION: readonly Action[] = MIX.map(([action]) => action);
 
+/** The intake route as the figures name it; a burst's leads are all timed under it. */
+export const INTAKE_ROUTE = "POST /api/intake/{formKey}";
+/** A lead posted alone, one after another: shown beside the bursts, not compared. */
+export const INTAKE_ONE_ROUTE = "POST /api/intake/{formKey}, one lead at a time";
+
 /**
  * One lead as a web form posts it (X-Dealflow-Key); `externalId` repeated on purpose makes the
  * same lead arrive twice. 429s are counted, not retried here: the form's budget ran out.
@@ -220,6 +227,7 @@ export const postLead = async (
   ledger: Ledger,
   form: IntakeForm,
   externalId: string,
+  route = INTAKE_ROUTE,
 ): Promise<SoakAnswer> => {
   const entry = ledger.leads.get(externalId) ?? {
     opportunityIds: new Set<string>(),
@@ -228,21 +236,16 @@ export const postLead = async (
   };
   ledger.leads.set(externalId, entry);
   entry.posts += 1;
-  const answer = await send(
-    world,
-    "POST /api/intake/{formKey}",
-    `${world.url()}/api/intake/${form.key}`,
-    {
-      method: "POST",
-      headers: { "content-type": "application/json", "X-Dealflow-Key": form.secret },
-      body: JSON.stringify({
-        name: `Lead ${externalId}`,
-        email: `${externalId}@example.com`,
-        externalId,
-        message: "Soak lead",
-      }),
-    },
-  );
+  const answer = await send(world, route, `${world.url()}/api/intake/${form.key}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "X-Dealflow-Key": form.secret },
+    body: JSON.stringify({
+      name: `Lead ${externalId}`,
+      email: `${externalId}@example.com`,
+      externalId,
+      message: "Soak lead",
+    }),
+  });
   if (answer.status === 0 || answer.status >= 500) ledger.retry.add(externalId);
   else if (ledger.retry.delete(externalId) && ok(answer)) ledger.recovered += 1;
   if (ok(answer)) {

@@ -63,6 +63,8 @@ export const spawnHost = async (connectionString: string, port?: number): Promis
       STORAGE_CONNECTION_STRING: connectionString,
       SEED: "demo",
       TIMERS: "off",
+      // Each answer says how long it waited on tables and queues (docs/api.md).
+      SERVER_TIMING: "on",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
