@@ -167,7 +167,8 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         });
         sweeps.runs += 1;
         sweeps.fired += report.fired;
-        return report.fired;
+        // A row held for a second look (its record was not there yet) is work still to come.
+        return report.fired + report.busy;
       } catch {
         // Storage away (the Azurite restart): the timer retries on its next run.
         sweeps.failed += 1;

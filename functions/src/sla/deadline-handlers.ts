@@ -16,7 +16,12 @@ import type { Calendar } from "../graph/calendar.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
 
 /** What a firing deadline did: wrote (or found) its effect, or found its subject not due. */
-export type DeadlineOutcome = "fired" | "skipped";
+/**
+ * "absent": the deadline's subject was not found. Its hint may have been written just before
+ * the record (tenant-commit.ts writes hints first), so the sweep looks once more before it
+ * drops the hint (sla-sweep.ts, ABSENT_RECHECK_MS).
+ */
+export type DeadlineOutcome = "fired" | "skipped" | "absent";
 
 export type DeadlineContext = {
   store: Store;
@@ -65,7 +70,7 @@ export const commitEffect = async (
 };
 
 const applyFiring = async (firing: Firing, ctx: DeadlineContext): Promise<DeadlineOutcome> => {
-  if (!firing.fire) return "skipped";
+  if (!firing.fire) return firing.reason === "subject-gone" ? "absent" : "skipped";
   await commitEffect(ctx, firing.notification);
   return "fired";
 };
@@ -89,7 +94,8 @@ const task: DeadlineHandler = async (deadline, ctx) =>
 /** Re-queues an outbox row whose queue message may have been lost (see relayDeadline). */
 const notificationRelay: DeadlineHandler = async (deadline, ctx) => {
   const notification = await ctx.store.getNotification(deadline.tenantId, deadline.subjectId);
-  if (notification === null || !needsRelay(notification)) return "skipped";
+  if (notification === null) return "absent";
+  if (!needsRelay(notification)) return "skipped";
   await ctx.publish([notification]);
   return "fired";
 };

@@ -9,7 +9,11 @@ import { deadlineBucket } from "../storage/deadlines/deadline-store.js";
 import { bucketsBetween } from "../storage/deadlines/sweep-watermark.js";
 import type { ImportState } from "../storage/imports/import-states.js";
 import type { NotificationPublisher, Store } from "../storage/store.js";
-import { DEADLINE_HANDLERS, type DeadlineHandlers } from "./deadline-handlers.js";
+import {
+  DEADLINE_HANDLERS,
+  type DeadlineHandlers,
+  type DeadlineOutcome,
+} from "./deadline-handlers.js";
 
 export type SweepOptions = {
   store: Store;
@@ -32,7 +36,14 @@ export type SweepOptions = {
   log?: Pick<Logger, "info" | "warn">;
 };
 
-export type RowOutcome = "fired" | "skipped" | "failed" | "busy" | "unhandled" | "dead-lettered";
+export type RowOutcome =
+  | "fired"
+  | "skipped"
+  | "failed"
+  | "busy"
+  | "rechecking"
+  | "unhandled"
+  | "dead-lettered";
 
 export type SweepReport = {
   fired: number;
@@ -40,7 +51,10 @@ export type SweepReport = {
   skipped: number;
   /** Handlers that threw: the row stays leased and repeats once the lease expires. */
   failed: number;
-  /** Rows another sweep holds, and hints of a CSV import not yet published. */
+  /**
+   * Rows another sweep holds, hints of a CSV import not yet published, and hints whose record
+   * was not there at their first look (looked at again after ABSENT_RECHECK_MS).
+   */
   busy: number;
   /** Rows given up on after MAX_DEADLINE_ATTEMPTS claims, moved to the dead letters. */
   deadLettered: number;
@@ -66,6 +80,13 @@ export const DEFAULT_SWEEP_BUDGET_MS = 45_000;
  * bucket would hold the watermark there for ever. Five leases are about ten minutes.
  */
 export const MAX_DEADLINE_ATTEMPTS = 5;
+/**
+ * A hint is written before its record (tenant-commit.ts), so a sweep may find a hint already
+ * due (a task created past due) a moment before its record lands. Its subject missing at the
+ * first look, the row is looked at again this much later; missing then too, its writer failed
+ * between the two writes and the hint is dropped.
+ */
+export const ABSENT_RECHECK_MS = 30_000;
 const DEFAULT_CONCURRENCY = 16;
 const DEFAULT_PAGE_SIZE = 200;
 // The watermark stays this far behind now, so a hint whose write was computed a little
@@ -181,7 +202,7 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
     if (row.attempts >= MAX_DEADLINE_ATTEMPTS) {
       return giveUp(row, leaseEtag, row.attempts, "its sweeps stopped before completing it");
     }
-    let outcome: "fired" | "skipped";
+    let outcome: DeadlineOutcome;
     try {
       outcome = await handler(deadlineOf(row), {
         store: options.store,
@@ -200,8 +221,15 @@ export const runSweep = async (options: SweepOptions): Promise<SweepReport> => {
       );
       return { outcome: "failed", settled: false };
     }
+    if (outcome === "absent" && row.attempts === 0) {
+      // Unanswered, the lease simply runs out later: the second look only comes later.
+      await lease
+        .releaseAt(row, leaseEtag, new Date(claimedAt + ABSENT_RECHECK_MS))
+        .catch(() => false);
+      return { outcome: "rechecking", settled: false };
+    }
     const settled = await lease.complete(row, leaseEtag).catch(() => false);
-    return { outcome, settled };
+    return { outcome: outcome === "absent" ? "skipped" : outcome, settled };
   };
 
   /** Fires `rows` with bounded concurrency, in order; resolves to whether all were settled. */

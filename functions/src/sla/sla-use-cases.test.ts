@@ -35,6 +35,13 @@ const addTask = async (harness: SweepHarness, dueAt: string, settings?: Settings
   return (await harness.store.getTask(harness.tenantId, outcome.value.id)) ?? outcome.value;
 };
 
+/** A task created an hour past due: its reminder's hint is due the moment it is written. */
+const pastDueTask = (harness: SweepHarness) =>
+  createTask(
+    { opportunity: null, kind: "call", title: "Call back", dueAt: "2026-03-02T08:00:00.000Z" },
+    contextOf(harness, defaultSettings()),
+  );
+
 const reminderTypes = async (harness: SweepHarness) =>
   (await harness.outbox()).map((row) => [row.type, "when" in row ? row.when : null]);
 
@@ -107,6 +114,38 @@ describe("SLA deadlines scheduled and cancelled by the use cases", () => {
 
     expect([first.fired, second.fired]).toEqual([1, 0]);
     expect(await reminderTypes(harness)).toEqual([["task-reminder", "due"]]);
+  });
+
+  it("still reminds a past-due task whose hint a sweep found before the task itself landed", async () => {
+    const harness = await createSweepHarness(START);
+    const created = pastDueTask(harness);
+    // A commit writes its hints first, then its records (tenant-commit.ts). A sweep between the
+    // two finds a hint already due and no task: it must look again, not drop the hint.
+    await harness.store.deadlines.schedule(created.schedule, harness.clock());
+    const between = await harness.sweep();
+    await harness.store.commit(harness.tenantId, { ...created, schedule: [] });
+    harness.setNow("2026-03-02T09:00:31.000Z");
+    const after = await harness.sweep();
+
+    expect([between.fired, between.skipped, after.fired]).toEqual([0, 0, 1]);
+    expect(await reminderTypes(harness)).toEqual([["task-reminder", "due"]]);
+    expect(await harness.storedDeadlines()).toEqual([]);
+  });
+
+  it("drops a hint whose record never landed once a second look still finds nothing", async () => {
+    const harness = await createSweepHarness(START);
+    const created = pastDueTask(harness);
+    // The writer died between its hints and its transaction: the task never exists.
+    await harness.store.deadlines.schedule(created.schedule, harness.clock());
+    const first = await harness.sweep();
+    harness.setNow("2026-03-02T09:00:10.000Z");
+    const tooSoon = await harness.sweep();
+    harness.setNow("2026-03-02T09:00:31.000Z");
+    const second = await harness.sweep();
+
+    expect([first.busy, tooSoon.busy, second.skipped, second.fired]).toEqual([1, 1, 1, 0]);
+    expect(await harness.outbox()).toEqual([]);
+    expect(await harness.storedDeadlines()).toEqual([]);
   });
 
   it("reminds 1 hour before and at due time, then escalates when the tenant set it", async () => {

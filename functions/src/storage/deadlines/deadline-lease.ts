@@ -69,6 +69,24 @@ export const createDeadlineLease = (storage: TableStorage) => {
     },
 
     /**
+     * Keeps our lease but ends it at `until` (not counted as another attempt), so the row is
+     * looked at again then; false if the lease was lost meanwhile.
+     */
+    async releaseAt(row: DueRow, leaseEtag: string, until: Date): Promise<boolean> {
+      try {
+        await table().updateEntity(
+          { partitionKey: row.bucket, rowKey: row.rowKey, leaseUntil: until.getTime() },
+          "Merge",
+          { etag: leaseEtag },
+        );
+        return true;
+      } catch (error) {
+        if (lostRace(error)) return false;
+        throw error;
+      }
+    },
+
+    /**
      * Deletes the row if our lease still holds it. False when the lease expired and another
      * sweep took the row over: that sweep repeats the (idempotent) effect and completes it.
      */
