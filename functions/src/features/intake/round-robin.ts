@@ -14,12 +14,11 @@ const activeSellers = async (store: Store, tenantId: string, settings: Settings)
 const after = (last: string | null, sellers: readonly User[]): User | undefined =>
   sellers.find((seller) => last === null || seller.id > last) ?? sellers[0];
 
-/** A lead waiting for its seller: the sellers read for it, and how to answer it. */
-type Waiter = {
-  sellers: readonly User[];
-  resolve(ownerId: string | null): void;
-  reject(error: unknown): void;
-};
+/** A lead waiting for its seller: how to answer it. */
+type Waiter = { resolve(ownerId: string | null): void; reject(error: unknown): void };
+
+/** What a form's batches read with: the first waiting lead's store, form row and settings. */
+type Source = { store: Store; forms: FormIndex; row: FormIndexRow; settings: Settings };
 
 /** Per form key, in this process: the leads waiting for the next write, and the last row written. */
 type FormTurn = { waiting: Waiter[]; writing: boolean; lastWritten: FormIndexRow | null };
@@ -35,18 +34,25 @@ const LOST_RACES_ALLOWED = 5;
  * leads matters more than fairness then). A storage error fails the batch's leads (each
  * answers the form 5xx and the form resends it).
  */
-const drain = async (forms: FormIndex, row: FormIndexRow, turn: FormTurn) => {
+const drain = async ({ store, forms, row, settings }: Source, turn: FormTurn) => {
   turn.writing = true;
   try {
     while (turn.waiting.length > 0) {
       const batch = turn.waiting.splice(0);
       try {
+        // The active sellers are read once per batch, not once per lead of a burst.
+        const sellers = await activeSellers(store, row.tenantId, settings);
+        if (sellers.length === 0) {
+          // Nobody to deal to: the leads stay unassigned, the cursor where it is.
+          for (const waiter of batch) waiter.resolve(null);
+          continue;
+        }
         let current: FormIndexRow | null = turn.lastWritten ?? row;
         let owners: (string | null)[] | null = null;
         for (let race = 0; race < LOST_RACES_ALLOWED && current !== null; race += 1) {
           let last = current.lastOwnerId;
-          const dealt = batch.map((waiter) => {
-            const next = after(last, waiter.sellers);
+          const dealt = batch.map(() => {
+            const next = after(last, sellers);
             last = next?.id ?? last;
             return next?.id ?? null;
           });
@@ -60,7 +66,7 @@ const drain = async (forms: FormIndex, row: FormIndexRow, turn: FormTurn) => {
         }
         if (owners === null) turn.lastWritten = null;
         for (const [index, waiter] of batch.entries()) {
-          waiter.resolve(owners?.[index] ?? waiter.sellers[0]?.id ?? null);
+          waiter.resolve(owners?.[index] ?? sellers[0]?.id ?? null);
         }
       } catch (error) {
         turn.lastWritten = null;
@@ -86,8 +92,6 @@ export const nextRoundRobinOwner = async (
   row: FormIndexRow,
   settings: Settings,
 ): Promise<string | null> => {
-  const sellers = await activeSellers(store, row.tenantId, settings);
-  if (sellers.length === 0) return null;
   let turn = turns.get(row.key);
   if (turn === undefined) {
     turn = { waiting: [], writing: false, lastWritten: null };
@@ -95,7 +99,7 @@ export const nextRoundRobinOwner = async (
   }
   const mine = turn;
   return new Promise<string | null>((resolve, reject) => {
-    mine.waiting.push({ sellers, resolve, reject });
-    if (!mine.writing) void drain(forms, row, mine);
+    mine.waiting.push({ resolve, reject });
+    if (!mine.writing) void drain({ store, forms, row, settings }, mine);
   });
 };
