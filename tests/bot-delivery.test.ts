@@ -1,7 +1,10 @@
 import { addNote, type Opportunity, ulidGenerator } from "@dealflow/core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createFunctions } from "../functions/src/create-functions.js";
 import { MAX_DELIVERY_ATTEMPTS } from "../functions/src/notifications/deliver-notification.function.js";
-import { eventually } from "./support/bot-host.js";
+import { NOTIFICATIONS_QUEUE } from "../functions/src/notifications/notifications-queue.js";
+import { createInvocationContext } from "../host/src/invocation-context.js";
+import { eventually, quiet } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 
 // Intents go the whole way: a core use case commits, the outbox row is queued (Azurite), the
@@ -228,5 +231,58 @@ describe("dead letters", () => {
     // Sellers do not see the count.
     await install(bot.host.users.ana.id);
     expect(deadLetterFact(await statusCardOf(bot.host.users.ana.id))).toBeNull();
+
+    // The row is queued again, as the sweep's relay does: it is not tried a sixth time. The
+    // first dequeue of a commit's own message skips the dead-letter read (it cannot be dead yet);
+    // a retried one reads it.
+    const deliver = createFunctions(bot.host.deps).find((d) => d.name === "deliver-notification");
+    if (deliver?.trigger !== "queue") throw new Error("no deliver-notification function");
+    expect(deliver.queueName).toBe(NOTIFICATIONS_QUEUE);
+    const run = (message: object, dequeueCount: number) =>
+      deliver.handler(
+        message,
+        createInvocationContext(deliver.name, quiet, { dequeueCount, id: `m-${dequeueCount}` }),
+      );
+    const message = { tenantId: bot.host.tenantId, notificationId: id };
+    await run({ ...message, resend: true }, 1);
+    await run(message, 2);
+    expect(bot.connector.callsTo(chatOf(doomed))).toHaveLength(MAX_DELIVERY_ATTEMPTS);
+  });
+});
+
+describe("what one delivery reads", () => {
+  const newcomer = "f0000000-0000-4000-8000-00000000000e";
+
+  it("reads the opportunity once for its audience and every card, and the line by its key", async () => {
+    await install(newcomer);
+    const followers = [...FOLLOWERS.healthy, newcomer];
+    const opportunity = await opportunityFollowedBy(2, followers);
+    const { store } = bot.host.deps;
+    const opportunityReads = vi.spyOn(store, "getOpportunity");
+    const lineReads = vi.spyOn(store, "getActivity");
+    const timelineReads = vi.spyOn(store, "listActivities");
+    try {
+      const result = await store.commit(
+        bot.host.tenantId,
+        addNote({ opportunity, text: "Booked the site visit for Thursday" }, await anaContext()),
+      );
+      const id = result.notifications[0]?.id;
+      if (!id) throw new Error("the note queued no notification");
+      await delivered(id);
+
+      for (const userId of followers) {
+        expect(acceptedIn(userId, "Booked the site visit for Thursday")).toEqual({
+          posts: 1,
+          updates: 0,
+        });
+      }
+      const ofThis = (calls: unknown[][]) => calls.filter((args) => args[1] === opportunity.id);
+      expect(ofThis(opportunityReads.mock.calls)).toHaveLength(1);
+      expect(ofThis(lineReads.mock.calls)).toHaveLength(1);
+      // No follower had a card of this opportunity to merge into: the timeline is not listed.
+      expect(ofThis(timelineReads.mock.calls)).toHaveLength(0);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -11,7 +11,8 @@ import { createTableStorage } from "../../functions/src/storage/table-storage.js
 import { type RunningAzurite, startAzurite } from "../../host/src/azurite/azurite.js";
 import { type RunningLocalHost, startLocalHost } from "../../host/src/local-host.js";
 
-const quiet = {
+/** A logger that drops everything: the tests read outcomes, not logs. */
+export const quiet = {
   info: () => undefined,
   warn: () => undefined,
   error: (...args: unknown[]) => console.error(...args),

@@ -1,5 +1,6 @@
 import { type Opportunity, redactHiddenContact } from "@dealflow/core";
 import type { NotificationChannel } from "../notifications/notification-channel.js";
+import { subjectReads } from "../notifications/recipients.js";
 import type { Store } from "../storage/store.js";
 import { type MailFacts, type OwnerMailKind, ownerMail } from "./mail-catalog.js";
 import type { Mailer } from "./mailer.js";
@@ -37,17 +38,15 @@ const MAILED: Partial<Record<string, OwnerMailKind>> = {
  */
 export const ownerMailChannel = (deps: { store: Store; mailer: Mailer }): NotificationChannel => ({
   name: "owner-mail",
-  async deliver(notification, { log }) {
+  async deliver(notification, { log, reads }) {
     if (notification.type !== "activity") return;
     const kind: OwnerMailKind | null = MAILED[notification.activityType] ?? null;
     if (kind === null || notification.opportunityId === null) return;
-    const opportunity = await deps.store.getOpportunity(
-      notification.tenantId,
-      notification.opportunityId,
-    );
+    const read = reads ?? subjectReads(deps.store, notification);
+    const opportunity = await read.opportunity(notification.opportunityId);
     const ownerId = opportunity?.ownerId ?? null;
     if (opportunity === null || ownerId === null || ownerId === notification.actorId) return;
-    const owner = await deps.store.getUser(notification.tenantId, ownerId);
+    const owner = await read.user(ownerId);
     if (owner === null || !owner.active || owner.email === null) {
       log(`owner-mail: ${ownerId} has no address to mail; skipped ${notification.id}`);
       return;

@@ -103,7 +103,7 @@ export const activityFeedChannel = (deps: {
   links: LinkConfig;
 }): NotificationChannel => ({
   name: "activity-feed",
-  async deliver(notification, { log }) {
+  async deliver(notification, { log, reads }) {
     if (!FEED_INTENTS.has(notification.type)) return;
     const { tenantId } = notification;
     const settings = await deps.store.getSettings(tenantId);
@@ -112,7 +112,7 @@ export const activityFeedChannel = (deps: {
       log("activity-feed: TEAMS_APP_ID is not set, so there is no Teams link to open; skipped");
       return;
     }
-    const deliveries = await resolveDeliveries(deps.store, notification);
+    const deliveries = await resolveDeliveries(deps.store, notification, reads);
     const users = new Map<string, User>();
     for (const delivery of deliveries) {
       if (delivery.to !== "user" || users.has(delivery.userId)) continue;

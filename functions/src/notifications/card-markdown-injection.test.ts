@@ -72,6 +72,7 @@ describe("markdown in a lead's fields and notes", () => {
       links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
       now,
       user: (id: string) => harness.deps.store.getUser(tenant, id),
+      opportunity: (id: string) => harness.deps.store.getOpportunity(tenant, id),
       names: async (id: string | null) =>
         id ? ((await harness.deps.store.getUser(tenant, id))?.name ?? null) : null,
     };

@@ -1,12 +1,29 @@
+import type { InvocationContext } from "@azure/functions";
 import type { AppDeps } from "../app-deps.js";
 import type { QueueFunctionDefinition } from "../registry/function-definition.js";
 import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import { relayDeadline } from "../storage/tenant-commit.js";
 import type { NotificationChannel } from "./notification-channel.js";
-import { isNotificationMessage, NOTIFICATIONS_QUEUE } from "./notifications-queue.js";
+import {
+  isNotificationMessage,
+  NOTIFICATIONS_QUEUE,
+  type NotificationMessage,
+} from "./notifications-queue.js";
+import { subjectReads } from "./recipients.js";
 
 /** Failed deliveries of one intent before it is dead-lettered (the poison queue's count). */
 export const MAX_DELIVERY_ATTEMPTS = 5;
+
+/**
+ * Whether the row may be dead-lettered already, so its dead letter must be read first. The first
+ * dequeue of a commit's own message cannot find it so: dead-lettering takes MAX_DELIVERY_ATTEMPTS
+ * failed tries and a commit queues its row once. Skipping that read saves one storage call per
+ * notification. The one exception, a commit's message stuck behind a backlog while a resend of
+ * its row used up every attempt, costs one more try, which dead-letters the row again if it fails.
+ * An unknown dequeue count reads it.
+ */
+const mayBeDeadLettered = (message: NotificationMessage, context: InvocationContext) =>
+  message.resend === true || context.triggerMetadata?.dequeueCount !== 1;
 
 /**
  * The outbox's consumer: at-least-once queue messages (and relay re-sends) name an outbox
@@ -30,14 +47,20 @@ export const deliverNotificationFunction = (
     const { store } = deps;
     const row = await store.getNotification(message.tenantId, message.notificationId);
     if (row === null || row.deliveredAt !== null) return;
-    if (await deliveryLog.isDeadLettered(row.tenantId, row.id)) return;
+    if (
+      mayBeDeadLettered(message, context) &&
+      (await deliveryLog.isDeadLettered(row.tenantId, row.id))
+    )
+      return;
 
     const now = deps.clock();
     const log = (text: string) => context.log(`[${row.id}] ${text}`);
+    // Every channel looks at the same opportunity, line and channels: each is read once.
+    const reads = subjectReads(store, row);
     const failures: string[] = [];
     for (const channel of channels) {
       try {
-        await channel.deliver(row, { now, log });
+        await channel.deliver(row, { now, log, reads });
       } catch (error) {
         failures.push(`${channel.name}: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -54,6 +54,7 @@ describe("the daily digest of a person with their own zone", () => {
       links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
       now: MEXICO_EIGHT,
       user: (id: string) => store.getUser(tenant, id),
+      opportunity: (id: string) => store.getOpportunity(tenant, id),
       names: async () => null,
     };
     const reader = await readerFor(ctx, luis.userId);

@@ -16,6 +16,8 @@ import {
 import { offersOfOpportunity } from "../features/routing/index.js";
 import { allUsers } from "../storage/all-users.js";
 import type { Store } from "../storage/store.js";
+import { memoById, memoOnce } from "./memo.js";
+import type { SubjectReads } from "./notification-channel.js";
 
 /** Who gets what for one outbox row, decided when it is delivered (SPEC §4.6). */
 export type Delivery =
@@ -50,7 +52,29 @@ export type CardSpec =
       managerIds: string[];
     };
 
-const findActivity = async (store: Store, tenantId: string, opportunityId: string, id: string) => {
+type ActivityIntent = Extract<NotificationIntent, { type: "activity" }>;
+
+export const subjectReads = (store: Store, notification: NotificationIntent): SubjectReads => {
+  const { tenantId } = notification;
+  return {
+    opportunity: memoById((id) => store.getOpportunity(tenantId, id)),
+    user: memoById((id) => store.getUser(tenantId, id)),
+    line: memoOnce(async () =>
+      notification.type === "activity" && notification.opportunityId !== null
+        ? findActivity(store, notification, notification.opportunityId)
+        : null,
+    ),
+    channels: memoOnce(() => store.conversations.listChannels(tenantId)),
+  };
+};
+
+/** A timeline line by id, looked for among the opportunity's latest lines. */
+const searchActivity = async (
+  store: Store,
+  tenantId: string,
+  opportunityId: string,
+  id: string,
+) => {
   let cursor: string | null = null;
   for (let pages = 0; pages < 5; pages++) {
     const page = await store.listActivities(tenantId, opportunityId, { cursor, limit: 100 });
@@ -61,24 +85,36 @@ const findActivity = async (store: Store, tenantId: string, opportunityId: strin
   return null;
 };
 
+/**
+ * The line an activity's outbox row reports: one point read, as the row was made from the line
+ * (`createdAt` is its `at`); a search of the latest lines only if that misses.
+ */
+const findActivity = async (
+  store: Store,
+  notification: ActivityIntent,
+  opportunityId: string,
+): Promise<Activity | null> => {
+  const { tenantId, activityId } = notification;
+  return (
+    (await store.getActivity(tenantId, opportunityId, notification.createdAt, activityId)) ??
+    (await searchActivity(store, tenantId, opportunityId, activityId))
+  );
+};
+
 /** Reads what the audience rules of this notification's type look at, as it is now. */
 const readSubject = async (
   store: Store,
   notification: NotificationIntent,
+  reads: SubjectReads,
 ): Promise<NotificationSubject> => {
   const { tenantId } = notification;
   const opportunity = notification.opportunityId
-    ? await store.getOpportunity(tenantId, notification.opportunityId)
+    ? await reads.opportunity(notification.opportunityId)
     : null;
   const subject: NotificationSubject = { notification, opportunity };
   switch (notification.type) {
     case "activity":
-      return opportunity
-        ? {
-            ...subject,
-            activity: await findActivity(store, tenantId, opportunity.id, notification.activityId),
-          }
-        : subject;
+      return opportunity ? { ...subject, activity: await reads.line() } : subject;
     case "task-reminder":
     case "task-overdue-escalation": {
       const task = await store.getTask(tenantId, notification.taskId);
@@ -86,7 +122,7 @@ const readSubject = async (
         ? null
         : task.opportunityId === opportunity?.id
           ? opportunity
-          : await store.getOpportunity(tenantId, task.opportunityId);
+          : await reads.opportunity(task.opportunityId);
       return { ...subject, task, taskOpportunity };
     }
     case "offer-sent":
@@ -165,16 +201,17 @@ const cardOf = (
 export const resolveDeliveries = async (
   store: Store,
   notification: NotificationIntent,
+  reads: SubjectReads = subjectReads(store, notification),
 ): Promise<Delivery[]> => {
   const { tenantId } = notification;
-  const subject = await readSubject(store, notification);
+  const subject = await readSubject(store, notification, reads);
   const audience = notificationAudience(subject);
   if (audience.length === 0) return [];
   const groups = audienceGroups(audience);
   const [users, settings, channels] = await Promise.all([
     groups.managers ? allUsers(store, tenantId) : undefined,
     groups.managers ? store.getSettings(tenantId) : undefined,
-    groups.channels ? store.conversations.listChannels(tenantId) : undefined,
+    groups.channels ? reads.channels() : undefined,
   ]);
   const members = {
     ...(users ? { users } : {}),

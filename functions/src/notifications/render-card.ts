@@ -45,6 +45,8 @@ export type RenderContext = {
   now: Date;
   /** A user of the tenant, loaded once per delivery (no read per card). */
   user: (userId: string) => Promise<User | null>;
+  /** The stored opportunity, read once per delivery (the audience's read) for every card. */
+  opportunity: (id: string) => Promise<Opportunity | null>;
   names: (userId: string | null) => Promise<string | null>;
 };
 
@@ -95,9 +97,7 @@ const tasksOf = async (ctx: RenderContext, userId: string, window: { from?: Date
   const page = await ctx.store.listOpenTasksByOwner(ctx.tenantId, userId, window, { limit: 25 });
   return Promise.all(
     page.items.map(async (task: Task) => {
-      const stored = task.opportunityId
-        ? await ctx.store.getOpportunity(ctx.tenantId, task.opportunityId)
-        : null;
+      const stored = task.opportunityId ? await ctx.opportunity(task.opportunityId) : null;
       return { task: showTask(task, stored), opportunity: stored && showOpportunity(stored) };
     }),
   );
@@ -115,7 +115,7 @@ export const renderCard = async (
     case "follower-update": {
       const activities = mergedActivities.length > 0 ? mergedActivities : [spec.activity];
       // The card's opportunity is redacted already; the stored one names what to take out.
-      const stored = await ctx.store.getOpportunity(ctx.tenantId, spec.opportunity.id);
+      const stored = await ctx.opportunity(spec.opportunity.id);
       const lines = await updateLines(ctx, activities, reader, stored);
       return followerUpdateCard(
         { opportunity: spec.opportunity, lines, state: "following" },
@@ -152,10 +152,7 @@ export const renderCard = async (
       const typed = activity.type === "stage-changed" ? (activity.reason ?? null) : null;
       // The card's opportunity is redacted already; the stored one names what to take out of
       // the words a seller typed (read only when there are some).
-      const reason =
-        typed === null
-          ? null
-          : hide(typed, await ctx.store.getOpportunity(ctx.tenantId, opportunity.id));
+      const reason = typed === null ? null : hide(typed, await ctx.opportunity(opportunity.id));
       return dealClosedCard(
         {
           opportunity,
@@ -215,8 +212,7 @@ export const renderCard = async (
     }
     case "choose-another-target": {
       // The card's opportunity is redacted already; the stored one names what to take out.
-      const stored =
-        (await ctx.store.getOpportunity(ctx.tenantId, spec.opportunity.id)) ?? spec.opportunity;
+      const stored = (await ctx.opportunity(spec.opportunity.id)) ?? spec.opportunity;
       const input = await chooseTargetInput(ctx.store, {
         opportunity: stored,
         proposedTargetIds: spec.proposedTargetIds,
@@ -237,9 +233,7 @@ export const renderEscalationList = async (
   reader: Reader,
   opportunityIds: readonly string[],
 ): Promise<AdaptiveCard> => {
-  const stored = await Promise.all(
-    opportunityIds.map((id) => ctx.store.getOpportunity(ctx.tenantId, id)),
-  );
+  const stored = await Promise.all(opportunityIds.map((id) => ctx.opportunity(id)));
   const leads = await Promise.all(
     stored
       .filter((opportunity): opportunity is Opportunity => opportunity !== null)

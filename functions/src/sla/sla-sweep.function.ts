@@ -13,7 +13,8 @@ export const slaSweepFunction = (
   handler: async (_timer, context) => {
     const report = await runSweep({
       store: deps.store,
-      publish: queuePublisher(deps.queue),
+      // The sweep publishes only rows committed before: the relay and repeated firings.
+      publish: queuePublisher(deps.queue, { resend: true }),
       clock: deps.clock,
       leaseSeconds: deps.config.sweepLeaseSeconds,
       ...(deps.graph ? { calendar: deps.graph.calendar } : {}),

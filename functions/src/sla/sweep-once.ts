@@ -15,12 +15,13 @@ export const sweepOnce = async (options: {
 }): Promise<SweepReport> => {
   const storage = createTableStorage({ connectionString: options.connectionString });
   await storage.ensureTables();
-  const publish = queuePublisher(createQueueSender(options.connectionString));
+  const queue = createQueueSender(options.connectionString);
   const clock = () => new Date();
-  const store = createStore(storage, clock, { publish });
+  const store = createStore(storage, clock, { publish: queuePublisher(queue) });
   return runSweep({
     store,
-    publish,
+    // Rows committed before (the relay, repeated firings): their messages say so.
+    publish: queuePublisher(queue, { resend: true }),
     clock,
     leaseSeconds: options.leaseSeconds,
     // The local host's: a revealed client's meeting goes to the dev outbox, as under npm start.

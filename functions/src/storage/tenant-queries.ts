@@ -18,6 +18,7 @@ import { rowKeyOf } from "./row-kinds.js";
 import { contactKey, contactSearchPrefix } from "./rows/contact.rows.js";
 import { opportunityKey, opportunityPrefixes } from "./rows/opportunity.rows.js";
 import {
+  activityKey,
   notificationKey,
   offerKey,
   recordPrefixes,
@@ -182,6 +183,9 @@ export const createTenantQueries = (storage: TableStorage, imports: ImportStates
       list<Note>(tenantId, { prefix: recordPrefixes.notes(opportunityId) }, page),
     listActivities: (tenantId: string, opportunityId: string, page?: PageRequest) =>
       list<Activity>(tenantId, { prefix: recordPrefixes.activities(opportunityId) }, page),
+    /** One timeline line, by what its key is made of: an activity's outbox row carries all three. */
+    getActivity: (tenantId: string, opportunityId: string, at: string, id: string) =>
+      getRecord<Activity>(tenantId, activityKey(opportunityId, at, id)),
 
     getUser: (tenantId: string, id: string) => getRecord<User>(tenantId, userKey(id)),
     listUsers: (tenantId: string, page?: PageRequest) =>

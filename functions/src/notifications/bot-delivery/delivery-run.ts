@@ -3,6 +3,8 @@ import type { Activity, NotificationIntent } from "@dealflow/core";
 import type { BotRuntime } from "../../bot/bot-runtime.js";
 import type { CardRow, DeliveryLog } from "../../storage/messaging/delivery-log.js";
 import type { Store } from "../../storage/store.js";
+import { memoOnce } from "../memo.js";
+import type { SubjectReads } from "../notification-channel.js";
 import type { Delivery } from "../recipients.js";
 import type { RenderContext } from "../render-card.js";
 import {
@@ -88,28 +90,23 @@ export const recordOutcome = async (
 export const settled = (result: DeliveryResult | "stale"): DeliveryResult =>
   result === "stale" ? "failed" : result;
 
-const memoOnce = <T>(load: () => Promise<T>) => {
-  let value: Promise<T> | null = null;
-  return () => {
-    value ??= load();
-    return value;
-  };
-};
-
 /**
  * Reads up front what the recipients need (see delivery-snapshot.ts) and the tenant's
- * settings, and sets up the shared reads: user names, the recent timeline, the channels.
+ * settings, and sets up the shared reads: user names, the recent timeline; the opportunity and
+ * the channels are those the audience was resolved with.
  */
 export const startDeliveryRun = async (
   deps: BotDeliveryDeps,
   notification: NotificationIntent,
   now: Date,
   deliveries: readonly Delivery[],
+  /** What resolving the audience read: the cards use the same opportunity and channels. */
+  reads: SubjectReads,
 ): Promise<DeliveryRun> => {
   const { store, bot, log, cardWrites } = deps;
   const { tenantId } = notification;
   const [snapshot, settings] = await Promise.all([
-    loadDeliverySnapshot({ store, log, cardWrites }, tenantId, notification.id, deliveries),
+    loadDeliverySnapshot({ store, log, cardWrites, reads }, tenantId, notification.id, deliveries),
     store.getSettings(tenantId),
   ]);
   const names = new Map<string, Promise<string | null>>();
@@ -120,6 +117,7 @@ export const startDeliveryRun = async (
     links: bot.links,
     now,
     user: snapshot.user,
+    opportunity: reads.opportunity,
     names: (userId) => {
       if (userId === null) return Promise.resolve(null);
       let name = names.get(userId);
@@ -148,6 +146,6 @@ export const startDeliveryRun = async (
       recent = memoOnce(readRecent);
       return recent();
     },
-    channels: memoOnce(() => store.conversations.listChannels(tenantId)),
+    channels: reads.channels,
   };
 };

@@ -3,6 +3,8 @@ import type { User } from "@dealflow/core";
 import { allUsers } from "../../storage/all-users.js";
 import type { CardRecord, DeliveryLog } from "../../storage/messaging/delivery-log.js";
 import type { Store } from "../../storage/store.js";
+import { memoById } from "../memo.js";
+import type { SubjectReads } from "../notification-channel.js";
 import type { Delivery } from "../recipients.js";
 
 /** From this many users on, one range read of the tenant's rows beats a point read per user. */
@@ -48,18 +50,6 @@ export type DeliverySnapshot = {
   card: (opportunityId: string, userId: string) => CardRecord | null | undefined;
 };
 
-const memo = <T>(load: (id: string) => Promise<T>) => {
-  const loaded = new Map<string, Promise<T>>();
-  return (id: string): Promise<T> => {
-    let value = loaded.get(id);
-    if (!value) {
-      value = load(id);
-      loaded.set(id, value);
-    }
-    return value;
-  };
-};
-
 const usersById = async (store: Store, tenantId: string): Promise<Map<string, User>> =>
   new Map((await allUsers(store, tenantId)).map((user) => [user.id, user]));
 
@@ -71,12 +61,12 @@ const byUser = (records: readonly ConversationRecord[]) =>
   );
 
 export const loadDeliverySnapshot = async (
-  deps: { store: Store; log: DeliveryLog; cardWrites: CardWrites },
+  deps: { store: Store; log: DeliveryLog; cardWrites: CardWrites; reads: SubjectReads },
   tenantId: string,
   notificationId: string,
   deliveries: readonly Delivery[],
 ): Promise<DeliverySnapshot> => {
-  const { store, log, cardWrites } = deps;
+  const { store, log, cardWrites, reads } = deps;
   const userCount = new Set(deliveries.flatMap((d) => (d.to === "user" ? [d.userId] : []))).size;
   const many = userCount >= RANGE_READ_FROM;
   const followed = deliveries.find((d) => d.card.kind === "follower-update")?.card;
@@ -92,10 +82,8 @@ export const loadDeliverySnapshot = async (
     alreadySent,
     userChat: chats
       ? async (userId) => chats.get(userId) ?? null
-      : memo((userId) => store.conversations.get(tenantId, { scope: "user", userId })),
-    user: users
-      ? async (userId) => users.get(userId) ?? null
-      : memo((userId) => store.getUser(tenantId, userId)),
+      : memoById((userId) => store.conversations.get(tenantId, { scope: "user", userId })),
+    user: users ? async (userId) => users.get(userId) ?? null : reads.user,
     card: (cardOpportunityId, userId) =>
       cards === null ||
       cardOpportunityId !== opportunityId ||

@@ -49,13 +49,12 @@ export const noteRows = (note: Note): StoredRow[] => [
   ),
 ];
 
+/** A timeline line's key: its opportunity, its time (newest first), its id. */
+export const activityKey = (opportunityId: string, at: string, id: string) =>
+  recordPrefixes.activities(opportunityId) + key(newestFirstKey(at), keyPart(id));
+
 export const activityRows = (activity: Activity): StoredRow[] => [
-  main(
-    recordPrefixes.activities(activity.opportunityId) +
-      key(newestFirstKey(activity.at), keyPart(activity.id)),
-    "activity",
-    activity,
-  ),
+  main(activityKey(activity.opportunityId, activity.at, activity.id), "activity", activity),
 ];
 
 export const userRows = (user: User): StoredRow[] => [main(userKey(user.id), "user", user)];

@@ -96,6 +96,7 @@ const routingCard = async (offerId: string): Promise<string> => {
     links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
     now,
     user: (id: string) => harness.deps.store.getUser(tenant, id),
+    opportunity: (id: string) => harness.deps.store.getOpportunity(tenant, id),
     names: async () => null,
   };
   return JSON.stringify(await renderCard(delivery.card, ctx, { locale: "en", timeZone: "UTC" }));
@@ -319,6 +320,7 @@ describe("before the reveal", () => {
       links: { teamsAppId: null, baseUrl: "https://dealflow.test" },
       now,
       user: (id: string) => harness.deps.store.getUser(tenant, id),
+      opportunity: (id: string) => harness.deps.store.getOpportunity(tenant, id),
       names: async (id: string | null) =>
         id ? ((await harness.deps.store.getUser(tenant, id))?.name ?? null) : null,
     };
