@@ -30,6 +30,13 @@ describe("the soak, short", () => {
     expect(
       run.invariants.notesAcknowledged + run.invariants.incrementsAcknowledged,
     ).toBeGreaterThan(0);
+    // The report's busy shares come from /proc: measured here, a share of a core each.
+    if (process.platform === "linux") {
+      for (const share of [run.busy.mix.azurite, run.busy.mix.host]) {
+        expect(share).toBeGreaterThan(0);
+        expect(share).toBeLessThan(1.5);
+      }
+    }
   }, 400_000);
 
   it("keeps them for everything acknowledged when the host is SIGKILLed half-way and restarted", async () => {

@@ -19,7 +19,7 @@ import {
 } from "./soak-actions.js";
 import { createCallLog, type SoakCall, seededRandom } from "./soak-client.js";
 import { checkInvariants, type SoakInvariants } from "./soak-invariants.js";
-import { spawnHost, startSoakAzurite } from "./soak-processes.js";
+import { cpuSecondsOf, spawnHost, startSoakAzurite } from "./soak-processes.js";
 import { arrangeWorld, type SoakWorld } from "./soak-setup.js";
 
 /** Teams' limits for one bot: 7 per second per conversation, 50 per second per tenant. */
@@ -62,11 +62,25 @@ export type SoakRun = {
   sweeps: { runs: number; fired: number; failed: number };
   drainedInSeconds: number | null;
   connector: { calls: number; throttled: number };
+  /** Share of one core each process used while routes ran alone and under the mix; null where unknown. */
+  busy: { alone: Busy; mix: Busy };
   crash: { at: number; downSeconds: number } | null;
   invariants: SoakInvariants;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** CPU time over wall time (1 = one core busy throughout) of Azurite's and the host's process. */
+export type Busy = { azurite: number | null; host: number | null };
+type CpuSample = { at: number; azurite: number | null; host: number | null; pids: string };
+
+const busyBetween = (from: CpuSample, to: CpuSample): Busy => {
+  const wall = (to.at - from.at) / 1000;
+  // A process restarted in between (a fault run) is another process: its time is not comparable.
+  const share = (a: number | null, b: number | null) =>
+    a === null || b === null || from.pids !== to.pids || wall <= 0 ? null : (b - a) / wall;
+  return { azurite: share(from.azurite, to.azurite), host: share(from.host, to.host) };
+};
 
 /** Single upserts, one after the other, into a scratch table: Azurite's own rate. */
 const measureInserts = async (connectionString: string, seconds: number) => {
@@ -139,6 +153,13 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         ? await measureInserts(azurite.connectionString, options.insertSeconds)
         : null;
 
+    const sampleCpu = async (): Promise<CpuSample> => ({
+      at: performance.now(),
+      azurite: await cpuSecondsOf(azurite.pid()),
+      host: await cpuSecondsOf(host.pid),
+      pids: `${azurite.pid()}/${host.pid}`,
+    });
+    const aloneFrom = await sampleCpu();
     const baselineFrom = log.calls.length;
     for (let round = 0; round < options.baselineRounds; round++) {
       for (const action of EVERY_ACTION) {
@@ -156,6 +177,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
       await sleep(300);
     }
     const baseline = log.calls.slice(baselineFrom);
+    const alone = busyBetween(aloneFrom, await sampleCpu());
     say(`baseline: ${baseline.length} calls`);
 
     const sweeps = { runs: 0, fired: 0, failed: 0 };
@@ -177,6 +199,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
     };
 
     const mixFrom = log.calls.length;
+    const mixCpuFrom = await sampleCpu();
     const mixStart = Date.now();
     const end = mixStart + options.seconds * 1000;
     const running = () => Date.now() < end;
@@ -235,6 +258,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
     }
     await Promise.all(actors);
     const mixSeconds = (Date.now() - mixStart) / 1000;
+    const mixBusy = busyBetween(mixCpuFrom, await sampleCpu());
     const mix = log.calls.slice(mixFrom);
     say(`mix: ${mix.length} calls in ${mixSeconds.toFixed(0)} s`);
 
@@ -289,6 +313,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         calls: connector.calls.length,
         throttled: connector.throttled(),
       },
+      busy: { alone, mix: mixBusy },
       crash,
       invariants,
     };

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { freePort, type RunningAzurite, startAzurite } from "../../host/src/azurite/azurite.js";
@@ -18,11 +19,33 @@ export const buildHost = async () => {
 };
 
 /** An Azurite on disk that can be stopped and started again on the same files and ports. */
+/** Linux's USER_HZ: /proc reports CPU time in these ticks on every architecture Node runs on. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; null where there
+ * is no /proc (not Linux) or the process is gone.
+ */
+export const cpuSecondsOf = async (pid: number | null): Promise<number | null> => {
+  if (pid === null) return null;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    // The command name, in brackets, may hold spaces; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
+};
+
 export const startSoakAzurite = async (dataDir: string) => {
   let running: RunningAzurite | null = await startAzurite({ dataDir });
   const { tablePort, queuePort, connectionString } = running;
   return {
     connectionString,
+    /** The process serving tables and queues now (another one after a restart). */
+    pid: () => running?.pid ?? null,
     /** Stopped by its PID (SIGTERM, Azurite saves its files), then started on the same ports. */
     async restart(downMs = 0) {
       await running?.stop();
@@ -36,6 +59,7 @@ export const startSoakAzurite = async (dataDir: string) => {
 
 export type SoakHost = {
   url: string;
+  pid: number | null;
   /** SIGKILL by PID: no shutdown, what a crashed machine does. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -91,6 +115,7 @@ export const spawnHost = async (connectionString: string, port?: number): Promis
   }
   return {
     url,
+    pid: child.pid ?? null,
     async kill() {
       child.kill("SIGKILL");
       await exited(child);
