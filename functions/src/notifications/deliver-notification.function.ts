@@ -5,9 +5,9 @@ import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
 import { relayDeadline } from "../storage/tenant-commit.js";
 import type { NotificationChannel } from "./notification-channel.js";
 import {
-  isNotificationMessage,
   NOTIFICATIONS_QUEUE,
   type NotificationMessage,
+  readNotificationMessage,
 } from "./notifications-queue.js";
 import { subjectReads } from "./recipients.js";
 
@@ -26,32 +26,29 @@ const mayBeDeadLettered = (message: NotificationMessage, context: InvocationCont
   message.resend === true || context.triggerMetadata?.dequeueCount !== 1;
 
 /**
- * The outbox's consumer: at-least-once queue messages (and relay re-sends) name an outbox
- * row; it runs every channel, then marks the row delivered, so repeats find it done. A
- * failing channel makes the message retry; after MAX_DELIVERY_ATTEMPTS the intent is
- * dead-lettered (counted for managers in `status`) instead of retrying forever.
+ * The outbox's consumer: at-least-once queue messages (and relay re-sends) name outbox rows of
+ * one tenant, one commit's; for each row, in order, it runs every channel, then marks the row
+ * delivered, so repeats find it done. A failing channel makes the message retry once every row
+ * was tried (the rows done by then are skipped on the retry); after MAX_DELIVERY_ATTEMPTS a row
+ * is dead-lettered (counted for managers in `status`) instead of retrying forever.
  */
 export const deliverNotificationFunction = (
   deps: Pick<AppDeps, "store" | "clock">,
   channels: readonly NotificationChannel[],
   deliveryLog: DeliveryLog,
-): QueueFunctionDefinition => ({
-  name: "deliver-notification",
-  trigger: "queue",
-  queueName: NOTIFICATIONS_QUEUE,
-  handler: async (message, context) => {
-    if (!isNotificationMessage(message)) {
-      context.warn("Ignored a notifications message that names no outbox row:", message);
-      return;
-    }
-    const { store } = deps;
-    const row = await store.getNotification(message.tenantId, message.notificationId);
+): QueueFunctionDefinition => {
+  const { store } = deps;
+
+  /** One row: its channels, then `deliveredAt`; throws when it is to be tried again. */
+  const deliverRow = async (
+    tenantId: string,
+    id: string,
+    checkDeadLetter: boolean,
+    context: InvocationContext,
+  ) => {
+    const row = await store.getNotification(tenantId, id);
     if (row === null || row.deliveredAt !== null) return;
-    if (
-      mayBeDeadLettered(message, context) &&
-      (await deliveryLog.isDeadLettered(row.tenantId, row.id))
-    )
-      return;
+    if (checkDeadLetter && (await deliveryLog.isDeadLettered(row.tenantId, row.id))) return;
 
     const now = deps.clock();
     const log = (text: string) => context.log(`[${row.id}] ${text}`);
@@ -98,5 +95,29 @@ export const deliverNotificationFunction = (
     }
     // Best effort: a surviving relay hint re-queues the row, which is then found done.
     await store.deadlines.cancel(row.tenantId, [relayDeadline(row)]).catch(() => undefined);
-  },
-});
+  };
+
+  return {
+    name: "deliver-notification",
+    trigger: "queue",
+    queueName: NOTIFICATIONS_QUEUE,
+    handler: async (received, context) => {
+      const message = readNotificationMessage(received);
+      if (message === null) {
+        context.warn("Ignored a notifications message that names no outbox row:", received);
+        return;
+      }
+      const checkDeadLetter = mayBeDeadLettered(message, context);
+      const failures: string[] = [];
+      // In the commit's order: a lead's "created" card goes before what followed it.
+      for (const id of message.notificationIds) {
+        try {
+          await deliverRow(message.tenantId, id, checkDeadLetter, context);
+        } catch (error) {
+          failures.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+      if (failures.length > 0) throw new Error(failures.join(" | "));
+    },
+  };
+};

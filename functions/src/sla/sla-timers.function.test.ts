@@ -1,19 +1,14 @@
 import type { Timer } from "@azure/functions";
-import type { NotificationIntent } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { createInvocationContext } from "../../../host/src/invocation-context.js";
 import { readAppConfig } from "../config/app-config.js";
-import {
-  isNotificationMessage,
-  NOTIFICATIONS_QUEUE,
-  queuePublisher,
-} from "../notifications/notifications-queue.js";
+import { NOTIFICATIONS_QUEUE, queuePublisher } from "../notifications/notifications-queue.js";
 import { retentionFunction } from "../retention/retention.function.js";
 import type { QueueSender } from "../storage/queue-sender.js";
 import { createStore } from "../storage/store.js";
 import { RELAY_DELAY_MS } from "../storage/tenant-commit.js";
 import { dailyDigestFunction } from "./daily-digest.function.js";
-import { createSweepHarness, tasksDueFrom } from "./sla.test-support.js";
+import { createSweepHarness, digestIntent, tasksDueFrom } from "./sla.test-support.js";
 import { slaSweepFunction } from "./sla-sweep.function.js";
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -67,24 +62,15 @@ describe("SLA timer functions", () => {
     ]);
     expect(sent.map((message) => message.payload)).toEqual(
       expect.arrayContaining(
-        outbox.map((row) => ({ tenantId: harness.tenantId, notificationId: row.id })),
+        // Each firing is its own commit: one message each.
+        outbox.map((row) => ({ tenantId: harness.tenantId, notificationIds: [row.id] })),
       ),
     );
   });
 
   it("re-queues an outbox row whose message was lost as a resend, so its delivery checks for a dead letter", async () => {
     const harness = await createSweepHarness(new Date("2026-03-02T09:00:00.000Z"));
-    const row: NotificationIntent = {
-      tenantId: harness.tenantId,
-      id: "digest:u1:2026-03-02",
-      createdAt: "2026-03-02T09:00:00.000Z",
-      opportunityId: null,
-      actorId: null,
-      deliveredAt: null,
-      type: "daily-digest",
-      userId: "u1",
-      date: "2026-03-02",
-    };
+    const row = digestIntent(harness.tenantId, "u1");
     // Committed with its relay hint; the harness's publisher keeps the message to itself (lost).
     await harness.store.commit(harness.tenantId, {
       changes: [{ entity: "notification", before: null, after: row }],
@@ -104,10 +90,6 @@ describe("SLA timer functions", () => {
     harness.setNow(new Date(Date.parse(row.createdAt) + RELAY_DELAY_MS + 1_000).toISOString());
     await sweep.handler(timer, createInvocationContext("slaSweep", quiet));
 
-    expect(sent).toEqual([{ tenantId: harness.tenantId, notificationId: row.id, resend: true }]);
-    expect(sent.every(isNotificationMessage)).toBe(true);
-    expect(isNotificationMessage({ tenantId: "t", notificationId: "n", resend: "yes" })).toBe(
-      false,
-    );
+    expect(sent).toEqual([{ tenantId: harness.tenantId, notificationIds: [row.id], resend: true }]);
   });
 });

@@ -128,3 +128,20 @@ export const tasksDueFrom = (
       new Date(Date.parse(firstDue) + i * stepMs).toISOString(),
     ),
   );
+
+/** An outbox row with no subject to read: a user's daily digest, as a test's plain outbox row. */
+export const digestIntent = (
+  tenantId: string,
+  userId: string,
+  createdAt = "2026-03-02T09:00:00.000Z",
+): NotificationIntent => ({
+  tenantId,
+  id: `digest:${userId}:${createdAt.slice(0, 10)}`,
+  createdAt,
+  opportunityId: null,
+  actorId: null,
+  deliveredAt: null,
+  type: "daily-digest",
+  userId,
+  date: createdAt.slice(0, 10),
+});
