@@ -1,13 +1,7 @@
-/** What the host said it waited on (its Server-Timing header), in ms and calls. */
-export type ServerTiming = {
-  storage: number;
-  storageCalls: number;
-  queue: number;
-  queueSends: number;
-  io: number;
-  total: number;
-};
-
+import {
+  parseServerTiming,
+  type ServerTiming,
+} from "../../functions/src/observability/request-timing.js";
 /**
  * One answer the soak got: its route (template), status (0: no answer at all), time, and
  * the host's Server-Timing when it sent one.
@@ -18,31 +12,6 @@ export type SoakCall = {
   ms: number;
   at: number;
   server?: ServerTiming;
-};
-
-/** `storage;dur=12.4;desc="4 calls", queue;dur=…, io;dur=…, total;dur=…` (docs/api.md). */
-export const parseServerTiming = (header: string | null): ServerTiming | undefined => {
-  if (!header) return undefined;
-  const metrics = new Map<string, { dur: number; count: number }>();
-  for (const entry of header.split(",")) {
-    const [name = "", ...params] = entry.trim().split(";");
-    const dur = Number(params.find((p) => p.startsWith("dur="))?.slice(4));
-    const count = Number(/desc="(\d+)/.exec(entry)?.[1] ?? Number.NaN);
-    metrics.set(name, { dur, count });
-  }
-  const storage = metrics.get("storage");
-  const queue = metrics.get("queue");
-  const io = metrics.get("io");
-  const total = metrics.get("total");
-  if (!storage || !queue || !io || !total) return undefined;
-  return {
-    storage: storage.dur,
-    storageCalls: storage.count,
-    queue: queue.dur,
-    queueSends: queue.count,
-    io: io.dur,
-    total: total.dur,
-  };
 };
 
 export type SoakAnswer = {
