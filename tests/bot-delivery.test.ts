@@ -4,8 +4,9 @@ import { createFunctions } from "../functions/src/create-functions.js";
 import { MAX_DELIVERY_ATTEMPTS } from "../functions/src/notifications/deliver-notification.function.js";
 import { NOTIFICATIONS_QUEUE } from "../functions/src/notifications/notifications-queue.js";
 import { createInvocationContext } from "../host/src/invocation-context.js";
-import { eventually, quiet } from "./support/bot-host.js";
+import { eventually } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
+import { quiet } from "./support/quiet.js";
 
 // Intents go the whole way: a core use case commits, the outbox row is queued (Azurite), the
 // host's queue trigger runs the real consumer, and the bot channel calls the fake connector.

@@ -5,9 +5,8 @@ import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { answersLoopbackOnly } from "../../functions/src/config/loopback-only.js";
 import { startLocalHost } from "../../host/src/local-host.js";
+import { quiet } from "../support/quiet.js";
 import type { BenchStore } from "./bench-kit.js";
-
-const quiet = { info() {}, warn() {}, error() {} };
 
 export type BenchApiHost = {
   url: string;

@@ -8,6 +8,7 @@ import {
 import { createBotRuntime } from "../../functions/src/bot/bot-runtime.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import { createBotChannel } from "../../functions/src/notifications/bot-channel.js";
+import { subjectReads } from "../../functions/src/notifications/recipients.js";
 import { startFakeConnector } from "../support/fake-connector.js";
 import { benchContext, syntheticLead } from "./bench-data.js";
 import { type BenchCase, fixed } from "./bench-kit.js";
@@ -137,7 +138,11 @@ export const botFanout: BenchCase = {
 
       ctx.log(`fanning one change out to ${FOLLOWERS} followers`);
       const started = Date.now();
-      await channel.deliver(notification, { now: new Date(), log: () => undefined });
+      await channel.deliver(notification, {
+        now: new Date(),
+        log: () => undefined,
+        reads: subjectReads(store, notification),
+      });
       const accepted = connector.calls.filter((call) => call.status === 201);
       const lastAccepted = Math.max(...accepted.map((call) => call.at));
       const seconds = (lastAccepted - started) / 1000;

@@ -10,13 +10,7 @@ import { seedDemoTenantIfEmpty } from "../../functions/src/seed/seed-demo-tenant
 import { createTableStorage } from "../../functions/src/storage/table-storage.js";
 import { type RunningAzurite, startAzurite } from "../../host/src/azurite/azurite.js";
 import { type RunningLocalHost, startLocalHost } from "../../host/src/local-host.js";
-
-/** A logger that drops everything: the tests read outcomes, not logs. */
-export const quiet = {
-  info: () => undefined,
-  warn: () => undefined,
-  error: (...args: unknown[]) => console.error(...args),
-};
+import { quietButErrors } from "./quiet.js";
 
 /**
  * The whole app (local host + Azurite + the demo tenant), as `npm start` runs it, on free ports.
@@ -34,7 +28,7 @@ export const startBotHost = async (
   await seedDemoTenantIfEmpty(storage, new Date());
   const config = readAppConfig({ PORT: "0", TIMERS: "off", SEED: "none", ...env }, "local-host");
   const clock = () => new Date();
-  const deps: AppDeps = createAppDeps({ config, storage, clock, log: quiet });
+  const deps: AppDeps = createAppDeps({ config, storage, clock, log: quietButErrors });
   const host: RunningLocalHost = await startLocalHost({
     definitions: createFunctions(deps),
     host: "127.0.0.1",
@@ -43,7 +37,7 @@ export const startBotHost = async (
     storageConnectionString: connectionString,
     siteRoot: await mkdtemp(path.join(tmpdir(), "dealflow-site-")),
     clock,
-    log: quiet,
+    log: quietButErrors,
     loopbackOnly: answersLoopbackOnly(config),
   });
   return {

@@ -2,8 +2,7 @@ import { type AppDeps, createAppDeps } from "../../functions/src/app-deps.js";
 import { readAppConfig } from "../../functions/src/config/app-config.js";
 import type { Env } from "../../functions/src/config/env-readers.js";
 import type { TableStorage } from "../../functions/src/storage/table-storage.js";
-
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+import { quiet } from "./quiet.js";
 
 /**
  * AppDeps over a test storage, in dev auth mode unless `env` says otherwise, so tests mint

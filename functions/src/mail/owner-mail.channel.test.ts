@@ -7,6 +7,7 @@ import {
   startApiHarness,
 } from "../../../tests/support/api-harness.js";
 import { arrangeForms, postLead } from "../features/intake/intake.test-support.js";
+import { subjectReads } from "../notifications/recipients.js";
 import { ownerMail } from "./mail-catalog.js";
 import { createOutboxMailer } from "./outbox-mailer.js";
 import { ownerMailChannel } from "./owner-mail.channel.js";
@@ -15,7 +16,12 @@ let harness: ApiHarness;
 const tenant = randomUUID();
 const manager = newTestUser(tenant, { manager: true });
 const ana = newTestUser(tenant, { name: "Ana García", email: "ana@example.test" });
-const ctx = { now: new Date(), log: () => {} };
+/** What the consumer hands a channel: the reads this delivery of `notification` shares. */
+const ctx = (notification: NotificationIntent) => ({
+  now: new Date(),
+  log: () => {},
+  reads: subjectReads(harness.deps.store, notification),
+});
 
 const createdNotificationOf = async (opportunityId: string): Promise<NotificationIntent> => {
   const activities = await harness.deps.store.listActivities(tenant, opportunityId);
@@ -49,8 +55,8 @@ describe("the owner mail channel", () => {
       mailer: createOutboxMailer(harness.deps.store.mailOutbox, () => new Date()),
     });
 
-    await channel.deliver(notification, ctx);
-    await channel.deliver(notification, ctx);
+    await channel.deliver(notification, ctx(notification));
+    await channel.deliver(notification, ctx(notification));
 
     const mails = await harness.deps.store.mailOutbox.listMails(tenant);
     expect(mails).toHaveLength(1);
@@ -84,7 +90,7 @@ describe("the owner mail channel", () => {
       mailer: { send: async (mail) => void sent.push(mail) },
     });
 
-    await channel.deliver(notification, ctx);
+    await channel.deliver(notification, ctx(notification));
 
     expect(sent).toEqual([
       expect.objectContaining({ to: "luis@example.test", subject: "You now own: Handed Over" }),
@@ -105,7 +111,8 @@ describe("the owner mail channel", () => {
     const notification = await createdNotificationOf(
       (answer.body as { opportunityId: string }).opportunityId,
     );
-    await channel.deliver({ ...notification, actorId: ana.userId }, ctx);
+    const own = { ...notification, actorId: ana.userId };
+    await channel.deliver(own, ctx(own));
     expect(sent).toEqual([]);
   });
 

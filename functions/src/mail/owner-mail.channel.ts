@@ -1,6 +1,5 @@
 import { type Opportunity, redactHiddenContact } from "@dealflow/core";
 import type { NotificationChannel } from "../notifications/notification-channel.js";
-import { subjectReads } from "../notifications/recipients.js";
 import type { Store } from "../storage/store.js";
 import { type MailFacts, type OwnerMailKind, ownerMail } from "./mail-catalog.js";
 import type { Mailer } from "./mailer.js";
@@ -38,11 +37,10 @@ const MAILED: Partial<Record<string, OwnerMailKind>> = {
  */
 export const ownerMailChannel = (deps: { store: Store; mailer: Mailer }): NotificationChannel => ({
   name: "owner-mail",
-  async deliver(notification, { log, reads }) {
+  async deliver(notification, { log, reads: read }) {
     if (notification.type !== "activity") return;
     const kind: OwnerMailKind | null = MAILED[notification.activityType] ?? null;
     if (kind === null || notification.opportunityId === null) return;
-    const read = reads ?? subjectReads(deps.store, notification);
     const opportunity = await read.opportunity(notification.opportunityId);
     const ownerId = opportunity?.ownerId ?? null;
     if (opportunity === null || ownerId === null || ownerId === notification.actorId) return;

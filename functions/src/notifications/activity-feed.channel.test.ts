@@ -21,6 +21,7 @@ import { createStore, type Store } from "../storage/store.js";
 import { createTableStorage } from "../storage/table-storage.js";
 import { activityFeedChannel } from "./activity-feed.channel.js";
 import type { NotificationChannel } from "./notification-channel.js";
+import { subjectReads } from "./recipients.js";
 
 // Issue 21 item 4: reminders, escalations and offers also reach the Teams activity feed,
 // through Graph's sendActivityNotification. The real Graph client, token cache and sent log
@@ -43,7 +44,11 @@ const waits: number[] = [];
 const logged: string[] = [];
 
 const deliver = (notification: NotificationIntent) =>
-  channel.deliver(notification, { now: new Date(), log: (line) => logged.push(line) });
+  channel.deliver(notification, {
+    now: new Date(),
+    log: (line) => logged.push(line),
+    reads: subjectReads(store, notification),
+  });
 
 const intent = (
   details: NotificationDetails & { opportunityId: string | null },

@@ -19,7 +19,7 @@ import { sendChannelCard, sendUserCard } from "./bot-delivery/send-card.js";
 import { runSendPipeline } from "./bot-delivery/send-pipeline.js";
 import { userConversation } from "./bot-delivery/user-conversation.js";
 import type { NotificationChannel } from "./notification-channel.js";
-import { type Delivery, resolveDeliveries, subjectReads } from "./recipients.js";
+import { type Delivery, resolveDeliveries } from "./recipients.js";
 
 type UserDelivery = Extract<Delivery, { to: "user" }>;
 
@@ -84,7 +84,7 @@ export const createBotChannel = (deps: {
   return {
     name: "bot",
     async deliver(notification, ctx) {
-      const reads = ctx.reads ?? subjectReads(store, notification);
+      const { reads } = ctx;
       const deliveries = await resolveDeliveries(store, notification, reads);
       if (deliveries.length === 0) return;
       const run = await startDeliveryRun(

@@ -1,4 +1,5 @@
 import type { InvocationContext } from "@azure/functions";
+import type { NotificationIntent } from "@dealflow/core";
 import type { AppDeps } from "../app-deps.js";
 import type { QueueFunctionDefinition } from "../registry/function-definition.js";
 import type { DeliveryLog } from "../storage/messaging/delivery-log.js";
@@ -39,7 +40,10 @@ export const deliverNotificationFunction = (
 ): QueueFunctionDefinition => {
   const { store } = deps;
 
-  /** One row: its channels, then `deliveredAt`; throws when it is to be tried again. */
+  /**
+   * One row: its channels, then `deliveredAt`; throws when it is to be tried again. Returns the
+   * row it settled now (delivered or dead-lettered), so its relay hint can go; null otherwise.
+   */
   const deliverRow = async (
     tenantId: string,
     id: string,
@@ -47,8 +51,9 @@ export const deliverNotificationFunction = (
     context: InvocationContext,
   ) => {
     const row = await store.getNotification(tenantId, id);
-    if (row === null || row.deliveredAt !== null) return;
-    if (checkDeadLetter && (await deliveryLog.isDeadLettered(row.tenantId, row.id))) return;
+    // Settled before: its hint went then.
+    if (row === null || row.deliveredAt !== null) return null;
+    if (checkDeadLetter && (await deliveryLog.isDeadLettered(row.tenantId, row.id))) return null;
 
     const now = deps.clock();
     const log = (text: string) => context.log(`[${row.id}] ${text}`);
@@ -93,8 +98,7 @@ export const deliverNotificationFunction = (
         { notify: false },
       );
     }
-    // Best effort: a surviving relay hint re-queues the row, which is then found done.
-    await store.deadlines.cancel(row.tenantId, [relayDeadline(row)]).catch(() => undefined);
+    return row;
   };
 
   return {
@@ -109,14 +113,20 @@ export const deliverNotificationFunction = (
       }
       const checkDeadLetter = mayBeDeadLettered(message, context);
       const failures: string[] = [];
+      const settled: NotificationIntent[] = [];
       // In the commit's order: a lead's "created" card goes before what followed it.
       for (const id of message.notificationIds) {
         try {
-          await deliverRow(message.tenantId, id, checkDeadLetter, context);
+          const row = await deliverRow(message.tenantId, id, checkDeadLetter, context);
+          if (row !== null) settled.push(row);
         } catch (error) {
           failures.push(error instanceof Error ? error.message : String(error));
         }
       }
+      // Best effort, all at once: a surviving relay hint re-queues its row, then found settled.
+      await store.deadlines
+        .cancel(message.tenantId, settled.map(relayDeadline))
+        .catch(() => undefined);
       if (failures.length > 0) throw new Error(failures.join(" | "));
     },
   };

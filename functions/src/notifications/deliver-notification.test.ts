@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createInvocationContext } from "../../../host/src/invocation-context.js";
+import { quiet } from "../../../tests/support/quiet.js";
 import { createSweepHarness, digestIntent } from "../sla/sla.test-support.js";
+import { relayDeadline } from "../storage/tenant-commit.js";
 import { deliverNotificationFunction } from "./deliver-notification.function.js";
 import type { NotificationChannel } from "./notification-channel.js";
-
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
 describe("a message of one commit's rows", () => {
   it("delivers every row it can, retries for the one that failed, and does not repeat the others", async () => {
@@ -39,14 +39,23 @@ describe("a message of one commit's rows", () => {
       );
     const delivered = async () =>
       (await harness.outbox()).filter((row) => row.deliveredAt !== null).map((row) => row.id);
+    // A row's relay hint, committed with it, would re-queue it if its message were lost.
+    const hints = async () => {
+      const stored = new Set((await harness.storedDeadlines()).map((row) => row.id));
+      return rows.filter((row) => stored.has(relayDeadline(row).id)).map((row) => row.id);
+    };
+    expect(await hints()).toHaveLength(3);
 
     await expect(run(1)).rejects.toThrow(/Delivery of digest:second:2026-03-02 failed/);
     expect(tried).toEqual(rows.map((row) => row.id));
     expect((await delivered()).sort()).toEqual([rows[0]?.id, rows[2]?.id].sort());
+    // The delivered rows need no relay any more; the failed one keeps its hint until it is done.
+    expect(await hints()).toEqual([rows[1]?.id]);
 
     refuse = false;
     await run(2);
     expect(tried.slice(3)).toEqual([rows[1]?.id]);
     expect(await delivered()).toHaveLength(3);
+    expect(await hints()).toEqual([]);
   });
 });

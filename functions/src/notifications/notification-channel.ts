@@ -27,8 +27,8 @@ export type NotificationChannel = {
     ctx: {
       now: Date;
       log: (message: string) => void;
-      /** The intent's subject as this delivery read it, shared by every channel; else its own. */
-      reads?: SubjectReads;
+      /** The intent's subject as this delivery reads it, shared by every channel. */
+      reads: SubjectReads;
     },
   ): Promise<void>;
 };

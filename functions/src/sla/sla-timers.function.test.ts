@@ -1,6 +1,7 @@
 import type { Timer } from "@azure/functions";
 import { describe, expect, it } from "vitest";
 import { createInvocationContext } from "../../../host/src/invocation-context.js";
+import { quiet } from "../../../tests/support/quiet.js";
 import { readAppConfig } from "../config/app-config.js";
 import { NOTIFICATIONS_QUEUE, queuePublisher } from "../notifications/notifications-queue.js";
 import { retentionFunction } from "../retention/retention.function.js";
@@ -11,7 +12,6 @@ import { dailyDigestFunction } from "./daily-digest.function.js";
 import { createSweepHarness, digestIntent, tasksDueFrom } from "./sla.test-support.js";
 import { slaSweepFunction } from "./sla-sweep.function.js";
 
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 const timer: Timer = {
   isPastDue: false,
   schedule: { adjustForDST: false },

@@ -8,6 +8,7 @@ import {
 import { arrangeOpportunity } from "../../api/api.test-support.js";
 import { createOutboxMailer } from "../../mail/outbox-mailer.js";
 import { ownerMailChannel } from "../../mail/owner-mail.channel.js";
+import { subjectReads } from "../../notifications/recipients.js";
 import {
   applicationEvent,
   arrangeConnector,
@@ -119,7 +120,11 @@ describe("POST /api/opportunities/{id}/marketplace-outcome", () => {
       store: harness.deps.store,
       mailer: createOutboxMailer(harness.deps.store.mailOutbox, () => now),
     });
-    await channel.deliver(notification, { now, log: () => {} });
+    await channel.deliver(notification, {
+      now,
+      log: () => {},
+      reads: subjectReads(harness.deps.store, notification),
+    });
     const mails = await harness.deps.store.mailOutbox.listMails(tenant);
     expect(mails.map((mail) => [mail.to, mail.subject])).toContainEqual([
       "ana@example.test",

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ApiHarness, TestUser } from "../../../../tests/support/api-harness.js";
 import { arrangeOpportunity, type OpportunityArrangement } from "../../api/api.test-support.js";
+import { subjectReads } from "../../notifications/recipients.js";
 import { reviewRequestChannel } from "./review-request.channel.js";
 
 export const PUBLIC_BASE_URL = "https://dealflow.example.test";
@@ -54,6 +55,7 @@ export const deliverReviewRequest = async (harness: ApiHarness, tenantId: string
   await channel.deliver(notification, {
     now: harness.deps.clock(),
     log: (line) => log.push(line),
+    reads: subjectReads(harness.deps.store, notification),
   });
   return log;
 };
