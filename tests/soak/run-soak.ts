@@ -64,6 +64,8 @@ export type SoakRun = {
   connector: { calls: number; throttled: number };
   /** Share of one core each process used while routes ran alone and under the mix; null where unknown. */
   busy: { alone: Busy; mix: Busy };
+  /** Azurite's own answer times (ms) while routes ran alone and under the mix: see `probeAzurite`. */
+  probe: { alone: number[]; mix: number[] };
   crash: { at: number; downSeconds: number } | null;
   invariants: SoakInvariants;
 };
@@ -98,6 +100,50 @@ const measureInserts = async (connectionString: string, seconds: number) => {
     count += 1;
   }
   return count / ((Date.now() - start) / 1000);
+};
+
+/** How often the probe reads: a light load next to the mix's hundreds of table calls a second. */
+const PROBE_EVERY_MS = 250;
+
+/**
+ * Azurite's own answer time, with nothing of ours in it: a point read of the one row of a
+ * scratch table, every PROBE_EVERY_MS, until stopped. A small table, so what grows under the
+ * mix is the wait for Azurite's one thread, not a scan. `take()` hands over the times so far (ms)
+ * and starts afresh; a read that fails (Azurite restarting) is not a time.
+ */
+const probeAzurite = async (connectionString: string) => {
+  const storage = createTableStorage({
+    connectionString,
+    tablePrefix: `p${randomUUID().replace(/-/g, "").slice(0, 10)}`,
+  });
+  await storage.ensureTables();
+  const table = storage.table("tenantData");
+  await table.upsertEntity({ partitionKey: "probe", rowKey: "one", data: "x" });
+  let times: number[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const start = performance.now();
+      try {
+        await table.getEntity("probe", "one");
+        times.push(performance.now() - start);
+      } catch {
+        // Storage away: the fault run's own figures say so.
+      }
+      await sleep(PROBE_EVERY_MS);
+    }
+  })();
+  return {
+    take: () => {
+      const taken = times;
+      times = [];
+      return taken;
+    },
+    stop: async () => {
+      stopped = true;
+      await loop;
+    },
+  };
 };
 
 /** New leads, 8 posts at a time, spread over the flood's forms: what intake accepts at most. */
@@ -135,6 +181,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
   let host = await spawnHost(azurite.connectionString, port);
   const url = () => host.url;
   const log = createCallLog();
+  let probe: Awaited<ReturnType<typeof probeAzurite>> | undefined;
   try {
     const world = await arrangeWorld({
       url,
@@ -159,6 +206,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
       host: await cpuSecondsOf(host.pid),
       pids: `${azurite.pid()}/${host.pid}`,
     });
+    probe = await probeAzurite(azurite.connectionString);
     const aloneFrom = await sampleCpu();
     const baselineFrom = log.calls.length;
     for (let round = 0; round < options.baselineRounds; round++) {
@@ -178,6 +226,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
     }
     const baseline = log.calls.slice(baselineFrom);
     const alone = busyBetween(aloneFrom, await sampleCpu());
+    const probedAlone = probe.take();
     say(`baseline: ${baseline.length} calls`);
 
     const sweeps = { runs: 0, fired: 0, failed: 0 };
@@ -200,6 +249,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
 
     const mixFrom = log.calls.length;
     const mixCpuFrom = await sampleCpu();
+    probe.take();
     const mixStart = Date.now();
     const end = mixStart + options.seconds * 1000;
     const running = () => Date.now() < end;
@@ -259,6 +309,8 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
     await Promise.all(actors);
     const mixSeconds = (Date.now() - mixStart) / 1000;
     const mixBusy = busyBetween(mixCpuFrom, await sampleCpu());
+    const probedMix = probe.take();
+    await probe.stop();
     const mix = log.calls.slice(mixFrom);
     say(`mix: ${mix.length} calls in ${mixSeconds.toFixed(0)} s`);
 
@@ -314,10 +366,12 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         throttled: connector.throttled(),
       },
       busy: { alone, mix: mixBusy },
+      probe: { alone: probedAlone, mix: probedMix },
       crash,
       invariants,
     };
   } finally {
+    await probe?.stop();
     await host.stop().catch(() => undefined);
     await connector.close();
     await azurite.stop();
