@@ -8,7 +8,7 @@ import {
 import type { NotificationIntent, Settings, User } from "@dealflow/core";
 import type { ActivityFeed, FeedNotification } from "../graph/activity-feed.js";
 import type { Store } from "../storage/store.js";
-import type { NotificationChannel } from "./notification-channel.js";
+import type { NotificationChannel, SubjectReads } from "./notification-channel.js";
 import { type CardSpec, resolveDeliveries } from "./recipients.js";
 
 /** The intents that can reach the feed; every other one is skipped before any read. */
@@ -29,7 +29,7 @@ type FeedLine = Omit<FeedNotification, "tenantId" | "userId" | "idempotencyKey">
 const feedLine = async (
   card: CardSpec,
   reader: { locale: User["locale"]; timeZone: string },
-  deps: { store: Store; tenantId: string; links: LinkConfig },
+  deps: { reads: SubjectReads; links: LinkConfig },
 ): Promise<FeedLine | null> => {
   const t = translator(reader.locale);
   const open = (opportunityId: string) => opportunityLink(opportunityId, deps.links);
@@ -66,7 +66,7 @@ const feedLine = async (
       };
     case "offer": {
       if (card.replaces !== null) return null;
-      const stored = await deps.store.getOpportunity(deps.tenantId, card.offer.opportunityId);
+      const stored = await deps.reads.opportunity(card.offer.opportunityId);
       if (stored === null) return null;
       const shown = showOpportunity(stored);
       return {
@@ -116,7 +116,7 @@ export const activityFeedChannel = (deps: {
     const users = new Map<string, User>();
     for (const delivery of deliveries) {
       if (delivery.to !== "user" || users.has(delivery.userId)) continue;
-      const user = await deps.store.getUser(tenantId, delivery.userId);
+      const user = await reads.user(delivery.userId);
       if (user) users.set(user.id, user);
     }
     let consentLogged = false;
@@ -125,8 +125,7 @@ export const activityFeedChannel = (deps: {
       const user = users.get(delivery.userId);
       if (user !== undefined && !user.active) continue;
       const line = await feedLine(delivery.card, readerOf(user, settings), {
-        store: deps.store,
-        tenantId,
+        reads,
         links: deps.links,
       });
       if (line === null) continue;
