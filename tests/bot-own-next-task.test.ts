@@ -122,6 +122,40 @@ describe("the reminder card's own next task", () => {
     expect(card).toContain(`Next task: ${created[0]?.title}`);
   });
 
+  it("still says what comes next when Teams refreshes the done card later", async () => {
+    const ana = bot.host.users.ana.id;
+    const task = await openTaskOf(ana);
+    const before = await openTaskIds(ana);
+    answeredCard(
+      await pressDone(bot, ana, task.id, {
+        outcome: "promising",
+        nextTitle: "Send the price list",
+        nextDate: "2031-04-02",
+        nextTime: "10:00",
+      }),
+    );
+    const created = (await openTaskIds(ana)).filter((id) => !before.includes(id));
+    expect(created).toHaveLength(1);
+
+    // Teams re-renders the card for its owner whenever she looks at it: the refresh invoke.
+    const refreshed = answeredCard(
+      await bot.post(ana, {
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: {
+          action: {
+            type: "Action.Execute",
+            verb: "refresh",
+            data: { verb: "refresh", card: "task-reminder", taskId: task.id, when: "due" },
+          },
+          trigger: "automatic",
+        },
+      }),
+    );
+    expect(refreshed).toContain("Done by Ana García (Promising)");
+    expect(refreshed).toContain("Next task: Send the price list");
+  });
+
   it.each([
     [
       "a date and time without a title",

@@ -73,6 +73,34 @@ const snoozeTarget = (until: string | undefined, now: Date, timeZone: string): D
 /** What the card says after an action: the task Done created, or why the form was refused. */
 type ReminderAfter = { next: Task | null; problem: string | null };
 
+/** Pages of an opportunity's tasks a refresh looks through for a done task's follow-up. */
+const FOLLOW_UP_PAGES = 5;
+
+/**
+ * The open task a done task's completion created (it is written with the completion's own
+ * instant), so a card Teams refreshes later still says what comes next; null once that task
+ * is itself done or gone, or when the completion created none.
+ */
+const followUpOf = async (deps: ActionDeps, task: Task): Promise<Task | null> => {
+  if (task.status !== "done" || task.opportunityId === null || task.completedAt === null) {
+    return null;
+  }
+  let cursor: string | null = null;
+  for (let page = 0; page < FOLLOW_UP_PAGES; page++) {
+    const found = await deps.data.listTasksOfOpportunity(task.tenantId, task.opportunityId, {
+      cursor,
+    });
+    const next = found.items.find(
+      (item) =>
+        item.id !== task.id && item.status === "open" && item.createdAt === task.completedAt,
+    );
+    if (next !== undefined) return next;
+    cursor = found.nextCursor;
+    if (cursor === null) return null;
+  }
+  return null;
+};
+
 const taskCard = async (
   deps: ActionDeps,
   user: BotUser,
@@ -91,13 +119,15 @@ const taskCard = async (
     user.manager;
   if (!visible) return noticeCard(user.t("error.notFound"));
   const names = nameBook(deps.data, user.tenantId);
+  // Done answers with the task it created; a later refresh finds it again.
+  const next = after.next ?? (after.problem === null ? await followUpOf(deps, task) : null);
   return taskReminderCard(
     {
       task: showTask(task, opportunity),
       opportunity: opportunity ? showOpportunity(opportunity) : null,
       when: when === "due-soon" || when === "snoozed" ? when : "due",
       doneByName: task.status === "done" ? await names(task.ownerId) : null,
-      next: after.next === null ? null : showTask(after.next, opportunity),
+      next: next === null ? null : showTask(next, opportunity),
       problem: after.problem,
     },
     user,
