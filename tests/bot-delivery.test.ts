@@ -286,4 +286,31 @@ describe("what one delivery reads", () => {
       vi.restoreAllMocks();
     }
   });
+
+  it("does not read the line of a note that tells nobody: the owner's own, unfollowed", async () => {
+    const opportunity = await opportunityFollowedBy(3, [bot.host.users.ana.id]);
+    const { store } = bot.host.deps;
+    const lineReads = vi.spyOn(store, "getActivity");
+    const timelineReads = vi.spyOn(store, "listActivities");
+    const before = bot.connector.calls.length;
+    try {
+      const result = await store.commit(
+        bot.host.tenantId,
+        addNote({ opportunity, text: "Left a voicemail" }, await anaContext()),
+      );
+      const id = result.notifications[0]?.id;
+      if (!id) throw new Error("the note queued no notification");
+      await delivered(id);
+
+      const ofThis = (calls: unknown[][]) => calls.filter((args) => args[1] === opportunity.id);
+      expect(ofThis(lineReads.mock.calls)).toHaveLength(0);
+      expect(ofThis(timelineReads.mock.calls)).toHaveLength(0);
+      const told = bot.connector.calls
+        .slice(before)
+        .filter((call) => JSON.stringify(call.body).includes("Left a voicemail"));
+      expect(told).toEqual([]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { type ConversationRecord, type Shown, showOpportunity, showTask } from "@dealflow/bot";
 import {
   type Activity,
+  activityMayTellSomeone,
   audienceGroups,
   expandAudience,
   managersOf,
@@ -114,7 +115,10 @@ const readSubject = async (
   const subject: NotificationSubject = { notification, opportunity };
   switch (notification.type) {
     case "activity":
-      return opportunity ? { ...subject, activity: await reads.line() } : subject;
+      // A line that would tell nobody is not read (its delivery only marks the row done).
+      return opportunity && activityMayTellSomeone(notification, opportunity)
+        ? { ...subject, activity: await reads.line() }
+        : subject;
     case "task-reminder":
     case "task-overdue-escalation": {
       const task = await store.getTask(tenantId, notification.taskId);
