@@ -11,7 +11,16 @@ export type ClosedOfferStatus = Exclude<OfferStatus, "pending">;
  */
 export type NotificationDetails =
   /** A timeline line: followers (except the actor) get a card; some types also mail or post. */
-  | { type: "activity"; activityId: string; activityType: ActivityType }
+  | {
+      type: "activity";
+      activityId: string;
+      activityType: ActivityType;
+      /**
+       * The line itself, carried so its delivery need not read it back (a line is never
+       * changed once written). Rows written before it was carried have none.
+       */
+      line?: Activity;
+    }
   | { type: "first-contact-reminder"; deadlineId: string }
   | { type: "first-contact-escalation"; deadlineId: string }
   | {
@@ -70,4 +79,5 @@ export const notificationOfActivity = (activity: Activity): NotificationIntent =
   type: "activity",
   activityId: activity.id,
   activityType: activity.type,
+  line: activity,
 });

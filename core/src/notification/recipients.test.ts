@@ -9,7 +9,6 @@ import type { User } from "../user/user.types.js";
 import type { NotificationDetails, NotificationIntent } from "./notification.types.js";
 import {
   type Audience,
-  activityMayTellSomeone,
   audienceGroups,
   expandAudience,
   managersOf,
@@ -490,80 +489,5 @@ describe("audience groups", () => {
     expect(
       audienceGroups([{ to: "linked-channels", pipelineId: "sales", card: "new-opportunity" }]),
     ).toEqual({ managers: false, channels: true });
-  });
-});
-
-describe("activityMayTellSomeone: when a delivery may skip reading the line", () => {
-  /** One line of every kind (the record makes the compiler ask for a new kind's line). */
-  const LINES: { [T in ActivityDetails["type"]]: Extract<ActivityDetails, { type: T }> } = {
-    created: { type: "created", source: "web-form", campaign: null },
-    "first-contact": { type: "first-contact", action: "second-contact", reason: null },
-    "stage-changed": { type: "stage-changed", from: "new", to: "won" },
-    "owner-changed": { type: "owner-changed", from: "seller-1", to: "seller-2" },
-    "details-changed": { type: "details-changed", fields: ["title"] },
-    "follower-added": { type: "follower-added", userId: "fol-1" },
-    "follower-removed": { type: "follower-removed", userId: "fol-1" },
-    "participant-added": { type: "participant-added", contactId: "c-2", name: "Eva" },
-    "participant-removed": { type: "participant-removed", contactId: "c-2", name: "Eva" },
-    "contact-promoted": { type: "contact-promoted", contactId: "c-2", previousContactId: "c-1" },
-    "note-added": { type: "note-added", noteId: "n-1", excerpt: "Called" },
-    "task-created": {
-      type: "task-created",
-      taskId: "t-1",
-      kind: "call",
-      title: "Call",
-      dueAt: NOW.toISOString(),
-    },
-    "task-rescheduled": {
-      type: "task-rescheduled",
-      taskId: "t-1",
-      from: NOW.toISOString(),
-      to: NOW.toISOString(),
-    },
-    "task-completed": { type: "task-completed", taskId: "t-1", title: "Call", outcome: null },
-    "task-cancelled": { type: "task-cancelled", taskId: "t-1", title: "Call" },
-    classification: { type: "classification", contactId: "c-1", from: null, to: "promising" },
-    "contact-revealed": { type: "contact-revealed", automatic: false },
-    "contact-withheld": { type: "contact-withheld", refund: "none", refundReason: null },
-    "client-reminded": { type: "client-reminded" },
-    "client-declined": { type: "client-declined", refund: "none", refundReason: null },
-  };
-  // Whose opportunity, who follows it, who muted it, and who acted: every combination that
-  // can leave the followers or the owner out.
-  const opportunities = [
-    buildOpportunity({ ownerId: "seller-1", followers: [], status: "won", stage: "won" }),
-    buildOpportunity({ ownerId: null, followers: [] }),
-    buildOpportunity({ ownerId: "seller-1", followers: ["seller-1"] }),
-    buildOpportunity({ ownerId: "seller-1", followers: ["fol-1"], mutedBy: ["fol-1"] }),
-    buildOpportunity({ ownerId: "seller-1", followers: ["fol-1"] }),
-  ];
-  const actors = [null, "seller-1", "fol-1"];
-
-  it("is false only where the audience would be empty whatever the line says", () => {
-    let skipped = 0;
-    for (const line of Object.values(LINES)) {
-      for (const opportunity of opportunities) {
-        for (const actorId of actors) {
-          const subject = activitySubject(line, actorId, opportunity);
-          const notification = { actorId, activityType: line.type };
-          if (!activityMayTellSomeone(notification, opportunity)) {
-            skipped += 1;
-            expect(notificationAudience(subject), `${line.type} by ${actorId}`).toEqual([]);
-          }
-        }
-      }
-    }
-    // The rule does skip: a seller's own note on an opportunity nobody else follows, say.
-    expect(skipped).toBeGreaterThan(0);
-  });
-
-  it("reads the line when a follower other than the actor is to be told", () => {
-    const opportunity = buildOpportunity({ ownerId: "seller-1", followers: ["fol-1"] });
-    expect(
-      activityMayTellSomeone({ actorId: "seller-1", activityType: "note-added" }, opportunity),
-    ).toBe(true);
-    expect(
-      activityMayTellSomeone({ actorId: "fol-1", activityType: "note-added" }, opportunity),
-    ).toBe(false);
   });
 });

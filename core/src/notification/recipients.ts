@@ -126,32 +126,6 @@ const activityAudience = (
   return audience;
 };
 
-/** Activity types whose audience depends on the line itself (its `to`) or always has a group. */
-const READ_THE_LINE: ReadonlySet<ActivityType> = new Set([
-  "owner-changed",
-  "stage-changed",
-  "created",
-]);
-
-/**
- * Whether an `activity` notification may tell anyone, judged from its type and the opportunity
- * alone, before its timeline line is read: false only when `activityAudience` would be empty
- * whatever the line says (no follower but the actor or the muted, and no owner to tell), so a
- * delivery that tells nobody skips reading the line.
- */
-export const activityMayTellSomeone = (
-  notification: Pick<NotificationIntent, "actorId"> & { activityType: ActivityType },
-  opportunity: Pick<Opportunity, "followers" | "mutedBy" | "ownerId">,
-): boolean => {
-  const actor = notification.actorId;
-  const owner = opportunity.ownerId;
-  return (
-    READ_THE_LINE.has(notification.activityType) ||
-    opportunity.followers.some((id) => id !== actor && !opportunity.mutedBy.includes(id)) ||
-    (OWNER_TOLD.has(notification.activityType) && owner !== null && owner !== actor)
-  );
-};
-
 /** SPEC §4.5: a prompt goes stale once the opportunity closed or a new round is under way. */
 const stillWaitsForATarget = (opportunity: Opportunity, offers: readonly Offer[]): boolean =>
   opportunity.status === "open" &&

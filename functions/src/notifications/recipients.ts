@@ -1,7 +1,6 @@
 import { type ConversationRecord, type Shown, showOpportunity, showTask } from "@dealflow/bot";
 import {
   type Activity,
-  activityMayTellSomeone,
   audienceGroups,
   expandAudience,
   managersOf,
@@ -62,7 +61,7 @@ export const subjectReads = (store: Store, notification: NotificationIntent): Su
     user: memoById((id) => store.getUser(tenantId, id)),
     line: memoOnce(async () =>
       notification.type === "activity" && notification.opportunityId !== null
-        ? findActivity(store, notification, notification.opportunityId)
+        ? (notification.line ?? findActivity(store, notification, notification.opportunityId))
         : null,
     ),
     channels: memoOnce(() => store.conversations.listChannels(tenantId)),
@@ -115,10 +114,7 @@ const readSubject = async (
   const subject: NotificationSubject = { notification, opportunity };
   switch (notification.type) {
     case "activity":
-      // A line that would tell nobody is not read (its delivery only marks the row done).
-      return opportunity && activityMayTellSomeone(notification, opportunity)
-        ? { ...subject, activity: await reads.line() }
-        : subject;
+      return opportunity ? { ...subject, activity: await reads.line() } : subject;
     case "task-reminder":
     case "task-overdue-escalation": {
       const task = await store.getTask(tenantId, notification.taskId);
