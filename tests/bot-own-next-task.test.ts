@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Task } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
+import { changeOwner } from "../functions/src/features/opportunity/index.js";
 import { createTask } from "../functions/src/features/task/index.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 import { cardWarnings } from "./support/parse-card.js";
@@ -36,6 +37,21 @@ const openTaskIds = async (userId: string) =>
   (await store().listOpenTasksByOwner(tenant(), userId, {}, { limit: 500 })).items.map(
     (task) => task.id,
   );
+
+/** Teams re-rendering a reminder card for `userId` as they look at it: the refresh invoke. */
+const refresh = (userId: string, taskId: string) =>
+  bot.post(userId, {
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: {
+      action: {
+        type: "Action.Execute",
+        verb: "refresh",
+        data: { verb: "refresh", card: "task-reminder", taskId, when: "due" },
+      },
+      trigger: "automatic",
+    },
+  });
 
 /** The card answered to the invoke, as JSON text, after checking it parses cleanly. */
 const answeredCard = (answer: Awaited<ReturnType<typeof pressDone>>) => {
@@ -137,23 +153,21 @@ describe("the reminder card's own next task", () => {
     const created = (await openTaskIds(ana)).filter((id) => !before.includes(id));
     expect(created).toHaveLength(1);
 
-    // Teams re-renders the card for its owner whenever she looks at it: the refresh invoke.
-    const refreshed = answeredCard(
-      await bot.post(ana, {
-        type: "invoke",
-        name: "adaptiveCard/action",
-        value: {
-          action: {
-            type: "Action.Execute",
-            verb: "refresh",
-            data: { verb: "refresh", card: "task-reminder", taskId: task.id, when: "due" },
-          },
-          trigger: "automatic",
-        },
-      }),
-    );
+    const refreshed = answeredCard(await refresh(ana, task.id));
     expect(refreshed).toContain("Done by Ana García (Promising)");
     expect(refreshed).toContain("Next task: Send the price list");
+
+    // Handed to Luis with its open tasks: Ana's card no longer names a task that is his.
+    const marta = bot.host.users.marta;
+    await changeOwner(
+      { store: store(), clock: () => new Date() },
+      { tenantId: tenant(), userId: marta.id, role: marta.role, teamIds: [] },
+      task.opportunityId ?? "",
+      bot.host.users.luis.id,
+    );
+    const handedOver = answeredCard(await refresh(ana, task.id));
+    expect(handedOver).toContain("Done by Ana García (Promising)");
+    expect(handedOver).not.toContain("Send the price list");
   });
 
   it.each([

@@ -77,9 +77,10 @@ type ReminderAfter = { next: Task | null; problem: string | null };
 const FOLLOW_UP_PAGES = 5;
 
 /**
- * The open task a done task's completion created (it is written with the completion's own
- * instant), so a card Teams refreshes later still says what comes next; null once that task
- * is itself done or gone, or when the completion created none.
+ * The open task a done task's completion created for the same owner (it is written with the
+ * completion's own instant), so a card Teams refreshes later still says what comes next; null
+ * once that task is done, moved to someone else or gone, when the completion created none, and
+ * for a task on no opportunity.
  */
 const followUpOf = async (deps: ActionDeps, task: Task): Promise<Task | null> => {
   if (task.status !== "done" || task.opportunityId === null || task.completedAt === null) {
@@ -90,9 +91,14 @@ const followUpOf = async (deps: ActionDeps, task: Task): Promise<Task | null> =>
     const found = await deps.data.listTasksOfOpportunity(task.tenantId, task.opportunityId, {
       cursor,
     });
+    // Its own owner's: a first-contact record closes a helper's task and gives the
+    // opportunity's owner the next one at the same instant, and an owner change moves it.
     const next = found.items.find(
       (item) =>
-        item.id !== task.id && item.status === "open" && item.createdAt === task.completedAt,
+        item.id !== task.id &&
+        item.status === "open" &&
+        item.ownerId === task.ownerId &&
+        item.createdAt === task.completedAt,
     );
     if (next !== undefined) return next;
     cursor = found.nextCursor;
