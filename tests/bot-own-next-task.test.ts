@@ -3,9 +3,10 @@ import type { Task } from "@dealflow/core";
 import { describe, expect, it } from "vitest";
 import { changeOwner } from "../functions/src/features/opportunity/index.js";
 import { createTask } from "../functions/src/features/task/index.js";
+import { postActivity, teamsActivity } from "./support/bot-host.js";
 import { useBotTestbed } from "./support/bot-testbed.js";
 import { cardWarnings } from "./support/parse-card.js";
-import { pressDone } from "./support/press-done.js";
+import { pressDone, refreshReminder, reminderInvoke } from "./support/press-done.js";
 
 // Issue 20 item 8: the reminder card's Done takes the person's own next task (title, date,
 // time on their wall clock) instead of the outcome's default follow-up, through the same
@@ -37,21 +38,6 @@ const openTaskIds = async (userId: string) =>
   (await store().listOpenTasksByOwner(tenant(), userId, {}, { limit: 500 })).items.map(
     (task) => task.id,
   );
-
-/** Teams re-rendering a reminder card for `userId` as they look at it: the refresh invoke. */
-const refresh = (userId: string, taskId: string) =>
-  bot.post(userId, {
-    type: "invoke",
-    name: "adaptiveCard/action",
-    value: {
-      action: {
-        type: "Action.Execute",
-        verb: "refresh",
-        data: { verb: "refresh", card: "task-reminder", taskId, when: "due" },
-      },
-      trigger: "automatic",
-    },
-  });
 
 /** The card answered to the invoke, as JSON text, after checking it parses cleanly. */
 const answeredCard = (answer: Awaited<ReturnType<typeof pressDone>>) => {
@@ -153,9 +139,29 @@ describe("the reminder card's own next task", () => {
     const created = (await openTaskIds(ana)).filter((id) => !before.includes(id));
     expect(created).toHaveLength(1);
 
-    const refreshed = answeredCard(await refresh(ana, task.id));
+    const refreshed = answeredCard(await refreshReminder(bot, ana, task.id));
     expect(refreshed).toContain("Done by Ana García (Promising)");
     expect(refreshed).toContain("Next task: Send the price list");
+
+    // The same refresh forged by a seller who cannot read the opportunity, and by a user of
+    // another tenant naming this task's id: neither learns the task or what comes next.
+    const luisSees = answeredCard(await refreshReminder(bot, bot.host.users.luis.id, task.id));
+    const otherTenant = answeredCard(
+      await postActivity(
+        bot.host,
+        teamsActivity({
+          serviceUrl: bot.connector.url,
+          tenantId: randomUUID(),
+          userId: ana,
+          ...reminderInvoke("refresh", task.id, {}, "automatic"),
+        }),
+      ),
+    );
+    for (const card of [luisSees, otherTenant]) {
+      expect(card).toContain("That no longer exists, or you cannot see it.");
+      expect(card).not.toContain("Send the price list");
+      expect(card).not.toContain(task.title);
+    }
 
     // Handed to Luis with its open tasks: Ana's card no longer names a task that is his.
     const marta = bot.host.users.marta;
@@ -165,7 +171,7 @@ describe("the reminder card's own next task", () => {
       task.opportunityId ?? "",
       bot.host.users.luis.id,
     );
-    const handedOver = answeredCard(await refresh(ana, task.id));
+    const handedOver = answeredCard(await refreshReminder(bot, ana, task.id));
     expect(handedOver).toContain("Done by Ana García (Promising)");
     expect(handedOver).not.toContain("Send the price list");
   });

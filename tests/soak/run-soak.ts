@@ -84,14 +84,19 @@ const busyBetween = (from: CpuSample, to: CpuSample): Busy => {
   return { azurite: share(from.azurite, to.azurite), host: share(from.host, to.host) };
 };
 
-/** Single upserts, one after the other, into a scratch table: Azurite's own rate. */
-const measureInserts = async (connectionString: string, seconds: number) => {
+/** A table of its own, next to the product's, for timing Azurite with none of our code. */
+const scratchTable = async (connectionString: string) => {
   const storage = createTableStorage({
     connectionString,
     tablePrefix: `s${randomUUID().replace(/-/g, "").slice(0, 10)}`,
   });
   await storage.ensureTables();
-  const table = storage.table("tenantData");
+  return storage.table("tenantData");
+};
+
+/** Single upserts, one after the other, into a scratch table: Azurite's own rate. */
+const measureInserts = async (connectionString: string, seconds: number) => {
+  const table = await scratchTable(connectionString);
   const end = Date.now() + seconds * 1000;
   const start = Date.now();
   let count = 0;
@@ -112,12 +117,7 @@ const PROBE_EVERY_MS = 250;
  * and starts afresh; a read that fails (Azurite restarting) is not a time.
  */
 const probeAzurite = async (connectionString: string) => {
-  const storage = createTableStorage({
-    connectionString,
-    tablePrefix: `p${randomUUID().replace(/-/g, "").slice(0, 10)}`,
-  });
-  await storage.ensureTables();
-  const table = storage.table("tenantData");
+  const table = await scratchTable(connectionString);
   await table.upsertEntity({ partitionKey: "probe", rowKey: "one", data: "x" });
   let times: number[] = [];
   let stopped = false;

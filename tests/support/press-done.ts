@@ -1,5 +1,26 @@
 import type { BotTestbed } from "./bot-testbed.js";
 
+type From = { locale?: string; entities?: object[] };
+
+/** The adaptiveCard/action invoke Teams sends for `verb` on the reminder card of `taskId`. */
+export const reminderInvoke = (
+  verb: "task.done" | "refresh",
+  taskId: string,
+  fields: Record<string, string>,
+  trigger: "manual" | "automatic",
+) => ({
+  type: "invoke",
+  name: "adaptiveCard/action",
+  value: {
+    action: {
+      type: "Action.Execute",
+      verb,
+      data: { verb, card: "task-reminder", taskId, when: "due", ...fields },
+    },
+    trigger,
+  },
+});
+
 /**
  * A reminder card's Done pressed in Teams: the adaptiveCard/action invoke with the form's
  * fields, sent from the person's Teams language (`locale`) and client (`entities`).
@@ -9,18 +30,9 @@ export const pressDone = (
   userId: string,
   taskId: string,
   fields: Record<string, string>,
-  from: { locale?: string; entities?: object[] } = {},
-) =>
-  bot.post(userId, {
-    type: "invoke",
-    name: "adaptiveCard/action",
-    value: {
-      action: {
-        type: "Action.Execute",
-        verb: "task.done",
-        data: { verb: "task.done", card: "task-reminder", taskId, when: "due", ...fields },
-      },
-      trigger: "manual",
-    },
-    ...from,
-  });
+  from: From = {},
+) => bot.post(userId, { ...reminderInvoke("task.done", taskId, fields, "manual"), ...from });
+
+/** Teams re-rendering a reminder card for `userId` as they look at it: the refresh invoke. */
+export const refreshReminder = (bot: BotTestbed, userId: string, taskId: string) =>
+  bot.post(userId, reminderInvoke("refresh", taskId, {}, "automatic"));
