@@ -47,8 +47,10 @@ describe("the Node.js the tests run on", () => {
   });
 
   // /proc/<pid>/exe names the binary a running process was started from (Linux only).
-  it.runIf(existsSync("/proc/self/exe"))("runs the suite's Azurite", () => {
-    const pid = inject("azuritePid");
-    expect(realpathSync(readlinkSync(`/proc/${pid}/exe`))).toBe(realpathSync(process.execPath));
+  it.runIf(existsSync("/proc/self/exe"))("runs the suite's Azurite (both its services)", () => {
+    const { table, queue } = inject("azuritePids");
+    for (const pid of [table, queue]) {
+      expect(realpathSync(readlinkSync(`/proc/${pid}/exe`))).toBe(realpathSync(process.execPath));
+    }
   });
 });

@@ -27,7 +27,9 @@ const start = async () => {
     const dataDir = path.resolve(config.dataDir);
     const azurite = await startAzurite({ dataDir });
     lifecycle.onStop(() => azurite.stop());
-    log.info(`Azurite started (pid ${azurite.pid}), data in ${dataDir}`);
+    log.info(
+      `Azurite started (tables pid ${azurite.pids.table}, queues pid ${azurite.pids.queue}), data in ${dataDir}`,
+    );
     lifecycle.onStop(writeAzuriteEndpoint(dataDir, azurite.connectionString).remove);
     connectionString = azurite.connectionString;
   }

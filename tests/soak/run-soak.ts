@@ -72,16 +72,20 @@ export type SoakRun = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** CPU time over wall time (1 = one core busy throughout) of Azurite's and the host's process. */
-export type Busy = { azurite: number | null; host: number | null };
-type CpuSample = { at: number; azurite: number | null; host: number | null; pids: string };
+/** CPU time over wall time (1 = one core busy throughout) of Azurite's two and the host's process. */
+export type Busy = { table: number | null; queue: number | null; host: number | null };
+type CpuSample = Busy & { at: number; pids: string };
 
 const busyBetween = (from: CpuSample, to: CpuSample): Busy => {
   const wall = (to.at - from.at) / 1000;
   // A process restarted in between (a fault run) is another process: its time is not comparable.
   const share = (a: number | null, b: number | null) =>
     a === null || b === null || from.pids !== to.pids || wall <= 0 ? null : (b - a) / wall;
-  return { azurite: share(from.azurite, to.azurite), host: share(from.host, to.host) };
+  return {
+    table: share(from.table, to.table),
+    queue: share(from.queue, to.queue),
+    host: share(from.host, to.host),
+  };
 };
 
 /** A table of its own, next to the product's, for timing Azurite with none of our code. */
@@ -200,12 +204,16 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         ? await measureInserts(azurite.connectionString, options.insertSeconds)
         : null;
 
-    const sampleCpu = async (): Promise<CpuSample> => ({
-      at: performance.now(),
-      azurite: await cpuSecondsOf(azurite.pid()),
-      host: await cpuSecondsOf(host.pid),
-      pids: `${azurite.pid()}/${host.pid}`,
-    });
+    const sampleCpu = async (): Promise<CpuSample> => {
+      const pids = azurite.pids();
+      return {
+        at: performance.now(),
+        table: await cpuSecondsOf(pids?.table ?? null),
+        queue: await cpuSecondsOf(pids?.queue ?? null),
+        host: await cpuSecondsOf(host.pid),
+        pids: `${pids?.table}/${pids?.queue}/${host.pid}`,
+      };
+    };
     probe = await probeAzurite(azurite.connectionString);
     const aloneFrom = await sampleCpu();
     const baselineFrom = log.calls.length;

@@ -44,9 +44,9 @@ export const startSoakAzurite = async (dataDir: string) => {
   const { tablePort, queuePort, connectionString } = running;
   return {
     connectionString,
-    /** The process serving tables and queues now (another one after a restart). */
-    pid: () => running?.pid ?? null,
-    /** Stopped by its PID (SIGTERM, Azurite saves its files), then started on the same ports. */
+    /** The processes serving tables and queues now (others after a restart). */
+    pids: () => running?.pids ?? null,
+    /** Stopped by their PIDs (SIGINT: both services save their files), then started on the same ports. */
     async restart(downMs = 0) {
       await running?.stop();
       running = null;

@@ -130,7 +130,7 @@ const percentOfCore = (share: number | null) =>
 
 /** How busy the storage emulator and the host were in each phase (CPU time over wall time). */
 const busyNote = (run: SoakRun) =>
-  `Azurite's process, which answers every table and queue call on one thread, used ${percentOfCore(run.busy.alone.azurite)} of a core while the routes ran alone and ${percentOfCore(run.busy.mix.azurite)} under the mix; the host's process ${percentOfCore(run.busy.alone.host)} and ${percentOfCore(run.busy.mix.host)} (CPU time over wall time, from /proc; the host also delivers the cards).`;
+  `Azurite's table process, which answers every table call on one thread, used ${percentOfCore(run.busy.alone.table)} of a core while the routes ran alone and ${percentOfCore(run.busy.mix.table)} under the mix; its queue process (a service of its own, as in Azure) ${percentOfCore(run.busy.alone.queue)} and ${percentOfCore(run.busy.mix.queue)}; the host's process ${percentOfCore(run.busy.alone.host)} and ${percentOfCore(run.busy.mix.host)} (CPU time over wall time, from /proc; the host also delivers the cards).`;
 
 /** Azurite's own answer time in each phase, set against each other: what the emulator adds. */
 const probeNote = (run: SoakRun) => {

@@ -4,8 +4,8 @@ import { startAzurite } from "../../host/src/azurite/azurite.js";
 declare module "vitest" {
   export interface ProvidedContext {
     storageConnectionString: string;
-    /** Its process, so a test can check which Node runs it (tests/node-runtime.test.ts). */
-    azuritePid: number;
+    /** Its processes, so a test can check which Node runs them (tests/node-runtime.test.ts). */
+    azuritePids: { table: number; queue: number };
   }
 }
 
@@ -16,7 +16,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const azurite = await startAzurite();
   project.provide("storageConnectionString", azurite.connectionString);
-  project.provide("azuritePid", azurite.pid);
+  project.provide("azuritePids", azurite.pids);
   return async () => {
     await azurite.stop();
   };

@@ -29,7 +29,8 @@ export type AzuriteOptions = {
 
 export type RunningAzurite = {
   connectionString: string;
-  pid: number;
+  /** Its two processes: Table and Queue are two services, as in Azure, each on its own thread. */
+  pids: { table: number; queue: number };
   tablePort: number;
   queuePort: number;
   stop(): Promise<void>;
@@ -56,41 +57,37 @@ export const azuriteConnectionString = (host: string, tablePort: number, queuePo
     `QueueEndpoint=http://${host}:${queuePort}/${ACCOUNT}`,
   ].join(";");
 
+type Service = "table" | "queue";
+
 /**
- * Starts Azurite's table and queue services as a child `node` process (never npx), on
- * loopback, telemetry off. Resolves once both services accept connections.
+ * One Azurite service (its own `dist/src/<service>/main.js`) as a child `node` process behind
+ * the exit-with-parent guard. Resolves once it accepts connections.
  */
-export const startAzurite = async (options: AzuriteOptions = {}): Promise<RunningAzurite> => {
-  const host = options.host ?? "127.0.0.1";
-  const tablePort = options.tablePort ?? (await freePort(host));
-  const queuePort = options.queuePort ?? (await freePort(host));
+const startService = async (
+  service: Service,
+  host: string,
+  port: number,
+  dataDir: string | undefined,
+): Promise<ChildProcess> => {
   const require = createRequire(import.meta.url);
-  const azuriteMain = path.join(
+  const main = path.join(
     path.dirname(require.resolve("azurite/package.json")),
-    "dist/src/azurite.js",
+    `dist/src/${service}/main.js`,
   );
   const args = [
-    azuriteMain,
+    main,
     "--silent",
     "--disableTelemetry",
     "--skipApiVersionCheck",
     "--loose",
-    "--blobPort",
-    String(await freePort(host)),
-    "--blobHost",
+    `--${service}Host`,
     host,
-    "--tableHost",
-    host,
-    "--tablePort",
-    String(tablePort),
-    "--queueHost",
-    host,
-    "--queuePort",
-    String(queuePort),
+    `--${service}Port`,
+    String(port),
   ];
-  if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-    args.push("--location", options.dataDir);
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    args.push("--location", dataDir);
   } else {
     args.push("--inMemoryPersistence");
   }
@@ -104,17 +101,45 @@ export const startAzurite = async (options: AzuriteOptions = {}): Promise<Runnin
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   try {
-    await waitForPorts(child, host, [tablePort, queuePort], () => stderr);
+    await waitForPort(child, host, port, () => `${service}: ${stderr}`);
   } catch (error) {
     await stopChild(child);
     throw error;
   }
+  return child;
+};
+
+/**
+ * Starts Azurite's table and queue services, each as its own child `node` process (never npx),
+ * on loopback, telemetry off. In Azure the two are separate services: here too, so a queue
+ * send never waits behind a table scan on one Node thread, nor a table call behind the queue.
+ * On disk both keep their files in `dataDir` (Azurite's own file names, one per service).
+ */
+export const startAzurite = async (options: AzuriteOptions = {}): Promise<RunningAzurite> => {
+  const host = options.host ?? "127.0.0.1";
+  const tablePort = options.tablePort ?? (await freePort(host));
+  const queuePort = options.queuePort ?? (await freePort(host));
+  const started = await Promise.allSettled([
+    startService("table", host, tablePort, options.dataDir),
+    startService("queue", host, queuePort, options.dataDir),
+  ]);
+  const children = started.flatMap((result) =>
+    result.status === "fulfilled" ? [result.value] : [],
+  );
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
+    await Promise.all(children.map(stopChild));
+    throw failed.reason;
+  }
+  const [table, queue] = children as [ChildProcess, ChildProcess];
   return {
     connectionString: azuriteConnectionString(host, tablePort, queuePort),
-    pid: child.pid ?? -1,
+    pids: { table: table.pid ?? -1, queue: queue.pid ?? -1 },
     tablePort,
     queuePort,
-    stop: () => stopChild(child),
+    stop: async () => {
+      await Promise.all([stopChild(table), stopChild(queue)]);
+    },
   };
 };
 
@@ -128,10 +153,10 @@ const canConnect = (host: string, port: number): Promise<boolean> =>
     socket.once("error", () => resolve(false));
   });
 
-const waitForPorts = async (
+const waitForPort = async (
   child: ChildProcess,
   host: string,
-  ports: number[],
+  port: number,
   stderr: () => string,
 ): Promise<void> => {
   const deadline = Date.now() + 30_000;
@@ -139,21 +164,25 @@ const waitForPorts = async (
     if (child.exitCode !== null) {
       throw new Error(`Azurite exited with code ${child.exitCode}: ${stderr()}`);
     }
-    const ready = await Promise.all(ports.map((port) => canConnect(host, port)));
-    if (ready.every(Boolean)) return;
+    if (await canConnect(host, port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Azurite did not start within 30 s: ${stderr()}`);
 };
 
-/** SIGTERM by PID, then SIGKILL if it lingers: nothing of ours is left behind. */
+/**
+ * SIGINT by PID, then SIGKILL if it lingers: nothing of ours is left behind. SIGINT is the
+ * signal both services' own entries answer by saving their files and closing. The table
+ * service's entry has no SIGTERM handler: SIGTERM would end it unsaved, losing every write
+ * since its last autosave (up to 5 s of acknowledged writes).
+ */
 const stopChild = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
     child.once("exit", () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    child.kill("SIGINT");
   });
