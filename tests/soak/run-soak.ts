@@ -35,7 +35,7 @@ export type SoakOptions = {
   thinkMs: [number, number];
   /** What happens half-way through the mix. */
   crash: "none" | "host" | "azurite";
-  /** Sequential calls per route alone before the mix (0: no baseline). */
+  /** Sequential calls per route alone, before the mix and again after it (0: no baseline). */
   baselineRounds: number;
   /** Single inserts timed into a scratch table (0: not measured). */
   insertSeconds: number;
@@ -52,6 +52,11 @@ export type SoakRun = {
   options: SoakOptions;
   baseline: SoakCall[];
   mix: SoakCall[];
+  /**
+   * The same routes alone again once the mix drained, on the rows the mix left (Azurite scans a
+   * whole table on every call, so its times grow with the data); empty without a baseline.
+   */
+  after: SoakCall[];
   mixSeconds: number;
   leadsCreated: number;
   /** Leads answered 201 per second while posted flat out, null without a flood. */
@@ -65,7 +70,7 @@ export type SoakRun = {
   /** Share of one core each process used while routes ran alone and under the mix; null where unknown. */
   busy: { alone: Busy; mix: Busy };
   /** Azurite's own answer times (ms) while routes ran alone and under the mix: see `probeAzurite`. */
-  probe: { alone: number[]; mix: number[] };
+  probe: { alone: number[]; mix: number[]; after: number[] };
   crash: { at: number; downSeconds: number } | null;
   invariants: SoakInvariants;
 };
@@ -214,27 +219,35 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         pids: `${pids?.table}/${pids?.queue}/${host.pid}`,
       };
     };
-    probe = await probeAzurite(azurite.connectionString);
-    const aloneFrom = await sampleCpu();
-    const baselineFrom = log.calls.length;
-    for (let round = 0; round < options.baselineRounds; round++) {
-      for (const action of EVERY_ACTION) {
-        const person = people[round % people.length] ?? world.manager;
-        await action(world, ledger, world.clientOf(person.id), rng);
+    const sampler = await probeAzurite(azurite.connectionString);
+    probe = sampler;
+    /** Every action one after the other with nothing else running: the routes alone. */
+    const timeAlone = async (tag: string) => {
+      const cpuFrom = await sampleCpu();
+      sampler.take();
+      const from = log.calls.length;
+      for (let round = 0; round < options.baselineRounds; round++) {
+        for (const action of EVERY_ACTION) {
+          const person = people[round % people.length] ?? world.manager;
+          await action(world, ledger, world.clientOf(person.id), rng);
+        }
+        const form = world.forms[round % world.forms.length];
+        if (form)
+          await postLead(world, ledger, form, `${tag}-${options.seed}-${round}`, INTAKE_ONE_ROUTE);
       }
-      const form = world.forms[round % world.forms.length];
-      if (form)
-        await postLead(world, ledger, form, `alone-${options.seed}-${round}`, INTAKE_ONE_ROUTE);
-    }
-    // Intake comes in bursts, under the mix as alone: its own leads queue behind one another
-    // either way, so the route alone is the same bursts with nothing else running.
-    for (let burst = 0; burst < Math.ceil(options.baselineRounds / 4); burst++) {
-      await intakeBurst(world, ledger, rng, 4 + rng.int(12));
-      await sleep(300);
-    }
-    const baseline = log.calls.slice(baselineFrom);
-    const alone = busyBetween(aloneFrom, await sampleCpu());
-    const probedAlone = probe.take();
+      // Intake comes in bursts, under the mix as alone: its own leads queue behind one another
+      // either way, so the route alone is the same bursts with nothing else running.
+      for (let burst = 0; burst < Math.ceil(options.baselineRounds / 4); burst++) {
+        await intakeBurst(world, ledger, rng, 4 + rng.int(12));
+        await sleep(300);
+      }
+      return {
+        calls: log.calls.slice(from),
+        busy: busyBetween(cpuFrom, await sampleCpu()),
+        probed: sampler.take(),
+      };
+    };
+    const { calls: baseline, busy: alone, probed: probedAlone } = await timeAlone("alone");
     say(`baseline: ${baseline.length} calls`);
 
     const sweeps = { runs: 0, fired: 0, failed: 0 };
@@ -257,7 +270,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
 
     const mixFrom = log.calls.length;
     const mixCpuFrom = await sampleCpu();
-    probe.take();
+    sampler.take();
     const mixStart = Date.now();
     const end = mixStart + options.seconds * 1000;
     const running = () => Date.now() < end;
@@ -317,8 +330,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
     await Promise.all(actors);
     const mixSeconds = (Date.now() - mixStart) / 1000;
     const mixBusy = busyBetween(mixCpuFrom, await sampleCpu());
-    const probedMix = probe.take();
-    await probe.stop();
+    const probedMix = sampler.take();
     const mix = log.calls.slice(mixFrom);
     say(`mix: ${mix.length} calls in ${mixSeconds.toFixed(0)} s`);
 
@@ -328,24 +340,36 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
 
     const storage = createTableStorage({ connectionString: azurite.connectionString });
     const store = createStore(storage);
-    const drainStart = Date.now();
-    let drainedInSeconds: number | null = null;
-    while (Date.now() - drainStart < options.drainSeconds * 1000) {
-      const fired = await sweep();
-      const pending = (
-        await readAllPages((page) => store.listNotifications(world.tenantId, page))
-      ).filter((intent) => intent.deliveredAt === null).length;
-      const calls = connector.calls.length;
-      if (fired === 0 && pending === 0) {
-        await sleep(2000);
-        if (connector.calls.length === calls) {
-          drainedInSeconds = (Date.now() - drainStart) / 1000;
-          break;
+    /** Sweeps until nothing is due, no notification waits and the connector went quiet. */
+    const drain = async (): Promise<number | null> => {
+      const drainStart = Date.now();
+      while (Date.now() - drainStart < options.drainSeconds * 1000) {
+        const fired = await sweep();
+        const pending = (
+          await readAllPages((page) => store.listNotifications(world.tenantId, page))
+        ).filter((intent) => intent.deliveredAt === null).length;
+        const calls = connector.calls.length;
+        if (fired === 0 && pending === 0) {
+          await sleep(2000);
+          if (connector.calls.length === calls) return (Date.now() - drainStart) / 1000;
         }
+        await sleep(1000);
       }
-      await sleep(1000);
-    }
+      return null;
+    };
+    const drainedInSeconds = await drain();
     say(drainedInSeconds === null ? "not drained in time" : `drained in ${drainedInSeconds} s`);
+
+    // The routes alone again, on the data the mix left; then their own cards delivered.
+    let after: SoakCall[] = [];
+    let probedAfter: number[] = [];
+    if (options.baselineRounds > 0) {
+      ({ calls: after, probed: probedAfter } = await timeAlone("after"));
+      say(`alone after the mix: ${after.length} calls`);
+      const again = await drain();
+      if (again === null) say("not drained in time after the second baseline");
+    }
+    await sampler.stop();
 
     const invariants = await checkInvariants({
       storage,
@@ -353,7 +377,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
       tenantId: world.tenantId,
       ledger,
       connectorCalls: connector.calls,
-      calls: [...baseline, ...mix],
+      calls: [...baseline, ...mix, ...after],
     });
     const leadsCreated = mix.filter(
       (call) => call.route === "POST /api/intake/{formKey}" && call.status === 201,
@@ -362,6 +386,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
       options,
       baseline,
       mix,
+      after,
       mixSeconds,
       leadsCreated,
       floodLeadsPerSecond,
@@ -374,7 +399,7 @@ export const runSoak = async (options: SoakOptions): Promise<SoakRun> => {
         throttled: connector.throttled(),
       },
       busy: { alone, mix: mixBusy },
-      probe: { alone: probedAlone, mix: probedMix },
+      probe: { alone: probedAlone, mix: probedMix, after: probedAfter },
       crash,
       invariants,
     };
