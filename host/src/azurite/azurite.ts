@@ -14,8 +14,11 @@ const EXIT_WITH_PARENT = [
   "process.argv = [process.argv[0], main, ...rest];",
   'for (const e of ["end", "error"]) process.stdin.on(e, () => process.exit(0));',
   "process.stdin.resume();",
-  // unref: the guard must not keep Azurite alive after Azurite's own SIGTERM shutdown.
+  // unref: the guard must not keep Azurite alive after Azurite's own shutdown.
   "process.stdin.unref();",
+  // Ctrl+C reaches the whole process group, then our stop sends SIGINT again: a service answers
+  // the first by saving and closing, and this keeps a repeat from ending it mid-save.
+  'process.on("SIGINT", () => {});',
   "require(main);",
 ].join("\n");
 
