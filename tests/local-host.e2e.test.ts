@@ -87,6 +87,18 @@ const waitForHealth = async (url: string, child: ChildProcess, deadline: number)
   throw new Error(`health did not answer 200 in time (last: ${last})`);
 };
 
+/**
+ * The host logs "running" just after it starts listening, so /api/health may answer before the
+ * line is written, and a pipe hands it over later still: wait for it a little.
+ */
+const outputContaining = async (output: () => string, text: string, ms = 10_000) => {
+  const deadline = Date.now() + ms;
+  while (!output().includes(text) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return output();
+};
+
 describe("npm start (scripts/start.mjs)", () => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -120,7 +132,8 @@ describe("npm start (scripts/start.mjs)", () => {
     });
     expect(health).toEqual({ status: "ok", storage: "ok" });
     expect(Date.now() - startedAt).toBeLessThan(30_000);
-    expect(output()).toContain(`Dealflow is running at http://127.0.0.1:${port}`);
+    const running = `Dealflow is running at http://127.0.0.1:${port}`;
+    expect(await outputContaining(output, running)).toContain(running);
 
     tree = descendantsOf(pid);
     expect(tree.length).toBeGreaterThan(0); // Azurite, at least
@@ -146,7 +159,9 @@ describe("npm start (scripts/start.mjs)", () => {
     });
 
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, child, Date.now() + 60_000);
-    expect(output()).toContain("Seeded the demo tenant");
+    expect(await outputContaining(output, "Seeded the demo tenant")).toContain(
+      "Seeded the demo tenant",
+    );
     tree = descendantsOf(pid);
     // npm does not pass SIGTERM on to its script: the host notices it was orphaned and stops.
     process.kill(pid, "SIGTERM");
